@@ -1,0 +1,7 @@
+"""`python -m briefbook`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,416 @@
+"""Cleaning a page's text into a reading text: the article kept, page chrome set aside with reasons.
+
+The rules are general (they describe how news pages are built, not any one site): language
+switchers, section labels, reading times, repeated headlines, photo captions and credits,
+"Related" links, teasers of other stories, bylines and author bios, "Read more", comment
+counters, newsletter and contact prompts, repeated paragraphs and repeated blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import parse_date_line
+from .text import squash
+
+HEADLINE = "headline"
+SUBHEADING = "subheading"
+BODY = "body"
+CAPTION = "caption"
+DROP = "drop"
+
+_TERMINAL = tuple(".!?…:;\"'”’»)]")
+_LANG_CODE = r"(?:[a-z]{2}|[A-Z]{2})"
+_LANGUAGE_SWITCHER = re.compile(rf"^{_LANG_CODE}(?:(?:\s*[|/·•,]\s*|\s+){_LANG_CODE}){{1,8}}$")
+_READING_TIME = re.compile(r"^(?:\d+|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
+_NAV_WORDS = re.compile(
+    r"^(?:news\s*feed|show\s+more|show\s+less|load\s+more|read\s+more|see\s+more|more\s+stories|"
+    r"read\s+next|up\s+next|most\s+read|most\s+popular|trending(?:\s+now)?|latest(?:\s+news)?|top\s+stories|"
+    r"advertisement|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article|\s+story)?)?|share\s+on\s+\w+|print|"
+    r"e-?mail|copy\s+link|subscribe(?:\s+now)?|sign\s+in|log\s+in|sign\s+up|menu|home|search|skip\s+to\s+(?:main\s+)?content|"
+    r"avatar|image|photo|video|watch|listen(?:\s+to\s+this\s+article)?|close|back\s+to\s+top|tags?|topics?|"
+    r"contact\s+us|about\s+us|follow\s+us(?:\s+on\s+\w+)?|newsletter|privacy\s+policy|terms\s+of\s+(?:use|service)|"
+    r"cookie\s+settings|all\s+rights\s+reserved|©.*|copyright\b.*|"
+    r"comments?|leave\s+a\s+comment|комментарии|kommentare|commentaires)"
+    r"\s*(?:\(\d+\)|\d+)?\s*[:.!]?$",
+    re.I,
+)
+_COMMENTS = re.compile(r"^(?:comments?|комментарии|kommentare|commentaires|comentarios)\s*\(?\d*\)?$", re.I)
+_PROMPTS = re.compile(
+    r"(?:click\s+here|follow\s+(?:our|us)\b.*\b(?:channel|on)\b|join\s+our\s+\w+\s+channel|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|"
+    r"subscribe\s+to\s+(?:our|the)\b|newsletter|share\s+your\s+feedback|sneak\s+a\s+peek|get\s+in\s+touch|"
+    r"send\s+us\s+(?:a\s+)?(?:tip|news)|download\s+(?:our|the)\s+app|whatsapp\s+channel|telegram\s+channel|"
+    r"support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|patron|subscriber)|"
+    r"updated\s+in\s+real\s+time|^here\s+are\s+the\s+latest\s+(?:developments|projections|updates|news)\b|"
+    r"follow\s+(?:our|the)\s+live\s+(?:coverage|updates|blog))",
+    re.I,
+)
+_RELATED = re.compile(r"^(?i:related(?:\s+(?:stories|articles|news|content|coverage))?|also\s+read|read\s+also|see\s+also|more\s+on\s+this|read\s+more|recommended|further\s+reading)(?:\b|(?=[A-Z]))\s*[:\-–—|]?\s*")
+_SOURCE_LINE = re.compile(r"^(?:source|sources|источник|quelle)\s*:\s*(?P<outlet>.{2,60})$", re.I)
+_CREDIT = re.compile(
+    r"(?:\b(?:photo|photograph|picture|image|credit|credits|foto|фото)\s*(?:by)?\s*:|"
+    r"\((?:[^()]*/)?[^()]*(?:getty\s+images|via\s+getty|afp|reuters|ap\s+photo|epa|shutterstock|pool|"
+    r"photo|file|handout|ria\s+novosti|tass|anadolu|xinhua|bloomberg)[^()]*\)\s*$|"
+    r"\s/\s*(?:reuters|afp|ap|epa|getty\s+images|aa|anadolu(?:\s+agency)?|tass|xinhua|bloomberg)\s*$)",
+    re.I,
+)
+_CAPTION_START = re.compile(r"\b(?:photo|photograph|picture|image|foto|фото)\s*:", re.I)
+_BYLINE = re.compile(r"^(?:by|written\s+by|автор|von|par)\s+[A-ZА-Я][\w'’.-]+(?:\s+[A-ZА-Я][\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$")
+_BIO = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has\s+been|joined)\b.{0,200}?\b(?:editor|reporter|journalist|"
+    r"correspondent|writer|columnist|contributor|producer|analyst\s+at|fellow\s+at|covers)\b",
+)
+_GLUED_QUOTE_HEADING = re.compile(r"^(['‘\"“][^'’\"”\n]{3,80}['’\"”])(?=[A-Z])")
+_BULLET = re.compile(r"^\s*(?:[-*•‣▪►➤]|\d{1,2}[.)])\s+")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|/)[^)\s]*\)")
+_HTML_TAG = re.compile(r"</?(?:a|b|i|em|strong|span|p|br|div|u|sup|sub|small)\b[^<>]{0,300}>", re.I)
+_TRUNCATED_END = re.compile(r"(?:…|\.\.\.|[\w,;–—-])\s*$")
+
+
+@dataclass
+class Block:
+    """One line (or joined lines) of the page, as it is classified."""
+
+    text: str
+    line: int
+    kind: str = BODY
+    reason: str | None = None
+    bullet: bool = False
+
+
+@dataclass
+class Cleaned:
+    """The result of cleaning: the reading text and everything set aside."""
+
+    title: str | None
+    paragraphs: list[tuple[str, str]]  # (kind, text); kind is headline, subheading or body
+    captions: list[str] = field(default_factory=list)
+    dropped: list[tuple[str, str, int]] = field(default_factory=list)  # (text, reason, line)
+    date: str | None = None
+    outlet: str | None = None
+    notices: list[str] = field(default_factory=list)
+
+
+def _key(text: str) -> str:
+    return squash(text).casefold().strip(" .")
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_TERMINAL)
+
+
+def headline_like(text: str) -> bool:
+    """A short line with no closing punctuation that starts like a title."""
+    t = text.strip()
+    words = t.split()
+    return (
+        3 <= len(words) <= 25
+        and len(t) <= 200
+        and not t.rstrip().endswith((".", "…", ",", ";"))
+        and (t[0].isupper() or t[0] in "'‘\"“«" or t[0].isdigit())
+    )
+
+
+def _name_like(text: str) -> bool:
+    """A short line made of capitalised words (a byline or a name), with no sentence punctuation."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and len(text) <= 60 and not _ends_sentence(text) and all(
+        w[0].isupper() or not w[0].isalpha() for w in words
+    )
+
+
+def _split_lines(text: str) -> list[Block]:
+    """Split the page into blocks: one per line, joining the lines of hard-wrapped paragraphs."""
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    group: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        body = [t for _, t in group[:-1]]
+        wrapped = (
+            len(group) > 2
+            and all(len(t) >= 40 for t in body)
+            and sum(1 for t in body if not _ends_sentence(t)) >= 0.7 * len(body)
+            and max(len(t) for t in body) - min(len(t) for t in body) <= 40
+            and not any(_MD_HEADING.match(t) or _BULLET.match(t) for _, t in group)
+        )
+        if wrapped:
+            blocks.append(Block(" ".join(t.strip() for _, t in group), group[0][0]))
+        else:
+            blocks.extend(Block(t, n) for n, t in group)
+        group.clear()
+
+    for n, line in enumerate(lines, start=1):
+        if line.strip():
+            group.append((n, line))
+        else:
+            flush()
+    flush()
+    return blocks
+
+
+def _normalise_block(block: Block) -> None:
+    """Strip markdown and HTML decoration and bullets from a block's text."""
+    text = _HTML_TAG.sub("", block.text)
+    text = _MD_LINK.sub(r"\1", text)
+    m = _MD_HEADING.match(text)
+    if m:
+        text = text[m.end():]
+        block.kind = HEADLINE if len(m.group(1)) == 1 else SUBHEADING
+    stripped = _BULLET.sub("", text)
+    block.bullet = stripped != text
+    text = stripped
+    if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
+        text = text[2:-2]
+    block.text = squash(text)
+
+
+def _drop(block: Block, reason: str) -> None:
+    block.kind, block.reason = DROP, reason
+
+
+def _line_rule(text: str) -> tuple[str, str] | None:
+    """Classify a line by its own text: (kind, reason) for chrome and captions, or None for text."""
+    if not text or not re.search(r"\w", text):
+        return DROP, "empty or punctuation only"
+    if _LANGUAGE_SWITCHER.match(text) and len(text) <= 40:
+        return DROP, "language switcher"
+    if _READING_TIME.match(text):
+        return DROP, "reading time"
+    if _COMMENTS.match(text):
+        return DROP, "comments counter"
+    if _NAV_WORDS.match(text):
+        return DROP, "navigation"
+    if _RELATED.match(text) and (len(text) < 160 or not _ends_sentence(text)):
+        return DROP, "related link"
+    if _SOURCE_LINE.match(text):
+        return DROP, "source line"
+    if len(text) < 300 and _PROMPTS.search(text):
+        return DROP, "newsletter or contact prompt"
+    if _BYLINE.match(text):
+        return DROP, "byline"
+    if len(text) <= 40 and text.isupper() and len(text.split()) <= 4:
+        return DROP, "section label"
+    if _BIO.match(text):
+        return DROP, "author bio"
+    if _CREDIT.search(text) and len(text) < 400:
+        return CAPTION, "photo caption"
+    return None
+
+
+def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = ()) -> Cleaned:
+    """Clean a sanitised page text into a reading text.
+
+    `title` is the headline a manifest gives, if any; `drop` are extra patterns (a literal
+    substring, or a regular expression between slashes) whose lines are set aside.
+    """
+    blocks = _split_lines(text)
+    for b in blocks:
+        _normalise_block(b)
+    result = Cleaned(title=None, paragraphs=[])
+
+    # Manifest drop patterns first, so the user's word always wins.
+    patterns = []
+    for p in drop:
+        if len(p) > 2 and p.startswith("/") and p.endswith("/"):
+            try:
+                patterns.append(re.compile(p[1:-1], re.I))
+            except re.error:
+                continue
+        else:
+            patterns.append(re.compile(re.escape(p), re.I))
+    for b in blocks:
+        if any(p.search(b.text) for p in patterns):
+            _drop(b, "manifest drop pattern")
+
+    # Dates on a line of their own, or a "Published ..." line: chrome, but they date the article.
+    for b in blocks:
+        if b.kind == DROP:
+            continue
+        parsed = parse_date_line(b.text)
+        if parsed:
+            result.date = result.date or parsed
+            _drop(b, "dateline")
+
+    # Headlines glued to a caption: "Headline Photo: ... (Getty Images)".
+    expanded: list[Block] = []
+    for b in blocks:
+        m = _CAPTION_START.search(b.text)
+        if b.kind != DROP and m and m.start() > 0 and len(b.text) < 400:
+            expanded.append(Block(b.text[: m.start()].strip(), b.line))
+            expanded.append(Block(b.text[m.start():].strip(), b.line, CAPTION, "photo caption"))
+        else:
+            expanded.append(b)
+    blocks = expanded
+
+    for b in blocks:
+        if b.kind in (DROP, CAPTION):
+            continue
+        rule = _line_rule(b.text)
+        if rule:
+            b.kind, b.reason = rule
+            if b.kind == DROP and b.reason == "source line":
+                m = _SOURCE_LINE.match(b.text)
+                result.outlet = m.group("outlet").strip() if m else None
+
+    _find_headline(blocks, title, result)
+    _mark_captions_before_credits(blocks)
+    _mark_teasers(blocks)
+    _split_glued_headings(blocks)
+    _mark_repeats(blocks, result.title)
+    _mark_subheadings(blocks)
+    _drop_empty_sections(blocks)
+
+    for b in blocks:
+        if b.kind == DROP:
+            result.dropped.append((b.text, b.reason or "chrome", b.line))
+        elif b.kind == CAPTION:
+            result.captions.append(b.text)
+            result.dropped.append((b.text, b.reason or "photo caption", b.line))
+        else:
+            result.paragraphs.append((b.kind, b.text))
+    if result.paragraphs and _TRUNCATED_END.search(result.paragraphs[-1][1]) and not _ends_sentence(result.paragraphs[-1][1]):
+        result.notices.append("the text ends mid-sentence (the file may be cut short)")
+    return result
+
+
+def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> None:
+    """Find the page's headline; what stands before its first occurrence is page chrome."""
+    live = [i for i, b in enumerate(blocks) if b.kind not in (DROP, CAPTION)]
+    head: int | None = None
+    if title:
+        tkey = _key(title)
+        head = next((i for i in live if _key(blocks[i].text) == tkey), None)
+    if head is None:
+        window = live[:12]
+        keys = [_key(blocks[i].text) for i in window]
+        repeated = [i for i, k in zip(window, keys) if keys.count(k) > 1 and headline_like(blocks[i].text)]
+        marked = [i for i in window if blocks[i].kind == HEADLINE]
+        if marked:
+            head = marked[0]
+        elif repeated:
+            head = repeated[0]
+        elif live and headline_like(blocks[live[0]].text) and len(live) > 1:
+            head = live[0]
+    if head is None:
+        result.title = title
+        return
+    blocks[head].kind = HEADLINE
+    result.title = title or blocks[head].text
+    for i in live:
+        if i >= head:
+            break
+        _drop(blocks[i], "before the headline")
+
+
+def _mark_captions_before_credits(blocks: list[Block]) -> None:
+    """An image's alt text stands just before its credited caption: a caption too."""
+    for i in range(len(blocks) - 1):
+        b, nxt = blocks[i], blocks[i + 1]
+        if (
+            b.kind == BODY
+            and nxt.kind == CAPTION
+            and nxt.line == b.line + 1
+            and not _ends_sentence(b.text)
+            and len(b.text) < 200
+        ):
+            b.kind, b.reason = CAPTION, "photo caption (image text before a credit)"
+
+
+def _truncated(text: str) -> bool:
+    t = text.rstrip()
+    return len(t) > 60 and (t.endswith(("…", "...")) or not _ends_sentence(t))
+
+
+def _mark_teasers(blocks: list[Block]) -> None:
+    """Teasers of other stories: a headline, a truncated paragraph, then a byline or chrome."""
+    for i, b in enumerate(blocks):
+        if b.kind != BODY or b.bullet or not _truncated(b.text):
+            continue
+        nxt = next(
+            (x for x in blocks[i + 1:] if x.kind != CAPTION and x.reason != "empty or punctuation only"), None
+        )
+        if nxt is None:
+            continue  # the article itself is cut short: keep it
+        byline_next = _name_like(nxt.text) or _BYLINE.match(nxt.text)
+        if not (byline_next or (nxt.kind == DROP and nxt.reason in ("navigation", "comments counter", "byline"))):
+            continue
+        _drop(b, "teaser of another story")
+        prev = blocks[i - 1] if i > 0 else None
+        if prev is not None and prev.kind in (BODY, SUBHEADING) and headline_like(prev.text):
+            _drop(prev, "teaser of another story (headline)")
+        # the byline block after a teaser: names, job titles, bios
+        for x in blocks[i + 1:]:
+            if x.kind == DROP:
+                continue
+            if x.kind == CAPTION or _name_like(x.text) or _BIO.match(x.text):
+                _drop(x, "byline or author bio")
+                continue
+            break
+
+
+def _split_glued_headings(blocks: list[Block]) -> None:
+    """Split a quoted subheading glued to the next paragraph: `'First step’Europe has…`."""
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        m = _GLUED_QUOTE_HEADING.match(b.text) if b.kind == BODY else None
+        if m and len(b.text) > len(m.group(1)) + 20:
+            blocks.insert(i + 1, Block(b.text[m.end():], b.line))
+            b.text, b.kind = m.group(1), SUBHEADING
+        i += 1
+
+
+def _mark_repeats(blocks: list[Block], title: str | None) -> None:
+    """Repeated paragraphs and repeated headlines are read once."""
+    seen: set[str] = set()
+    title_key = _key(title) if title else None
+    headline_seen = False
+    for b in blocks:
+        if b.kind in (DROP,):
+            continue
+        k = _key(b.text)
+        if b.kind == HEADLINE:
+            if headline_seen:
+                _drop(b, "repeated headline")
+            headline_seen = True
+            seen.add(k)
+            continue
+        if title_key and k == title_key:
+            _drop(b, "repeated headline")
+            continue
+        if k in seen and len(k) > 0:
+            _drop(b, "repeated paragraph")
+            continue
+        if b.kind != CAPTION:
+            seen.add(k)
+
+
+def _mark_subheadings(blocks: list[Block]) -> None:
+    """Short lines with no closing punctuation, followed by text, are subheadings."""
+    live = [b for b in blocks if b.kind in (BODY, SUBHEADING, HEADLINE)]
+    for i, b in enumerate(live):
+        if b.kind != BODY or b.bullet:
+            continue
+        words = b.text.split()
+        if len(words) <= 14 and len(b.text) <= 120 and not b.text.rstrip().endswith((".", "…", ",", ";", ":", "!", "?")):
+            if i + 1 < len(live) and (b.text[:1].isupper() or b.text[:1] in "'‘\"“«"):
+                b.kind = SUBHEADING
+
+
+def _drop_empty_sections(blocks: list[Block]) -> None:
+    """A subheading whose section holds no text (it was all chrome) is chrome too."""
+    live = [b for b in blocks if b.kind in (BODY, SUBHEADING, HEADLINE)]
+    for i, b in enumerate(live):
+        if b.kind != SUBHEADING:
+            continue
+        nxt = live[i + 1] if i + 1 < len(live) else None
+        if nxt is None or nxt.kind in (SUBHEADING, HEADLINE):
+            idx = blocks.index(b)
+            had_chrome = idx + 1 < len(blocks) and blocks[idx + 1].kind == DROP
+            if nxt is None or had_chrome:
+                _drop(b, "heading of an empty section")

@@ -1,0 +1,356 @@
+"""Briefing manifests: parsing and validating the YAML a staffer writes, with a line for every problem.
+
+YAML is read with PyYAML's safe machinery only: no tags beyond the standard ones, no aliases
+(an alias bomb is refused before it can expand), duplicate keys reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import ActorConfig, ArticleSource, Briefing
+
+MANIFEST_SUFFIXES = (".yaml", ".yml")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+MAX_MANIFEST_BYTES = 2 * 1024 * 1024
+
+TOP_KEYS = {"title": str, "description": str, "articles": list, "actors": list, "questions": list}
+ARTICLE_KEYS = {"file": str, "outlet": str, "date": "date", "title": str, "drop": list, "id": str}
+ACTOR_KEYS = {"name": str, "kind": str, "role": str, "aliases": list, "group": str}
+ACTOR_KINDS = ("person", "organization", "country")
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map",
+}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Problem:
+    """One problem with a manifest or an article, located as FILE:LINE:COL."""
+
+    file: str
+    line: int
+    col: int
+    message: str
+    fatal: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}: {self.message}"
+
+
+class ManifestError(Exception):
+    """A manifest that cannot be used at all (not YAML, not a mapping, unreadable)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _type_name(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    value = node.value
+    if node.tag.endswith(":null") or value in ("", "~", "null"):
+        return "empty"
+    if node.tag.endswith(":int") or re.fullmatch(r"[-+]?\d+", value or ""):
+        return "a number"
+    if node.tag.endswith(":bool"):
+        return "true/false"
+    return "text"
+
+
+def _scalar_text(node: yaml.Node) -> str | None:
+    if isinstance(node, yaml.ScalarNode) and _type_name(node) not in ("empty", "a mapping", "a list"):
+        return str(node.value)
+    return None
+
+
+def _did_you_mean(key: str, known: dict[str, Any]) -> str:
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(known)})"
+
+
+class _Parser:
+    """Turns a manifest's text into a Briefing, collecting located problems."""
+
+    def __init__(self, path: Path, allow_outside: bool) -> None:
+        self.path = path
+        self.label = str(path)
+        self.allow_outside = allow_outside
+        self.problems: list[Problem] = []
+
+    def problem(self, node: yaml.Node | yaml.Mark | None, message: str, fatal: bool = False) -> None:
+        mark = node.start_mark if isinstance(node, yaml.Node) else node
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        self.problems.append(Problem(self.label, line, col, message, fatal))
+
+    def fail(self, node: yaml.Node | yaml.Mark | None, message: str) -> ManifestError:
+        self.problem(node, message, fatal=True)
+        return ManifestError(self.problems[-1])
+
+    def compose(self, text: str) -> yaml.Node:
+        try:
+            for event in yaml.parse(text, Loader=yaml.SafeLoader):
+                if isinstance(event, yaml.AliasEvent):
+                    raise self.fail(event.start_mark, "YAML aliases (*name) are not allowed in a manifest")
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            what = exc.problem or "invalid YAML"
+            raise self.fail(mark, f"YAML syntax error: {what}") from None
+        except yaml.YAMLError as exc:
+            raise self.fail(None, f"YAML error: {exc}") from None
+        if node is None:
+            raise self.fail(None, "the manifest is empty")
+        self._check_tags(node)
+        if not isinstance(node, yaml.MappingNode):
+            raise self.fail(node, f"a manifest must be a mapping with an 'articles' list, not {_type_name(node)}")
+        return node
+
+    def _check_tags(self, node: yaml.Node) -> None:
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if n.tag not in _STANDARD_TAGS:
+                raise self.fail(n, f"the tag {n.tag!r} is not allowed in a manifest")
+            if isinstance(n, yaml.MappingNode):
+                for k, v in n.value:
+                    stack.extend((k, v))
+            elif isinstance(n, yaml.SequenceNode):
+                stack.extend(n.value)
+
+    def mapping(self, node: yaml.MappingNode, known: dict[str, Any], where: str) -> dict[str, yaml.Node]:
+        out: dict[str, yaml.Node] = {}
+        for knode, vnode in node.value:
+            key = _scalar_text(knode)
+            if key is None:
+                self.problem(knode, f"{where}: a key must be text")
+                continue
+            if key in out:
+                self.problem(knode, f"{where}: duplicate key '{key}'")
+                continue
+            if key not in known:
+                self.problem(knode, f"{where}: unknown key '{key}'{_did_you_mean(key, known)}")
+                continue
+            out[key] = vnode
+        return out
+
+    def text(self, node: yaml.Node | None, where: str) -> str | None:
+        if node is None:
+            return None
+        kind = _type_name(node)
+        if kind == "empty":
+            return None
+        if kind in ("a mapping", "a list", "true/false"):
+            self.problem(node, f"{where} must be text, not {kind}")
+            return None
+        return str(node.value)
+
+    def text_list(self, node: yaml.Node | None, where: str) -> tuple[str, ...]:
+        if node is None or _type_name(node) == "empty":
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{where} must be a list, not {_type_name(node)}")
+            return ()
+        out = []
+        for item in node.value:
+            t = self.text(item, f"each item of {where}")
+            if t is not None:
+                out.append(t)
+        return tuple(out)
+
+    def date(self, node: yaml.Node | None, where: str) -> dt.date | None:
+        value = self.text(node, where)
+        if value is None or node is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            self.problem(node, f"{where} is not a date: {value!r} (write YYYY-MM-DD)")
+            return None
+
+    def inside(self, root: Path, target: Path) -> bool:
+        try:
+            target.resolve().relative_to(root.resolve())
+            return True
+        except (ValueError, OSError):
+            return False
+
+    def article(self, node: yaml.Node, order: int, seen: dict[str, yaml.Node]) -> ArticleSource | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"article {order + 1}: must be a mapping with a 'file' key, not {_type_name(node)}")
+            return None
+        fields = self.mapping(node, ARTICLE_KEYS, f"article {order + 1}")
+        if "file" not in fields:
+            self.problem(node, f"article {order + 1}: the 'file' key is missing")
+            return None
+        rel = self.text(fields["file"], f"article {order + 1}: 'file'")
+        if not rel:
+            return None
+        base = self.path.parent
+        full = (base / rel)
+        if not self.allow_outside and not self.inside(briefing_root(self.path), full):
+            self.problem(fields["file"], f"article file {rel!r} leaves the briefing's folder (pass --allow-outside to permit it)")
+            return None
+        try:
+            key = str(full.resolve())
+        except OSError:
+            key = str(full)
+        if key == str(self.path.resolve()):
+            self.problem(fields["file"], "the manifest lists itself as an article")
+            return None
+        if key in seen:
+            first = seen[key].start_mark.line + 1
+            self.problem(fields["file"], f"article file {rel!r} is listed twice (first at line {first})")
+            return None
+        seen[key] = fields["file"]
+        drop = self.text_list(fields.get("drop"), f"article {order + 1}: 'drop'")
+        for dn, pattern in zip(fields["drop"].value if "drop" in fields and isinstance(fields["drop"], yaml.SequenceNode) else [], drop):
+            if len(pattern) > 2 and pattern.startswith("/") and pattern.endswith("/"):
+                try:
+                    re.compile(pattern[1:-1])
+                except re.error as exc:
+                    self.problem(dn, f"article {order + 1}: drop pattern {pattern!r} is not a valid regular expression: {exc}")
+        art_id = self.text(fields.get("id"), f"article {order + 1}: 'id'") or Path(rel).stem
+        return ArticleSource(
+            id=art_id,
+            path=str(full),
+            order=order,
+            outlet=self.text(fields.get("outlet"), f"article {order + 1}: 'outlet'"),
+            date=self.date(fields.get("date"), f"article {order + 1}: 'date'"),
+            title=self.text(fields.get("title"), f"article {order + 1}: 'title'"),
+            drop=drop,
+            line=node.start_mark.line + 1,
+        )
+
+    def actor(self, node: yaml.Node, n: int) -> ActorConfig | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"actor {n}: must be a mapping with a 'name' key, not {_type_name(node)}")
+            return None
+        fields = self.mapping(node, ACTOR_KEYS, f"actor {n}")
+        name = self.text(fields.get("name"), f"actor {n}: 'name'")
+        if not name:
+            self.problem(node, f"actor {n}: the 'name' key is missing")
+            return None
+        kind = self.text(fields.get("kind"), f"actor {n}: 'kind'")
+        if kind is not None and kind not in ACTOR_KINDS:
+            self.problem(fields["kind"], f"actor {n}: 'kind' must be one of {', '.join(ACTOR_KINDS)}, not {kind!r}")
+            kind = None
+        return ActorConfig(
+            name=name,
+            kind=kind,
+            role=self.text(fields.get("role"), f"actor {n}: 'role'"),
+            aliases=self.text_list(fields.get("aliases"), f"actor {n}: 'aliases'"),
+            group=self.text(fields.get("group"), f"actor {n}: 'group'"),
+        )
+
+    def parse(self, text: str) -> Briefing:
+        root = self.compose(text)
+        fields = self.mapping(root, TOP_KEYS, "manifest")
+        if "articles" not in fields:
+            raise self.fail(root, "the manifest has no 'articles' list")
+        arts_node = fields["articles"]
+        if not isinstance(arts_node, yaml.SequenceNode):
+            raise self.fail(arts_node, f"'articles' must be a list, not {_type_name(arts_node)}")
+        if not arts_node.value:
+            self.problem(arts_node, "'articles' is empty: a briefing needs at least one article")
+        seen: dict[str, yaml.Node] = {}
+        sources = [s for i, n in enumerate(arts_node.value) if (s := self.article(n, i, seen))]
+        ids: dict[str, int] = {}
+        unique = []
+        for s in sources:
+            if s.id in ids:
+                ids[s.id] += 1
+                s = ArticleSource(**{**{f: getattr(s, f) for f in s.__slots__}, "id": f"{s.id}-{ids[s.id]}"})
+            else:
+                ids[s.id] = 1
+            unique.append(s)
+        actors: list[ActorConfig] = []
+        if "actors" in fields and _type_name(fields["actors"]) != "empty":
+            if isinstance(fields["actors"], yaml.SequenceNode):
+                actors = [a for i, n in enumerate(fields["actors"].value, 1) if (a := self.actor(n, i))]
+            else:
+                self.problem(fields["actors"], f"'actors' must be a list, not {_type_name(fields['actors'])}")
+        title = self.text(fields.get("title"), "'title'") or self.path.stem.replace("-", " ").replace("_", " ")
+        return Briefing(
+            title=title,
+            description=self.text(fields.get("description"), "'description'"),
+            sources=tuple(unique),
+            root=str(self.path.parent),
+            manifest=str(self.path),
+            actors=tuple(actors),
+            questions=self.text_list(fields.get("questions"), "'questions'"),
+        )
+
+
+def briefing_root(manifest: Path) -> Path:
+    """The folder tree a manifest's articles must stay in.
+
+    It is the manifest's folder; a manifest kept in a folder named `briefings` may also reach
+    that folder's siblings (the layout `briefings/` beside `articles/` or `seeds/`).
+    """
+    folder = manifest.parent
+    return folder.parent if folder.name == "briefings" else folder
+
+
+def parse_manifest(path: Path, text: str, *, allow_outside: bool = False) -> tuple[Briefing, list[Problem]]:
+    """Parse a manifest's text. Raises ManifestError when nothing usable can be read."""
+    parser = _Parser(path, allow_outside)
+    briefing = parser.parse(text)
+    return briefing, parser.problems
+
+
+def read_manifest(path: Path, *, allow_outside: bool = False) -> tuple[Briefing, list[Problem]]:
+    """Read and parse a manifest file."""
+    label = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_MANIFEST_BYTES:
+            raise ManifestError(Problem(label, 1, 1, f"the manifest is {size:,} bytes, over the {MAX_MANIFEST_BYTES:,}-byte bound", True))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ManifestError(Problem(label, 1, 1, f"cannot read the manifest: {exc.strerror or exc}", True)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ManifestError(Problem(label, line, 1, "the manifest is not UTF-8 text", True)) from None
+    return parse_manifest(path, text, allow_outside=allow_outside)
+
+
+def folder_briefing(folder: Path) -> Briefing:
+    """A folder of articles with no manifest: every .txt/.md file, in file-name order."""
+    files = sorted(
+        p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not p.name.startswith(".")
+    )
+    sources = tuple(ArticleSource(id=p.stem, path=str(p), order=i) for i, p in enumerate(files))
+    title = folder.resolve().name.replace("-", " ").replace("_", " ")
+    return Briefing(title=title, description=None, sources=sources, root=str(folder))
+
+
+def single_file_briefing(path: Path) -> Briefing:
+    """One article file opened on its own."""
+    return Briefing(title=path.stem, description=None, sources=(ArticleSource(id=path.stem, path=str(path), order=0),), root=str(path.parent))
+
+
+def is_manifest(path: Path) -> bool:
+    return path.suffix.lower() in MANIFEST_SUFFIXES
+
+
+def relpath(path: str, start: str | None = None) -> str:
+    """A path shown relative to the working folder when that is shorter."""
+    try:
+        rel = os.path.relpath(path, start or os.getcwd())
+    except ValueError:
+        return path
+    return rel if len(rel) < len(path) else path

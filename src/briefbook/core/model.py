@@ -1,0 +1,233 @@
+"""The data model of a briefing: frozen dataclasses shared by every stage of the core.
+
+Every derived item keeps its provenance: the article id, the paragraph index inside that
+article's reading text, and a character span inside that paragraph's text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+PARAGRAPH_BODY = "body"
+PARAGRAPH_SUBHEADING = "subheading"
+
+STATEMENT_KINDS = ("direct", "indirect", "reported", "action")
+ACTOR_KINDS = ("person", "organization", "country")
+STANCES = ("supports", "opposes", "conditional", "undecided")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a paragraph; `start`/`end` are offsets in the paragraph's text."""
+
+    article: str
+    paragraph: int
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of the reading text: body text or a subheading."""
+
+    index: int
+    text: str
+    kind: str = PARAGRAPH_BODY
+    sentences: tuple[Sentence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """Text the cleaning took out of the reading text, and why (kept so a user can see it)."""
+
+    text: str
+    reason: str
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSource:
+    """One article as a manifest (or a folder) names it, before it is read."""
+
+    id: str
+    path: str
+    order: int
+    outlet: str | None = None
+    date: dt.date | None = None
+    title: str | None = None
+    drop: tuple[str, ...] = ()
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article read and cleaned: metadata, reading text, captions and what was dropped."""
+
+    id: str
+    file: str
+    title: str
+    outlet: str | None
+    date: dt.date | None
+    paragraphs: tuple[Paragraph, ...]
+    captions: tuple[str, ...] = ()
+    dropped: tuple[Dropped, ...] = ()
+    encoding: str = "utf-8"
+    notices: tuple[str, ...] = ()
+    order: int = 0
+    date_source: str | None = None
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """All sentences of the article in reading order."""
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @property
+    def date_label(self) -> str:
+        """The date as a short label, or 'undated'."""
+        return self.date.strftime("%-d %b %Y") if self.date else "undated"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorConfig:
+    """An actor added or adjusted by the manifest's `actors:` key."""
+
+    name: str
+    kind: str | None = None
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """A briefing as loaded from a manifest or a folder: its title and its article sources."""
+
+    title: str
+    description: str | None
+    sources: tuple[ArticleSource, ...]
+    root: str
+    manifest: str | None = None
+    actors: tuple[ActorConfig, ...] = ()
+    questions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A key figure found in a sentence: its value or range, unit, qualifier and provenance."""
+
+    id: str
+    article: str
+    paragraph: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    qualifier: str | None
+    sentence_text: str
+    context: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """A date stated in the text (an event date, never a key figure)."""
+
+    article: str
+    paragraph: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    iso: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    """The figures of one kind across sources, in article date order."""
+
+    id: str
+    unit: str
+    label: str
+    figures: tuple[str, ...]
+    disagreement: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, organisation or country whose words or acts the articles report."""
+
+    id: str
+    name: str
+    kind: str
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where an actor is named in the reading text."""
+
+    actor: str
+    article: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What an actor said or did, traced to its sentence."""
+
+    id: str
+    actor: str
+    article: str
+    paragraph: int
+    sentence: int
+    start: int
+    end: int
+    kind: str
+    sentence_text: str
+    quote: str | None = None
+    stance: str | None = None
+    stance_words: str | None = None
+    question: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A span of a paragraph to highlight: a figure, an actor's name or a quotation."""
+
+    start: int
+    end: int
+    kind: str
+    ref: str | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the core derives from a briefing."""
+
+    briefing: Briefing
+    articles: tuple[Article, ...]
+    figures: tuple[Figure, ...] = ()
+    dates: tuple[EventDate, ...] = ()
+    tracks: tuple[Track, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id."""
+        for art in self.articles:
+            if art.id == article_id:
+                return art
+        raise KeyError(article_id)

@@ -1,0 +1,169 @@
+"""Reading article files: decode whatever the bytes are, and sanitise the text.
+
+Article text is untrusted. After `sanitize`, no C0/C1 control character other than newline
+and tab remains, and no terminal escape sequence (CSI, OSC, DCS, ...) survives.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+
+# ESC-introduced sequences: CSI (ESC [ ... final), OSC/DCS/SOS/PM/APC (ESC ] ... BEL or ST),
+# and two-character escapes. Also their 8-bit C1 forms (U+009B CSI, U+009D OSC, ...).
+_ESCAPES = re.compile(
+    r"""
+    (?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?      # CSI
+  | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])                   # OSC, DCS, SOS, PM, APC
+      [^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?                   # ... up to BEL or ST
+  | \x1b[\x20-\x2f]*[\x30-\x7e]?                              # other ESC sequences, bare ESC
+    """,
+    re.VERBOSE,
+)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_LINE_SEPARATORS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    """The text of a file, the encoding it was read with, and what is worth telling the user."""
+
+    text: str
+    encoding: str
+    notices: tuple[str, ...] = ()
+
+
+def _overprint(line: str) -> str:
+    """Resolve backspace and carriage-return overprinting the way a terminal would show it, as plain text."""
+    if "\b" not in line:
+        return line
+    out: list[str] = []
+    for ch in line:
+        if ch == "\b":
+            if out:
+                out.pop()
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def sanitize(text: str) -> str:
+    """Strip escape sequences and control characters, normalise line breaks and odd spaces."""
+    text = _LINE_SEPARATORS.sub("\n", text)
+    text = _ESCAPES.sub("", text)
+    if "\b" in text:
+        text = "\n".join(_overprint(line) for line in text.split("\n"))
+    text = _CONTROLS.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = text.replace("\ufeff", "")
+    return unicodedata.normalize("NFC", text)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """Guess UTF-16 without a BOM from the pattern of NUL bytes; returns the codec or None."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:4096]
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _score_legacy(text: str) -> int:
+    """How plausible a legacy decoding is: letters count, C1 controls and odd symbols count against."""
+    score = 0
+    for ch in text:
+        if ch.isascii():
+            continue
+        cat = unicodedata.category(ch)
+        if cat.startswith("L"):
+            score += 2
+        elif cat == "Cc" or ch in "¤¦§¨©«¬®°±µ¶·»":
+            score -= 1
+    return score
+
+
+def _guess_legacy(data: bytes) -> tuple[str, str]:
+    """Decode bytes that are not UTF-8 with the most plausible 8-bit code page."""
+    high = bytes(b for b in data if b >= 0x80)
+    candidates = []
+    for enc in ("cp1252", "cp1251", "latin-1"):
+        try:
+            candidates.append((_score_cyrillic_runs(high, enc), enc))
+        except UnicodeDecodeError:
+            continue
+    _, best = max(candidates)
+    return data.decode(best, errors="replace"), best
+
+
+def _score_cyrillic_runs(high: bytes, enc: str) -> int:
+    """Score a code page by the letters it makes of the high bytes, and by whether they form words."""
+    text = high.decode(enc)
+    score = _score_legacy(text)
+    if enc == "cp1251":
+        # Cyrillic text is mostly high bytes in the letter range; Latin text with accents is sparse.
+        letters = sum(1 for b in high if b >= 0xC0)
+        if letters > 0.7 * max(1, len(high)):
+            score += len(high)
+    return score
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode the bytes of an article whatever their encoding, and sanitise the text."""
+    notices: list[str] = []
+    if data.startswith(codecs.BOM_UTF8):
+        text, enc = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, enc = data.decode("utf-16", errors="replace"), "utf-16"
+    elif guess := _looks_utf16(data):
+        text, enc = data.decode(guess, errors="replace"), guess
+        notices.append(f"read as {guess} (no byte-order mark)")
+    else:
+        try:
+            text, enc = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            valid_prefix = data[: exc.start]
+            # Mostly UTF-8 with a few broken bytes: keep UTF-8 and mark the bad bytes.
+            if sum(1 for b in valid_prefix if b >= 0x80) >= 4 or _mostly_utf8(data):
+                text, enc = data.decode("utf-8", errors="replace"), "utf-8"
+                notices.append("invalid UTF-8 bytes replaced with �")
+            else:
+                text, enc = _guess_legacy(data)
+                notices.append(f"not UTF-8: read as {enc}")
+    if "\x00" in text:
+        notices.append("NUL bytes removed")
+    clean = sanitize(text)
+    if _ESCAPES.search(text) or _CONTROLS.search(text.replace("\x00", "")):
+        notices.append("control characters and escape sequences removed")
+    return DecodedText(clean, enc, tuple(notices))
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when most multi-byte sequences in the data are valid UTF-8."""
+    good = len(re.findall(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}", data))
+    high = sum(1 for b in data if b >= 0x80)
+    return high > 0 and good * 2.5 >= high
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is not text at all (an image, an archive) even if named .txt."""
+    if not data:
+        return False
+    if data.startswith((b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"%PDF", b"\x7fELF")):
+        return True
+    if _looks_utf16(data) or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    sample = data[:8192]
+    nuls = sample.count(0)
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return nuls > 0.1 * len(sample) or controls > 0.3 * len(sample)

@@ -1,0 +1,108 @@
+"""Splitting a paragraph into sentences, with character spans.
+
+Survives abbreviations (U.S., U.K., Nov., Gen., Dr., St.), initials, decimal numbers, and
+quotations with « », “ ”, " " (including mixed pairs such as « ... "): a sentence end inside a
+quotation that closes in the same paragraph does not end the sentence that carries the quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen col lt maj capt sgt cpl adm cmdr gov sen rep pres st mt ft jr sr rev hon
+    amb sec dept gov't govt inc ltd co corp bros vs etc no nos vol fig op approx est
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    e.g i.e a.m p.m u.s u.k u.n u.s.a e.u
+    """.split()
+)
+
+# Words that, capitalised after an acronym such as "U.S.", show that a new sentence has begun.
+_SENTENCE_STARTERS = frozenset(
+    """
+    the a an it he she they we i this that these those there but and however in on at as after
+    before meanwhile yet so his her their its our if when while what who why how
+    """.split()
+)
+
+_OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_CLOSERS = {"»", "”", '"', "“"}
+_END = re.compile(r"[.!?…]+")
+_TRAIL = "\"'”’»)]"
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations that open and close inside the text."""
+    regions: list[tuple[int, int]] = []
+    start: int | None = None
+    opener = ""
+    for i, ch in enumerate(text):
+        if start is None:
+            if ch in _OPENERS:
+                if ch == '"' and i > 0 and text[i - 1].isalnum() and (i + 1 >= len(text) or not text[i + 1].isalnum()):
+                    continue
+                start, opener = i, ch
+        elif ch in _CLOSERS and not (ch == "“" and opener != "„"):
+            if ch == '"' or ch == _OPENERS[opener] or opener in "«“\"":
+                regions.append((start, i + 1))
+                start = None
+        elif ch in "«“" and opener == ch:
+            start = i  # an opener again: the first one was never closed
+    return regions
+
+
+def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(s < pos < e - 1 for s, e in regions)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` ends an abbreviation or an initial rather than a sentence."""
+    m = re.search(r"([A-Za-z][A-Za-z.']*)$", text[:dot])
+    if not m:
+        return bool(re.search(r"\d$", text[:dot]) and re.match(r"\d", text[dot + 1: dot + 2]))
+    word = m.group(1)
+    key = word.lower().rstrip(".")
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith"
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        # an acronym with dots: U.S., U.K., e.g.: a sentence end only if a sentence starter follows
+        nxt = re.match(r"\s+[\"'“«]?([A-Za-z]+)", text[dot + 1:])
+        return not (nxt and nxt.group(1).lower() in _SENTENCE_STARTERS and nxt.group(1)[0].isupper())
+    return key in ABBREVIATIONS
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the sentences of one paragraph, trimmed of surrounding spaces."""
+    regions = _quote_regions(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        while end < len(text) and text[end] in _TRAIL:
+            end += 1
+        if end < len(text) and not text[end].isspace():
+            continue
+        rest = text[end:].lstrip()
+        if not rest:
+            continue
+        first = rest[0]
+        if not (first.isupper() or first.isdigit() or first in "«“\"'‘(["):
+            continue
+        if m.group() == "." and _is_abbreviation(text, m.start()):
+            continue
+        if _inside(m.start(), regions):
+            continue
+        spans.append((start, end))
+        start = end + (len(text[end:]) - len(rest))
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

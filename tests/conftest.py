@@ -1,0 +1,31 @@
+"""Shared fixtures: the project's own copies of test data (never ../shared)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def default_manifest() -> Path:
+    return ROOT / "briefings" / "coalition-of-the-willing.yaml"
+
+
+@pytest.fixture
+def write(tmp_path: Path):
+    """Write a file under tmp_path (text or bytes) and return its path."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return _write
