@@ -20,13 +20,16 @@ _ESCAPES = re.compile(
     (?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?      # CSI
   | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])                   # OSC, DCS, SOS, PM, APC
       [^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?                   # ... up to BEL or ST
-  | \x1b[\x20-\x2f]*[\x30-\x7e]?                              # other ESC sequences, bare ESC
+  | \x1b[\x21-\x2f]*[\x30-\x7e]?                              # other ESC sequences, bare ESC
     """,
     re.VERBOSE,
 )
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_SEPARATORS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_ASCII = bytes(range(0x80))
+_LEGACY_SAMPLE = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,7 @@ def _score_legacy(text: str) -> int:
 
 def _guess_legacy(data: bytes) -> tuple[str, str]:
     """Decode bytes that are not UTF-8 with the most plausible 8-bit code page."""
-    high = bytes(b for b in data if b >= 0x80)
+    high = data.translate(None, _ASCII)[:_LEGACY_SAMPLE]
     candidates = []
     for enc in ("cp1252", "cp1251", "latin-1"):
         try:
@@ -131,15 +134,9 @@ def decode_bytes(data: bytes) -> DecodedText:
     else:
         try:
             text, enc = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError as exc:
-            valid_prefix = data[: exc.start]
-            # Mostly UTF-8 with a few broken bytes: keep UTF-8 and mark the bad bytes.
-            if sum(1 for b in valid_prefix if b >= 0x80) >= 4 or _mostly_utf8(data):
-                text, enc = data.decode("utf-8", errors="replace"), "utf-8"
-                notices.append("invalid UTF-8 bytes replaced with �")
-            else:
-                text, enc = _guess_legacy(data)
-                notices.append(f"not UTF-8: read as {enc}")
+        except UnicodeDecodeError:
+            text, enc, more = _decode_not_utf8(data)
+            notices.extend(more)
     if "\x00" in text:
         notices.append("NUL bytes removed")
     clean = sanitize(text)
@@ -148,11 +145,49 @@ def decode_bytes(data: bytes) -> DecodedText:
     return DecodedText(clean, enc, tuple(notices))
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    """True when most multi-byte sequences in the data are valid UTF-8."""
-    good = len(re.findall(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}", data))
-    high = sum(1 for b in data if b >= 0x80)
-    return high > 0 and good * 2.5 >= high
+def _utf8_evidence(data: bytes) -> tuple[int, int]:
+    """How many valid multi-byte UTF-8 sequences the bytes hold, and how many decoding errors."""
+    sequences = len(_UTF8_SEQUENCE.findall(data))
+    errors = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
+    return sequences, errors
+
+
+def _decode_not_utf8(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode bytes that are not valid UTF-8: broken UTF-8, a legacy code page, or a mix by line.
+
+    A line that holds at least as many valid UTF-8 sequences as errors is broken UTF-8 (errors
+    become �); the other lines are read with the most plausible legacy code page.
+    """
+    if not _UTF8_SEQUENCE.search(data):
+        text, enc = _guess_legacy(data)
+        return text, enc, [f"not UTF-8: read as {enc}"]
+    kinds: list[str] = []
+    lines = data.splitlines(keepends=True)
+    for line in lines:
+        try:
+            line.decode("utf-8")
+            kinds.append("utf-8")
+            continue
+        except UnicodeDecodeError:
+            pass
+        sequences, errors = _utf8_evidence(line)
+        kinds.append("broken" if sequences and sequences >= errors else "legacy")
+    legacy_bytes = b"".join(line for line, kind in zip(lines, kinds) if kind == "legacy")
+    legacy = _guess_legacy(legacy_bytes)[1] if legacy_bytes else "cp1252"
+    text = "".join(
+        line.decode(legacy, errors="replace") if kind == "legacy" else line.decode("utf-8", errors="replace")
+        for line, kind in zip(lines, kinds)
+    )
+    notices = []
+    if "broken" in kinds:
+        notices.append("invalid UTF-8 bytes replaced with �")
+    n_legacy = kinds.count("legacy")
+    if n_legacy == len(kinds):
+        return text, legacy, [f"not UTF-8: read as {legacy}"]
+    if n_legacy:
+        notices.append(f"mixed encodings: {n_legacy} line{'s' if n_legacy > 1 else ''} not UTF-8, read as {legacy}")
+        return text, f"utf-8+{legacy}", notices
+    return text, "utf-8", notices
 
 
 def looks_binary(data: bytes) -> bool:
