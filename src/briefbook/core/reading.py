@@ -7,9 +7,13 @@ and tab remains, and no terminal escape sequence (CSI, OSC, DCS, ...) survives.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
+
+from .text import INVISIBLE
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
@@ -25,11 +29,48 @@ _ESCAPES = re.compile(
     re.VERBOSE,
 )
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_UNPRINTABLE = re.compile(rf"[\x00-\x1f\x7f-\x9f\u2028\u2029]|{INVISIBLE.pattern}")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_SEPARATORS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _ASCII = bytes(range(0x80))
 _LEGACY_SAMPLE = 1 << 16
+
+
+class NotAFileError(OSError):
+    """A path that names a folder, a FIFO or a device rather than a regular file."""
+
+
+class TooLargeError(OSError):
+    """A file over the size bound; `size` is its size in bytes."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"the file is {size:,} bytes, over the {limit:,}-byte bound")
+        self.size = size
+
+
+def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
+    """Read a regular file of at most `limit` bytes, never blocking on a FIFO or reading a device.
+
+    The file is opened without blocking and checked after opening, so a file swapped for a FIFO
+    between a check and the read cannot hang the reader.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(f"{os.fspath(path)} is a folder")
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFileError(f"{os.fspath(path)} is not a regular file")
+        if info.st_size > limit:
+            raise TooLargeError(info.st_size, limit)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise TooLargeError(len(data), limit)
+    return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +80,11 @@ class DecodedText:
     text: str
     encoding: str
     notices: tuple[str, ...] = ()
+
+
+def printable(text: str) -> str:
+    """Text safe for one terminal line: control, bidi and invisible characters shown as ⟨U+XXXX⟩."""
+    return _UNPRINTABLE.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
 
 
 def _overprint(line: str) -> str:
