@@ -35,6 +35,8 @@ _LINE_SEPARATORS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _ASCII = bytes(range(0x80))
 _LEGACY_SAMPLE = 1 << 16
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_MIXED_SCRIPT_WORD = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
 
 
 class NotAFileError(OSError):
@@ -144,26 +146,32 @@ def _score_legacy(text: str) -> int:
 
 def _guess_legacy(data: bytes) -> tuple[str, str]:
     """Decode bytes that are not UTF-8 with the most plausible 8-bit code page."""
-    high = data.translate(None, _ASCII)[:_LEGACY_SAMPLE]
+    first_high = _HIGH_BYTE.search(data)
+    start = max(0, first_high.start() - 64) if first_high else 0
+    sample = data[start:start + _LEGACY_SAMPLE]
     candidates = []
     for enc in ("cp1252", "cp1251", "latin-1"):
         try:
-            candidates.append((_score_cyrillic_runs(high, enc), enc))
+            candidates.append((_score_code_page(sample, enc), enc))
         except UnicodeDecodeError:
             continue
-    _, best = max(candidates)
+    _, best = max(candidates, key=lambda c: c[0])
     return data.decode(best, errors="replace"), best
 
 
-def _score_cyrillic_runs(high: bytes, enc: str) -> int:
-    """Score a code page by the letters it makes of the high bytes, and by whether they form words."""
-    text = high.decode(enc)
-    score = _score_legacy(text)
+def _score_code_page(sample: bytes, enc: str) -> int:
+    """Score a code page by the letters it makes of the high bytes, and by whether they form words.
+
+    Cyrillic text is mostly high bytes in the letter range, in words of their own; a Cyrillic
+    letter inside a Latin word ("approuvй") means the bytes were Latin accents.
+    """
+    high = sample.translate(None, _ASCII)
+    score = _score_legacy(high.decode(enc))
     if enc == "cp1251":
-        # Cyrillic text is mostly high bytes in the letter range; Latin text with accents is sparse.
         letters = sum(1 for b in high if b >= 0xC0)
         if letters > 0.7 * max(1, len(high)):
             score += len(high)
+        score -= 4 * len(_MIXED_SCRIPT_WORD.findall(sample.decode(enc)))
     return score
 
 
