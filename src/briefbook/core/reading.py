@@ -23,7 +23,7 @@ _ESCAPES = re.compile(
     r"""
     (?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?      # CSI
   | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])                   # OSC, DCS, SOS, PM, APC
-      [^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?                   # ... up to BEL or ST
+      [^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)                 # ... up to BEL or ST on the same line
   | \x1b[\x21-\x2f]*[\x30-\x7e]?                              # other ESC sequences, bare ESC
     """,
     re.VERBOSE,
@@ -120,14 +120,34 @@ def _looks_utf16(data: bytes) -> str | None:
     if len(data) < 4 or len(data) % 2:
         return None
     sample = data[:4096]
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
+    even, odd = sample[0::2], sample[1::2]
     half = len(sample) // 2
-    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+    if odd.count(0) > 0.4 * half and even.count(0) < 0.05 * half:
         return "utf-16-le"
-    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+    if even.count(0) > 0.4 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    # Alphabetic scripts other than Latin (Cyrillic U+04xx, Greek U+03xx, ...): one half of every
+    # code unit is a small block number, which no 8-bit text has at every other byte.
+    even_low, odd_low = _low_bytes(even), _low_bytes(odd)
+    if odd_low > 0.8 * half and even_low < 0.3 * half and _decodes(data, "utf-16-le"):
+        return "utf-16-le"
+    if even_low > 0.8 * half and odd_low < 0.3 * half and _decodes(data, "utf-16-be"):
         return "utf-16-be"
     return None
+
+
+def _low_bytes(data: bytes) -> int:
+    """How many bytes are below 0x20 (control codes in 8-bit text, block numbers in UTF-16)."""
+    return len(data) - len(data.translate(None, bytes(range(0x20))))
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    """True when the data decodes without error."""
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _score_legacy(text: str) -> int:
