@@ -224,7 +224,7 @@ def test_cli_export_and_status(tmp_path: Path, capsys) -> None:
     assert main(["status", str(folder), "--review-file", str(review_file)]) == 0
     out = capsys.readouterr().out
     assert "1/2 reviewed" in out
-    assert "0 flags, 2 notes (1 orphaned note, 0 orphaned flags" in out
+    assert "0 flags, 2 notes (1 orphaned note: the passage" in out
     assert "Not yet reviewed:" in out and "Port deal <script>" in out
     assert f"Review file: {review_file}" in out and "--review-file" in out
 

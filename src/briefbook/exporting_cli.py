@@ -72,11 +72,11 @@ def status_lines(analysis, store) -> list[str]:
     orphan_flags = sum(len(i.flags) for i in items if i.orphaned)
     flags = len(store.state.flags)
     notes = len(store.state.notes)
+    orphans = [f"{n} orphaned {what}{'s' * (n != 1)}" for n, what in ((orphan_notes, "note"), (orphan_flags, "flag")) if n]
     lines = [one_line(analysis.briefing.title),
              f"{progress.label} · {progress.read}/{progress.total} opened",
              f"{flags} flag{'s' * (flags != 1)}, {notes} note{'s' * (notes != 1)}"
-             + (f" ({orphan_notes} orphaned note{'s' * (orphan_notes != 1)}, {orphan_flags} orphaned flag{'s' * (orphan_flags != 1)}:"
-                " their passage is no longer in the article)" if orphan_notes or orphan_flags else "")]
+             + (f" ({', '.join(orphans)}: the passage is no longer in the article)" if orphans else "")]
     unreviewed = [a for a in analysis.articles if store.status(a.id) != REVIEWED]
     if unreviewed:
         lines += ["", "Not yet reviewed:"]
@@ -85,17 +85,13 @@ def status_lines(analysis, store) -> list[str]:
                   f"{one_line(a.title)} ({store.status(a.id)})" for a in unreviewed]
     else:
         lines += ["", "Every article is reviewed."]
-    if store.position and store.position.article in number_of(analysis):
+    if store.position and store.position.article in {a.id for a in analysis.articles}:
         art = analysis.article(store.position.article)
         lines += ["", f"Last position: {one_line(art.outlet or 'unknown outlet')} — {one_line(art.title)}, paragraph {store.position.paragraph + 1}"]
     exists = "" if store.path.exists() else " (not created yet)"
-    lines += ["", f"Review file: {store.path}{exists}", f"  ({store.where})" if store.where else ""]
-    return [line for line in lines if line is not None]
-
-
-def number_of(analysis) -> dict[str, int]:
-    """Article ids to their number in date order."""
-    return {a.id: n for n, a in enumerate(analysis.articles, 1)}
+    lines.append("")
+    lines.append(f"Review file: {store.path}{exists}" + (f"\n  ({store.where})" if store.where else ""))
+    return lines
 
 
 def cmd_status(args: argparse.Namespace) -> int:

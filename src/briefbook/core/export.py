@@ -382,7 +382,7 @@ def memo_markdown(memo: Memo) -> str:
         heading = f"### {md_escape(actor.name)}" + (f" — {md_escape(actor.role)}" if actor.role else "")
         out += [heading, ""]
         if actor.differs:
-            out += [f"⚠ Stance differs between sources: {md_escape(', '.join(actor.differs))}", ""]
+            out += [f"⚠ {md_escape(_differs_label(actor.differs))}", ""]
         for s in actor.statements:
             stance = f", {s.stance}" + (f" ({md_escape(s.stance_words)})" if s.stance_words else "") if s.stance else ""
             out.append(f"- **{s.source} · {s.date} · {md_escape(s.outlet)}** — {s.kind}{stance}: “{md_escape(s.text)}”")
@@ -395,8 +395,15 @@ def memo_markdown(memo: Memo) -> str:
         out += [f"### {label}{md_escape(group.heading)}", ""]
         for entry in group.entries:
             out += _md_entry(entry)
-        out.append("")
+        if out[-1] != "":
+            out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _differs_label(differs: Sequence[str]) -> str:
+    """'Stance differs between sources', naming the questions it differs on."""
+    questions = [q for q in differs if q != "overall"]
+    return "Stance differs between sources" + (f" on: {'; '.join(questions)}" if questions else "")
 
 
 def _entry_label(entry: MarkEntry) -> str:
@@ -442,6 +449,7 @@ td.stance { text-align: center; white-space: nowrap; }
 .supports { font-weight: 600; } .opposes { font-weight: 600; text-decoration: underline; } .mixed, .conditional { font-style: italic; } .silent { color: #888; }
 mark { background: #fff0a8; font-weight: 700; padding: 0 0.5mm; }
 .warn { font-weight: 600; }
+p.warn { font: 600 9pt/1.4 "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; margin: 0 0 1.5mm; }
 .empty { color: #555; font-style: italic; }
 .statements { margin: 0 0 3mm; padding-left: 5mm; }
 .statements li { margin: 0 0 1.2mm; break-inside: avoid; }
@@ -526,7 +534,7 @@ def memo_html(memo: Memo) -> str:
         role = f" — {_h(actor.role)}" if actor.role else ""
         out.append(f"<h3>{_h(actor.name)}{role}</h3>")
         if actor.differs:
-            out.append(f'<p class="warn">⚠ Stance differs between sources: {_h(", ".join(actor.differs))}</p>')
+            out.append(f'<p class="warn">⚠ {_h(_differs_label(actor.differs))}</p>')
         out.append('<ul class="statements">')
         for s in actor.statements:
             stance = f", {_h(s.stance)}" + (f" ({_h(s.stance_words)})" if s.stance_words else "") if s.stance else ""
