@@ -56,7 +56,7 @@ _CREDIT = re.compile(
     re.I,
 )
 _CAPTION_START = re.compile(r"\b(?:photo|photograph|picture|image|foto|фото)\s*:", re.I)
-_BYLINE = re.compile(r"^(?:by|written\s+by|автор|von|par)\s+[A-ZА-Я][\w'’.-]+(?:\s+[A-ZА-Я][\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$")
+_BYLINE = re.compile(r"^(?i:by|written\s+by|автор|von|par)\s+[A-ZА-Я][\w'’.-]+(?:\s+[A-ZА-Я][\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$")
 _BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has\s+been|joined)\b.{0,200}?\b(?:editor|reporter|journalist|"
     r"correspondent|writer|columnist|contributor|producer|analyst\s+at|fellow\s+at|covers)\b",
