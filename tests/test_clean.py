@@ -40,6 +40,13 @@ HARBOUR = (
         ("Contact us", "navigation"),
         ("By Jane Okafor", "byline"),
         ("SOURCE: Harbour Herald", "source line"),
+        ("Reporting by Jane Okafor; Editing by Tom Berg", "credits"),
+        ("Tags: harbour, fishing, council", "tags"),
+        ("WATCH: The quay opens in time-lapse", "media link"),
+        ("This article was originally published by the Harbour Herald.", "republication note"),
+        ("Updated 14:05 GMT", "dateline"),
+        ("Advertisement", "navigation"),
+        ("© 2025 Harbour Herald", "navigation"),
     ],
 )
 def test_chrome_lines_are_dropped_with_a_reason(chrome: str, reason: str) -> None:
@@ -61,6 +68,7 @@ def test_source_line_names_the_outlet() -> None:
         "The mayor at the opening ceremony / Reuters",
         "Photo: The harbour at dawn (Getty Images)",
         "Cranes line the shore Credit: AP/Jon Berg",
+        "Image source, Getty Images",
     ],
 )
 def test_captions_are_kept_as_captions_not_body(caption: str) -> None:
