@@ -55,8 +55,18 @@ _CREDIT = re.compile(
     r"\s/\s*(?:reuters|afp|ap|epa|getty\s+images|aa|anadolu(?:\s+agency)?|tass|xinhua|bloomberg)\s*$)",
     re.I,
 )
+_EXTRA_CHROME = [
+    (re.compile(r"^(?:image|photo|picture)\s+(?:source|caption|credit)\s*[,:]", re.I), "caption", "photo caption"),
+    (re.compile(r"^(?:getty\s+images|reuters|afp|ap|epa(?:-efe)?|shutterstock|anadolu(?:\s+agency)?)(?:\s*/\s*[\w .-]+){0,3}$", re.I), "caption", "photo credit"),
+    (re.compile(r"^\(?(?:additional\s+)?(?:reporting|editing|writing|compiled|research)\s+by\b", re.I), "drop", "credits"),
+    (re.compile(r"^(?:our\s+standards|the\s+thomson\s+reuters\s+trust\s+principles)", re.I), "drop", "publisher's notice"),
+    (re.compile(r"^(?:tags|topics|filed\s+under|categories)\s*:", re.I), "drop", "tags"),
+    (re.compile(r"^(?:watch|listen|video|podcast|gallery|in\s+pictures)\s*[:|–—-]\s*\S", re.I), "drop", "media link"),
+    (re.compile(r"^this\s+(?:article|story)\s+(?:was\s+)?(?:first|originally)\s+(?:appeared|published)", re.I), "drop", "republication note"),
+    (re.compile(r"^(?:published|updated|last\s+updated|posted)\b[^.!?]{0,60}\d", re.I), "drop", "dateline"),
+]
 _CAPTION_START = re.compile(r"\b(?:photo|photograph|picture|image|foto|фото)\s*:", re.I)
-_BYLINE = re.compile(r"^(?:by|written\s+by|автор|von|par)\s+[A-ZА-Я][\w'’.-]+(?:\s+[A-ZА-Я][\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$")
+_BYLINE = re.compile(r"^(?i:by|written\s+by|автор|von|par)\s+[A-ZА-Я][\w'’.-]+(?:\s+[A-ZА-Я][\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$")
 _BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has\s+been|joined)\b.{0,200}?\b(?:editor|reporter|journalist|"
     r"correspondent|writer|columnist|contributor|producer|analyst\s+at|fellow\s+at|covers)\b",
@@ -197,6 +207,10 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "section label"
     if _BIO.match(text):
         return DROP, "author bio"
+    if len(text) < 200:
+        for pattern, kind, reason in _EXTRA_CHROME:
+            if pattern.search(text):
+                return (CAPTION if kind == "caption" else DROP), reason
     if _CREDIT.search(text) and len(text) < 400:
         return CAPTION, "photo caption"
     return None
