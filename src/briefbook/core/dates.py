@@ -75,6 +75,8 @@ _PARTIAL_PATTERNS = [
     re.compile(rf"(?<![\w-]){_MONTH}(?:\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d,]|\s*(?:%|percent|per\s+cent))"),
 ]
 _YEAR = re.compile(r"(?<![\w$€£.,/-])(?:mid-)?(?P<year>(?:1[89]|20)\d\d)(?![\d,.%]|[-–/]\d|\w)")
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DECADE = re.compile(r"(?<![\w.,])(?:(?:1[89]|20)\d0|'?\d0)s\b")
 
 
@@ -98,12 +100,17 @@ def find_event_dates(text: str, reference: dt.date | None = None) -> list[tuple[
     Full dates ("Nov. 11, 1918"), day and month ("March 2", "11 March", dated by `reference`), month and year
     ("February 2022" -> "2022-02") and years standing alone ("in 2021" -> "2021").
     """
-    found: list[tuple[int, int, str | None]] = [(s, e, d.isoformat()) for s, e, d in find_full_dates(text)]
+    if not _ANY_DIGIT.search(text):
+        return []
+    has_month = bool(_ANY_MONTH.search(text))
+    found: list[tuple[int, int, str | None]] = (
+        [(s, e, d.isoformat()) for s, e, d in find_full_dates(text)] if has_month else []
+    )
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, _ in found)
 
-    for pat in _PARTIAL_PATTERNS:
+    for pat in _PARTIAL_PATTERNS if has_month else ():
         for m in pat.finditer(text):
             if not free(m.start(), m.end()):
                 continue

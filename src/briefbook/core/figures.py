@@ -71,29 +71,31 @@ _FAMILIAR = re.compile(r"\s+(?:familiar|close\s+to|briefed|with\s+knowledge|who\
 _CARRY_NEXT = re.compile(
     r"\s*(?:$|[,.;:)»”\"'’—–]|(?:of|in|to|from|have|has|had|were|are|was|is|will|would|could|may|might|"
     r"said|say|says|also|more|each|being|as|at|on|for|so|already|who|which|that|than|out|among|and|or|but|"
-    r"with|by|per|of|are|remain|remained|still|now|too|others?|[a-z]+ly|[a-z]+ed)\b)"
+    r"with|by|per|after|before|since|against|until|overall|altogether|apiece|compared|versus|"
+    r"remain|remained|still|now|too|others?|[a-z]+ly|[a-z]+ed)\b)"
 )
 _NUMBER_VERB = re.compile(
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b[^.;]{{0,50}}?\b(?:number|numbering|numbered|total|totalling|totaling|"
     rf"totalled|totaled|estimated\s+at|put\s+at)\s+$|\bnumber\s+of\s+(?P<noun2>(?i:{COUNTED_ALT}))\b[^.;]*$"
     rf"|\b(?:force|contingent|deployment|army|garrison)\s+of\s+$",
 )
-_BLOCKERS = [
-    re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"),
-    re.compile(r"\b\d{3,4}\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|ET|PT|local\s+time)\b|\b\d{1,2}\s*o['’]clock\b"),
-    re.compile(r"\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"),
-    re.compile(r"(?i)\b\d+\s*(?:min|mins|minute|minutes)\s+read\b|\(\d+\)|\b\d+\s+(?:comments?|shares?|views|likes|replies)\b"),
-    re.compile(r"\b\d+(?:st|nd|rd|th)\b"),
-    re.compile(
-        r"(?:\b(?:Article|Articles|Art\.|Resolution|Resolutions|Section|Sec\.|Chapter|Clause|Paragraph|Para\.|"
-        r"Rule|Amendment|Title|Page|Vol\.|Volume|No\.|Nos\.|Number|Item|Annex|Protocol|Directive|Regulation|"
-        r"Decree|Bill|Act|Order|Case|Flight|Route|Room|Platform|Gate|Phase|Stage|Round|Part|Level|Tier|"
-        r"Category|Class|Type|Block|Unit|Channel|Highway|Interstate|Apollo|Minsk|Group|Division|Brigade|"
-        r"Battalion|Regiment|Squadron|District|Ward|Grade|Step|Top|Game|Week|Day|Year|Season|Episode|Series|"
-        r"article|resolution|section|chapter|clause|paragraph|page|pp?\.)\s+(?:No\.\s*)?|#)"
-        r"\d+[A-Za-z]?(?:\s*(?:,|and|&|or|-|–)\s*\d+[A-Za-z]?)*"
-    ),
-]
+_LEGAL_WORDS = (
+    "Article|Articles|Art\\.|Resolution|Resolutions|Section|Sec\\.|Chapter|Clause|Paragraph|Para\\.|Rule|Amendment|"
+    "Title|Page|Vol\\.|Volume|No\\.|Nos\\.|Number|Item|Annex|Protocol|Directive|Regulation|Decree|Bill|Act|Order|"
+    "Case|Flight|Route|Room|Platform|Gate|Phase|Stage|Round|Part|Level|Tier|Category|Class|Type|Block|Unit|"
+    "Channel|Highway|Interstate|Apollo|Minsk|Group|Division|Brigade|Battalion|Regiment|Squadron|District|Ward|"
+    "Grade|Step|Top|Game|Week|Day|Year|Season|Episode|Series|article|resolution|section|chapter|clause|"
+    "paragraph|page|pp?\\."
+)
+_BLOCKERS = re.compile(
+    r"(?i:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)"
+    r"|\b\d{3,4}\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|ET|PT|local\s+time)\b|\b\d{1,2}\s*o['’]clock\b"
+    r"|\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
+    r"|(?i:\b\d+\s*(?:min|mins|minute|minutes)\s+read\b)|\(\d+\)|\b\d+\s+(?i:comments?|shares?|views|likes|replies)\b"
+    r"|\b\d+(?:st|nd|rd|th)\b"
+    rf"|(?<![\w.])(?:(?:{_LEGAL_WORDS})\s+(?:No\.\s*)?|#)\d+[A-Za-z]?(?:\s*(?:,|and|&|or|-|–)\s*\d+[A-Za-z]?)*"
+)
+_HAS_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -113,9 +115,10 @@ class _Found:
 
 def _blocked_spans(text: str, dates: list[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
     """Spans that hold no key figure: dates, clock times, phone numbers, chrome, ordinals, document numbers."""
-    spans = [(s, e) for s, e, _ in dates] + decade_spans(text)
-    for pat in _BLOCKERS:
-        spans.extend((m.start(), m.end()) for m in pat.finditer(text))
+    spans = [(s, e) for s, e, _ in dates]
+    if _HAS_DIGIT.search(text):
+        spans += decade_spans(text)
+        spans += [m.span() for m in _BLOCKERS.finditer(text)]
     return spans
 
 

@@ -76,7 +76,6 @@ def _agree(a: Figure, b: Figure) -> bool:
 
 def _measures(figures: list[Figure]) -> list[list[Figure]]:
     """Figures of one unit grouped by what they measure: linked when they share a word of their context."""
-    words = [measure_words(f) for f in figures]
     parent = list(range(len(figures)))
 
     def root(i: int) -> int:
@@ -85,14 +84,30 @@ def _measures(figures: list[Figure]) -> list[list[Figure]]:
             i = parent[i]
         return i
 
-    for i in range(len(figures)):
-        for j in range(i + 1, len(figures)):
-            if words[i] & words[j]:
-                parent[root(j)] = root(i)
+    first_with: dict[str, int] = {}
+    for i, f in enumerate(figures):
+        for word in measure_words(f):
+            j = first_with.setdefault(word, i)
+            if j != i:
+                parent[root(i)] = root(j)
     groups: dict[int, list[Figure]] = {}
     for i, f in enumerate(figures):
         groups.setdefault(root(i), []).append(f)
     return list(groups.values())
+
+
+def _conflict(group: list[Figure]) -> tuple[Figure, Figure] | None:
+    """Two figures of one measure, from different articles, whose values cannot both hold."""
+    if len({f.article for f in group}) < 2:
+        return None
+    top = max(group, key=lambda f: _interval(f)[0])
+    bottom = min(group, key=lambda f: _interval(f)[1])
+    for a, others in ((top, group), (bottom, group)):
+        for b in others:
+            if b.article != a.article and not _agree(a, b):
+                first, second = sorted((a, b), key=group.index)
+                return first, second
+    return None
 
 
 def _shown(fig: Figure) -> str:
@@ -133,12 +148,10 @@ def build_tracks(figures: Sequence[Figure], articles: Sequence[Article]) -> list
         notes: list[str] = []
         disagreement = False
         for group in _measures(figs):
-            conflicts = [
-                (a, b) for i, a in enumerate(group) for b in group[i + 1:] if a.article != b.article and not _agree(a, b)
-            ]
-            if conflicts:
+            conflict = _conflict(group)
+            if conflict:
                 disagreement = True
-                a, b = conflicts[0]
+                a, b = conflict
                 notes.append(
                     f"{_measure_label(group)}: {_shown(a)} ({_source(by_id.get(a.article))}) vs "
                     f"{_shown(b)} ({_source(by_id.get(b.article))})"
