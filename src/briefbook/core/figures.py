@@ -79,13 +79,13 @@ _NUMBER_VERB = re.compile(
     rf"totalled|totaled|estimated\s+at|put\s+at)\s+$|\bnumber\s+of\s+(?P<noun2>(?i:{COUNTED_ALT}))\b[^.;]*$"
     rf"|\b(?:force|contingent|deployment|army|garrison)\s+of\s+$",
 )
-_LEGAL_WORDS = (
-    "Article|Articles|Art\\.|Resolution|Resolutions|Section|Sec\\.|Chapter|Clause|Paragraph|Para\\.|Rule|Amendment|"
-    "Title|Page|Vol\\.|Volume|No\\.|Nos\\.|Number|Item|Annex|Protocol|Directive|Regulation|Decree|Bill|Act|Order|"
-    "Case|Flight|Route|Room|Platform|Gate|Phase|Stage|Round|Part|Level|Tier|Category|Class|Type|Block|Unit|"
-    "Channel|Highway|Interstate|Apollo|Minsk|Group|Division|Brigade|Battalion|Regiment|Squadron|District|Ward|"
-    "Grade|Step|Top|Game|Week|Day|Year|Season|Episode|Series|article|resolution|section|chapter|clause|"
-    "paragraph|page|pp?\\."
+_LEGAL_WORDS = frozenset(
+    """Article Articles Art. Resolution Resolutions Section Sec. Chapter Clause Paragraph Para. Rule Amendment
+    Title Page Vol. Volume No. Nos. Number Item Annex Protocol Directive Regulation Decree Bill Act Order Case
+    Flight Route Room Platform Gate Phase Stage Round Part Level Tier Category Class Type Block Unit Channel
+    Highway Interstate Apollo Minsk Group Division Brigade Battalion Regiment Squadron District Ward Grade Step
+    Top Game Week Day Year Season Episode Series article articles resolution section chapter clause paragraph
+    page p. pp.""".split()
 )
 _BLOCKERS = re.compile(
     r"(?i:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)"
@@ -93,7 +93,6 @@ _BLOCKERS = re.compile(
     r"|\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|(?i:\b\d+\s*(?:min|mins|minute|minutes)\s+read\b)|\(\d+\)|\b\d+\s+(?i:comments?|shares?|views|likes|replies)\b"
     r"|\b\d+(?:st|nd|rd|th)\b"
-    rf"|(?<![\w.])(?:(?:{_LEGAL_WORDS})\s+(?:No\.\s*)?|#)\d+[A-Za-z]?(?:\s*(?:,|and|&|or|-|–)\s*\d+[A-Za-z]?)*"
 )
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -207,6 +206,9 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
         if value is None:
             continue
         digits = bool(m.group("digits"))
+        if digits and _document_number(text, start):
+            consumed = m.end()
+            continue
         pos = m.end()
         scale, glued_letter = Decimal(1), False
         if digits:
@@ -277,6 +279,19 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
             continue
         figures.append(found)
     return figures, bare
+
+
+def _document_number(text: str, start: int) -> bool:
+    """A number that names a document, a clause or a place in a list ("Article 5", "Resolution 2231", "#3")."""
+    head = text[max(0, start - 30):start]
+    if head.endswith("#"):
+        return True
+    words = head.split()
+    if not words or not head[-1:].isspace():
+        return False
+    if words[-1] == "No." and len(words) > 1 and words[-2] in _LEGAL_WORDS:
+        return True
+    return words[-1] in _LEGAL_WORDS
 
 
 def _not_a_key_figure(text: str, m: re.Match[str], found: _Found, lead: str, hyphen: bool) -> bool:

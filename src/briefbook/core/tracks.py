@@ -40,18 +40,27 @@ def _stem(word: str) -> str:
     return w[:6]
 
 
-def measure_words(fig: Figure) -> frozenset[str]:
-    """Stems of the words near a figure that say what it measures (its sentence, up to other figures)."""
+def _window(fig: Figure) -> dict[str, str]:
+    """The words near a figure that say what it measures, by stem: three before it and fourteen after it."""
     text = fig.sentence_text
     at = text.find(fig.text)
     if at < 0:
-        return frozenset(_stem(w) for w in _WORD.findall(fig.context or "") if w.lower() not in _STOPWORDS)
-    before = _BREAK.split(text[:at])[-1].split(",")[-1]
-    after = _BREAK.split(text[at + len(fig.text):], maxsplit=1)[0]
-    words = _WORD.findall(before)[-3:] + _WORD.findall(after)[:14]
-    return frozenset(
-        _stem(w) for w in words if w.lower() not in _STOPWORDS and w.lower() not in _UNIT_WORDS and len(w) > 2
-    )
+        words = _WORD.findall(fig.context or "")
+    else:
+        before = _BREAK.split(text[:at])[-1].split(",")[-1]
+        after = _BREAK.split(text[at + len(fig.text):], maxsplit=1)[0]
+        words = _WORD.findall(before)[-3:] + _WORD.findall(after)[:14]
+    found: dict[str, str] = {}
+    for w in words:
+        low = w.lower()
+        if low not in _STOPWORDS and low not in _UNIT_WORDS and len(w) > 2:
+            found.setdefault(_stem(w), low)
+    return found
+
+
+def measure_words(fig: Figure) -> frozenset[str]:
+    """Stems of the words near a figure that say what it measures (its sentence, up to other figures)."""
+    return frozenset(_window(fig))
 
 
 def _interval(fig: Figure) -> tuple[float, float]:
@@ -113,12 +122,20 @@ def _conflict(group: list[Figure]) -> tuple[Figure, Figure] | None:
 def _shown(fig: Figure) -> str:
     """A figure's value as a staffer reads it ("at least 37", "10,000 to 30,000")."""
     def num(x: float) -> str:
+        for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+            if abs(x) >= size:
+                return f"{x / size:g}{suffix}"
         return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+    if fig.value is not None and fig.low is None and re.match(r"(?i)(?:tens|dozens|scores|hundreds|thousands|millions|billions)\b", fig.text):
+        return fig.text
 
     if fig.low is not None and fig.high is not None:
         body = f"{num(fig.low)} to {num(fig.high)}"
     else:
         body = num(fig.value or 0.0)
+    if fig.unit and fig.unit.isupper():
+        body = f"{body} {fig.unit}"
     return f"{fig.qualifier} {body}" if fig.qualifier else body
 
 
@@ -130,8 +147,15 @@ def _source(article: Article | None) -> str:
 
 
 def _measure_label(group: list[Figure]) -> str:
-    """A short label for one measure: the context of its first figure."""
-    return (group[0].context or "").strip()
+    """A short label for one measure: the words its figures share, else the context of its first figure."""
+    counts: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    for f in group:
+        for stem, word in _window(f).items():
+            counts[stem] = counts.get(stem, 0) + 1
+            spelled.setdefault(stem, word)
+    shared = [spelled[s] for s, n in counts.items() if n > 1][:3]
+    return " / ".join(shared) if shared else (group[0].context or "").strip()
 
 
 def build_tracks(figures: Sequence[Figure], articles: Sequence[Article]) -> list[Track]:
