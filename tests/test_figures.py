@@ -55,6 +55,8 @@ FORMS = [
     ("Inflation eased to 2.4 per cent in May.", [("2.4 per cent", 2.4, "percent", None)]),
     ("Support rose by 3 percentage points since the spring.", [("3 percentage points", 3, "percentage points", None)]),
     ("The bank cut its rate by 25 basis points on Wednesday.", [("25 basis points", 25, "basis points", None)]),
+    ("The Fed cut by a quarter of a percentage point.", [("a quarter of a percentage point", 0.25, "percentage points", None)]),
+    ("Rates rose by half a percentage point in June.", [("half a percentage point", 0.5, "percentage points", None)]),
     # ranges
     ("The force could include between 5,000 and 8,000 troops.", [("between 5,000 and 8,000 troops", (5000, 8000), "troops", None)]),
     ("Planners discussed 20,000 to 40,000 soldiers for the mission.", [("20,000 to 40,000 soldiers", (20000, 40000), "troops", None)]),

@@ -95,6 +95,11 @@ _BLOCKERS = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\b"
 )
 _HAS_DIGIT = re.compile(r"\d")
+_FRACTION_POINT = re.compile(
+    r"(?i)\b(?P<frac>a\s+quarter|one\s+quarter|three\s+quarters|half)(?:\s+of)?\s+(?:a\s+)?"
+    r"(?P<unit>percentage[\s-]point|point)\b"
+)
+_FRACTIONS = {"a quarter": Decimal("0.25"), "one quarter": Decimal("0.25"), "three quarters": Decimal("0.75"), "half": Decimal("0.5")}
 
 
 @dataclass(slots=True)
@@ -195,10 +200,13 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
     """The figures with a unit, and the bare numbers that may borrow one, in one sentence."""
     figures: list[_Found] = []
     bare: list[_Found] = []
+    for fp in _FRACTION_POINT.finditer(text):
+        frac = _FRACTIONS[re.sub(r"\s+", " ", fp.group("frac").lower())]
+        figures.append(_Found(fp.start(), fp.end(), frac, None, None, POINTS, None, True))
     consumed = 0
     for m in CORE.finditer(text):
         start = m.start()
-        if start < consumed or _overlaps(start, m.end(), blocked):
+        if start < consumed or _overlaps(start, m.end(), blocked) or any(f.start <= start < f.end for f in figures):
             continue
         if start >= 2 and text[start - 1] in "-/" and text[start - 2].isalnum():
             continue
