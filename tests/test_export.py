@@ -194,7 +194,7 @@ def test_html_is_self_contained_printable_and_escaped(analysis: Analysis, state:
 
 def test_an_empty_analysis_reads_well(tmp_path: Path) -> None:
     art = _article("calm", CALM, "Coast Post", dt.date(2024, 5, 1), 0)
-    analysis = analyze_articles(Briefing("Harbour", None, (), str(tmp_path)), [art])
+    analysis = Analysis(Briefing("Harbour", None, (), str(tmp_path)), (art,))
     md = render_memo(analysis, rv.ReviewState(), "md")
     assert "_No key figures were found in these articles._" in md
     assert "_No statements were attributed to actors._" in md
