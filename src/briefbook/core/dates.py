@@ -12,14 +12,14 @@ MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 DATE_PATTERNS = [
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
 _DATELINE_PREFIX = re.compile(
-    r"^(?:published|posted|updated|last\s+updated|date|dated|first\s+published|опубликовано)?\s*(?:on|:)?\s*", re.I
+    r"^(?:published|posted|updated|last\s+updated|last\s+modified|modified|date|dated|first\s+published|опубликовано)?\s*(?:on|:)?\s*", re.I
 )
 
 
