@@ -68,12 +68,13 @@ for _w in ACTION_VERBS + list(ACTION_PHRASES):
 for _w in REPORTED_VERBS + list(REPORTED_PHRASES):
     _KIND_OF[_w] = "reported"
 
-_LEXICON = r"(?P<verb>" + _BEEN_ADJ + "|" + _alt(_KIND_OF) + r")(?![\w-])"
+_NEGATED = r"(?:won[’']t|will\s+not|would\s+not|wouldn[’']t|cannot|can[’']t|refuses?\s+to|declined?\s+to)\s+[a-z]+"
+_LEXICON = r"(?P<verb>" + _BEEN_ADJ + "|" + _NEGATED + "|" + _alt(_KIND_OF) + r")(?![\w-])"
 # After a subject: an optional appositive is skipped by the caller; then a short prepositional phrase,
 # adverbs and auxiliaries, and a verb of the lexicon.
 PREDICATE = re.compile(
     r"(?P<pp>\s+(?:of|on|in|at|from|for)\s+(?:the\s+)?[\w’'/-]+(?:\s+[\w’'/-]+){0,4}?)??"
-    r"(?P<pre>(?:,?\s+(?:" + AUX + "|" + ADV + r")){0,4}?)\s+" + _LEXICON
+    r"(?P<pre>(?:,?\s+(?:" + AUX + "|" + ADV + r")){0,4}?),?\s+" + _LEXICON
 )
 _SPEECH_ALT = _alt(SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"])
 SPEECH_AFTER_NAME = re.compile(
@@ -89,7 +90,7 @@ SPEECH_INGS = re.compile(
 def kind_of(verb: str) -> str:
     """The statement kind a matched verb phrase implies: indirect, reported or action."""
     key = re.sub(r"\s+", " ", verb.lower())
-    if key.startswith("been"):
+    if key.startswith("been") or re.match(_NEGATED, key):
         return "reported"
     return _KIND_OF.get(key, "indirect")
 

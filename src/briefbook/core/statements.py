@@ -108,6 +108,8 @@ def _np_start(text: str, m: Mention, kind: str, floor: int) -> int:
 
 def _skip_appositives(text: str, pos: int, end: int) -> int:
     for _ in range(3):
+        if PREDICATE.match(text, pos, end):
+            break
         m = _APPOSITIVE.match(text, pos, end)
         if not m:
             break
@@ -115,7 +117,6 @@ def _skip_appositives(text: str, pos: int, end: int) -> int:
         body_words = m.group("body").split()
         if first[0].islower() or first in ("The", "A", "An") or gazetteer.country_of(first) or any(is_head_word(w) for w in body_words[:5]):
             pos = m.end() - 1
-            pos = m.end()
         else:
             break
     return pos

@@ -25,7 +25,7 @@ MODIFIERS = (
     "house|cabinet|white house|kremlin|press|communications|negotiating|lead|deputy foreign|polish|"
     "european|international|global|world|africa|asia|climate change|mission|delegation|u.n.|un|eu|nato"
 )
-_CAP = r"[A-ZÀ-Þ][\w.’'/&-]*"
+_CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-ZÀ-Þ][\w’'/&-]*)"
 _HEAD_RE = r"(?i:" + HEADS + r")"
 _PREFIX_WORD = r"(?:" + _CAP + r"|(?i:" + MODIFIERS + r"))"
 # A title phrase that ends right before a name: modifiers, a head, an optional "to/of X" and comma.
@@ -48,7 +48,8 @@ WINDOW = 140
 
 def is_head_word(word: str) -> bool:
     """True when the word can head a role title ('President', 'spokeswoman', 'envoy')."""
-    return word.lower().strip(".,") in _HEAD_WORDS
+    word = word.lower().strip(".,")
+    return word in _HEAD_WORDS or word.rsplit("-", 1)[-1] in _HEAD_WORDS
 
 
 def clean_role(role: str) -> str:
