@@ -276,6 +276,7 @@ def _paragraph_mentions(
             continue
         last_end = end
         form = text[start:end]
-        table.alias(aid, re.sub(r"^[Tt]he\s+|^[Aa]n?\s+", "", form) if table.actors[aid]["kind"] != "person" else form)
+        kind = table.actors[aid]["kind"]
+        table.alias(aid, re.sub(r"^[Tt]he\s+|^[Aa]n?\s+", "", form) if kind != "person" else re.sub(r"^The\s", "the ", form))
         out.append(Mention(actor=aid, article=article, paragraph=paragraph, start=start, end=end, text=form))
     return out

@@ -303,7 +303,7 @@ _FORMS_RE = re.compile(
     r"(?<![\w.])(?:" + _alternation(list(_FORM_TO_NAME) + list(_NOT_COUNTRIES)) + r")(?![\w]|\.\w|-\w*[A-Z])"
 )
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
-_NAME_LIKE = frozenset("Jordan Georgia Chad Washington Kingston Wellington Sofia Santiago Lima Israel Paris Victoria Chile".split())
+NAME_LIKE = frozenset("Jordan Georgia Chad Washington Kingston Wellington Sofia Santiago Lima Israel Paris Victoria Chile".split())
 _DEMONYM_RE = _alternation(list(_DEMONYM_TO_NAME) + list(_FORM_TO_NAME))
 GROUP_NOUNS = (
     "government spokesman|government spokeswoman|government spokesperson|foreign ministry|defence ministry|"
@@ -341,7 +341,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
         name = _FORM_TO_NAME.get(m.group())
         if name is None:
             continue
-        if m.group() in _NAME_LIKE and _NAME_AFTER.match(text, m.end()):
+        if m.group() in NAME_LIKE and _NAME_AFTER.match(text, m.end()):
             continue  # "Jordan Bardella", "Georgia Meloni": a person, not the country
         start = m.start()
         if m.group() in _SEATS_WITH_THE and text[max(0, start - 4):start] in ("the ", "The "):

@@ -97,7 +97,7 @@ def name_tokens(run: str) -> tuple[list[str], int]:
                 break
             i -= 1
             continue
-        if not is_name_token(tok):
+        if not is_name_token(tok) and not (tok in gazetteer.NAME_LIKE and i < len(toks)):
             break
         i -= 1
     while i < len(toks) and toks[i][0].islower():

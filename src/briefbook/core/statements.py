@@ -265,6 +265,8 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
                 pred = _predicate(text, end, s1)
                 if pred:
                     kind_, speech = pred
+                    if not speech and _SAYING.search(text, end, s1):
+                        kind_, speech = "indirect", True
                     words_before = len(prefix.split())
                     trailing = speech and (words_before >= 6 or any(e <= np for _, e in regions))
                     cand = _Candidate(np, actor, kind_, speech, trailing)
