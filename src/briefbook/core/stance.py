@@ -35,7 +35,8 @@ def stance_of(sentence: str) -> tuple[str | None, str | None]:
 
 
 def _keywords(text: str) -> set[str]:
-    words = _WORD.findall(fold(text).replace(".", ""))
+    text = text.lower() if text.isascii() else fold(text)
+    words = _WORD.findall(text.replace(".", ""))
     return {w[:6] for w in words if w not in _STOP and (len(w) > 3 or w in ("us", "uk", "eu", "un"))}
 
 

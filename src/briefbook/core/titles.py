@@ -43,7 +43,9 @@ _LEADING_STOP = re.compile(
     r"^(?:(?:The|A|An|Then|When|After|Before|As|And|But|While|In|On|At|Meanwhile|However|Also|So|Last|This|That)\s+)+"
 )
 _HEAD_WORDS = frozenset(h.lower() for h in HEADS.replace("-", " ").replace("|", " ").split())
-WINDOW = 140
+WINDOW = 120
+_LAST_WORD = re.compile(r"(\S+?),?\s+$")
+_LINKS = frozenset()
 
 
 def is_head_word(word: str) -> bool:
@@ -65,6 +67,12 @@ def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     """
     lo = max(0, pos - WINDOW)
     window = text[lo:pos]
+    last = _LAST_WORD.search(window)
+    if not last:
+        return None
+    word = last.group(1)
+    if word[0].islower() and not is_head_word(word) and word not in _LINKS:
+        return None
     m = TITLE_BEFORE.search(window)
     if m:
         role = clean_role(m.group("title"))
