@@ -240,7 +240,7 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             continue
         if blocked_after is not None and np >= blocked_after:
             break
-        prefix = text[s0:np]
+        prefix = text[max(s0, np - 80):np]
         cand: _Candidate | None = None
         subject = False
         if INVERTED.search(prefix) and re.search(r"[,”»\"’]\s*\w+(?:\s+\w+)?\s+$", prefix):
@@ -267,7 +267,7 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
                     kind_, speech = pred
                     if not speech and _SAYING.search(text, end, s1):
                         kind_, speech = "indirect", True
-                    words_before = len(prefix.split())
+                    words_before = len(text[s0:np].split())
                     trailing = speech and (words_before >= 6 or any(e <= np for _, e in regions))
                     cand = _Candidate(np, actor, kind_, speech, trailing)
                 elif not found:

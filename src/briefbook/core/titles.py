@@ -30,7 +30,7 @@ _HEAD_RE = r"(?i:" + HEADS + r")"
 _PREFIX_WORD = r"(?:" + _CAP + r"|(?i:" + MODIFIERS + r"))"
 # A title phrase that ends right before a name: modifiers, a head, an optional "to/of X" and comma.
 TITLE_BEFORE = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,5}?" + _HEAD_RE
+    r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,5}?" + _HEAD_RE
     + r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:" + _CAP + r"\s+){0,4}" + _CAP + r")?)(?P<comma>\s*,)?\s+$"
 )
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
@@ -43,7 +43,7 @@ _LEADING_STOP = re.compile(
     r"^(?:(?:The|A|An|Then|When|After|Before|As|And|But|While|In|On|At|Meanwhile|However|Also|So|Last|This|That)\s+)+"
 )
 _HEAD_WORDS = frozenset(h.lower() for h in HEADS.replace("-", " ").replace("|", " ").split())
-WINDOW = 120
+WINDOW = 100
 _LAST_WORD = re.compile(r"(\S+?),?\s+$")
 _LINKS = frozenset()
 
