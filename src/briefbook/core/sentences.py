@@ -82,6 +82,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of the sentences of one paragraph, trimmed of surrounding spaces."""
     regions = _quote_regions(text)
     starts = [s for s, _ in regions]
+    ends = {e for _, e in regions}
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
@@ -98,8 +99,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         if m.group() == "." and _is_abbreviation(text, m.start()):
             continue
-        if _inside(m.start(), regions, starts):
-            continue
+        if _inside(m.start(), regions, starts) and end not in ends:
+            continue  # a sentence end inside a quotation, unless the quotation closes right here
         spans.append((start, end))
         start = nxt.start()
     if start < len(text):
