@@ -279,6 +279,11 @@ def many_paragraphs(count: int = PARAGRAPHS) -> bytes:
     return "\n\n".join(f"Word{n}" for n in range(count)).encode() + b"\n"
 
 
+def unclosed_quotes(count: int = 100_000) -> bytes:
+    """One paragraph of `count` opening quotation marks that never close (‘a ‘a ‘a ...)."""
+    return ("The council said " + "‘a " * count + "and voted.\n").encode()
+
+
 def write_large(folder: Path, *, oversize: int = 20 * 1024 * 1024 + 1) -> dict[str, Path]:
     """Write the large cases into a folder; the oversize file is sparse, so it costs no disk."""
     folder.mkdir(parents=True, exist_ok=True)
