@@ -147,3 +147,11 @@ def test_bar_draws_on_a_terminal_and_clears_itself() -> None:
 )
 def test_render_bar(done: int, total: int, expected: str) -> None:
     assert render_bar("x", done, total, width=8) == expected
+
+
+def test_articles_are_handed_over_in_date_order_before_the_analysis_ends(pooled_briefing, cache_home: Path) -> None:
+    handed: list[tuple[list, list]] = []
+    analysis = analyze(pooled_briefing, workers=1, on_articles=lambda arts, probs: handed.append((arts, probs)))
+    assert len(handed) == 1
+    assert tuple(handed[0][0]) == analysis.articles
+    assert tuple(handed[0][1]) == analysis.problems

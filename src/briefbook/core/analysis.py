@@ -25,6 +25,7 @@ from .tracks import build_tracks
 
 Progress = Callable[[int, int], None]
 Cancel = threading.Event | Callable[[], bool]
+ArticlesReady = Callable[[list[Article], list[str]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +61,14 @@ def analyze(
     cancel: Cancel | None = None,
     workers: int | None = None,
     use_cache: bool = True,
+    on_articles: ArticlesReady | None = None,
 ) -> Analysis:
     """Read, clean and analyse every article of a briefing, from the cache where it can.
 
     `progress(done, total)` counts articles; `cancel` (an Event or a callable) is checked between
-    chunks and raises AnalysisCancelled; `workers` caps the processes (default: every core).
+    chunks and raises AnalysisCancelled; `workers` caps the processes (default: every core);
+    `on_articles(articles, problems)` receives the articles in date order as soon as they are read,
+    before the cross-article stages run (so an app can show the contents and the first article).
     """
     cancelled = _as_callable(cancel)
     pack = Pack.for_briefing(briefing) if use_cache else None
@@ -106,6 +110,8 @@ def analyze(
     final = [r for r in results if r is not None]
     problems = [str(p) for r in final for p in r.problems]
     found = [(r.article, r.figures, r.dates) for r in final if r.article is not None]
+    if on_articles:
+        on_articles(chronological([row[0] for row in found]), problems)
     cross_key = None
     if pack is not None and all(k is not None for k in keys):
         cross_key = combined_key([k for k in keys if k], [serialize.to_data(briefing.actors), list(briefing.questions)])
