@@ -7,13 +7,11 @@ worker, in this process, or read from the cache is decoded the same way and is t
 from __future__ import annotations
 
 import math
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from typing import Any
 
 from . import figures, loading, serialize
 from .manifest import Problem
@@ -96,8 +94,10 @@ def chunk_size(count: int, workers: int) -> int:
     return max(MIN_CHUNK, min(MAX_CHUNK, math.ceil(count / max(1, workers * 8))))
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> Any:
     """Forkserver where there is one (safe from a threaded app), else spawn."""
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
@@ -131,13 +131,16 @@ def _run_here(sources: Sequence[ArticleSource], indices: list[int], on_result: O
 
 def _run_pool(sources: Sequence[ArticleSource], on_result: OnResult, workers: int, cancelled: Cancelled) -> list[int]:
     """The per-article stage across worker processes; returns the indices left undone if the pool broke."""
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
     size = chunk_size(len(sources), workers)
     chunks = [list(range(start, min(start + size, len(sources)))) for start in range(0, len(sources), size)]
     workers = min(workers, len(chunks))
     done: set[int] = set()
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_ignore_interrupts)
     try:
-        futures: dict[Future, list[int]] = {
+        futures: dict[Any, list[int]] = {
             executor.submit(_analyse_chunk, [sources[i] for i in chunk]): chunk for chunk in chunks
         }
         waiting = set(futures)

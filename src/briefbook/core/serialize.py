@@ -58,7 +58,10 @@ def from_data(tp: Any, data: Any) -> Any:
 
 def dumps(obj: Any, *, compact: bool = False) -> str:
     """A value as a JSON text (one line, UTF-8 characters kept)."""
-    return json.dumps(to_data(obj, compact=compact), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:
+        return json.dumps(to_data(obj, compact=compact), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError as exc:
+        raise SerializeError(str(exc)) from None
 
 
 def loads(tp: Any, text: str) -> Any:
@@ -117,7 +120,7 @@ def _decoder(tp: Any) -> Decoder:
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
             item = _decoder(args[0])
-            return lambda v: tuple([item(x) for x in _as_list(v)])
+            return lambda v: tuple([item(x) for x in v]) if type(v) is list else _as_list(v)
         parts = [_decoder(a) for a in args]
 
         def fixed(v: Any) -> tuple:
@@ -182,13 +185,11 @@ def _dataclass_decoder(cls: type) -> Decoder:
     required = frozenset(
         f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
     )
-    count = len(names)
+    from_list = _list_decoder(cls, [hints[n] for n in names], decoders)
 
     def decode(value: Any) -> Any:
-        if isinstance(value, list):
-            if len(value) != count:
-                raise SerializeError(f"{cls.__name__}: expected {count} fields, got {len(value)}")
-            return cls(*[d(x) for d, x in zip(decoders, value)])
+        if type(value) is list:
+            return from_list(value)
         if isinstance(value, dict):
             missing = required.difference(value)
             if missing:
@@ -197,6 +198,50 @@ def _dataclass_decoder(cls: type) -> Decoder:
         raise SerializeError(f"{cls.__name__}: expected a list or a mapping, got {type(value).__name__}")
 
     return decode
+
+
+_INLINE_TYPES = {str: "type({v}) is str", int: "type({v}) is int", bool: "type({v}) is bool",
+                 float: "type({v}) in _NUMBER"}
+
+
+def _inline_check(tp: Any) -> str | None:
+    """A Python expression that is true when {v} fits a primitive (or optional primitive) type."""
+    if tp in _INLINE_TYPES:
+        return _INLINE_TYPES[tp]
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        rest = [a for a in args if a is not type(None)]
+        if type(None) in args and len(rest) == 1 and rest[0] in _INLINE_TYPES:
+            return "{v} is None or " + _INLINE_TYPES[rest[0]]
+    return None
+
+
+def _list_decoder(cls: type, hints: list[Any], decoders: tuple[Decoder, ...]) -> Decoder:
+    """Generate (once per class) a decoder of the compact form, with primitive checks written inline for speed."""
+    count = len(hints)
+    names = [f"f{i}" for i in range(count)]
+    namespace: dict[str, Any] = {"cls": cls, "_NUMBER": (int, float), "SerializeError": SerializeError}
+    checks, args = [], []
+    for i, (tp, dec) in enumerate(zip(hints, decoders)):
+        inline = _inline_check(tp)
+        if inline is not None:
+            checks.append(f"    if not ({inline.format(v=names[i])}): raise SerializeError('{cls.__name__}: field {i} has the wrong type')")
+            args.append(names[i])
+        else:
+            namespace[f"d{i}"] = dec
+            args.append(f"d{i}({names[i]})")
+    unpack = f"    {', '.join(names)}{',' if count == 1 else ''} = value" if count else ""
+    source = "\n".join(
+        [
+            "def decode(value):",
+            f"    if len(value) != {count}: raise SerializeError('{cls.__name__}: expected {count} fields, got %d' % len(value))",
+            unpack,
+            *checks,
+            f"    return cls({', '.join(args)})",
+        ]
+    )
+    exec(compile(source, f"<serialize {cls.__name__}>", "exec"), namespace)
+    return namespace["decode"]
 
 
 __all__ = ["SerializeError", "to_data", "from_data", "dumps", "loads"]

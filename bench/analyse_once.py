@@ -1,0 +1,57 @@
+"""One measured analysis in a fresh process: prints timings and peak memory as one JSON line.
+
+Run by bench/run.py as `python bench/analyse_once.py MANIFEST [--workers N]`; the cache folder
+comes from BRIEFBOOK_CACHE_DIR, so the parent decides whether this is a cold run or a reopen.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+
+
+def main() -> int:
+    """Analyse the briefing the way `briefbook analyze` does and report how long each part took."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("manifest")
+    parser.add_argument("--workers", type=int, default=None)
+    args = parser.parse_args()
+    from briefbook.core.analysis import analyze
+    from briefbook.core.loading import resolve_target
+    from briefbook.core.pool import available_cores
+
+    imported = time.perf_counter()
+    briefing, _ = resolve_target(args.manifest)
+    resolved = time.perf_counter()
+    read_done: list[float] = []
+    analysis = analyze(briefing, workers=args.workers, on_articles=lambda a, p: read_done.append(time.perf_counter()))
+    ready = time.perf_counter()
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({
+        "articles": len(analysis.articles),
+        "figures": len(analysis.figures),
+        "actors": len(analysis.actors),
+        "statements": len(analysis.statements),
+        "bytes": sum(len(p.text) for a in analysis.articles for p in a.paragraphs),
+        "import_s": imported - STARTED,
+        "manifest_s": resolved - imported,
+        "per_article_s": (read_done[0] if read_done else ready) - resolved,
+        "cross_s": ready - (read_done[0] if read_done else ready),
+        "analyze_s": ready - resolved,
+        "ready_s": ready - STARTED,
+        "peak_rss_mb": own / 1024,
+        "peak_child_rss_mb": children / 1024,
+        "cores": available_cores() if args.workers is None else min(args.workers, available_cores()),
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
