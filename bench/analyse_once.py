@@ -32,8 +32,10 @@ def main() -> int:
     read_done: list[float] = []
     analysis = analyze(briefing, workers=args.workers, on_articles=lambda a, p: read_done.append(time.perf_counter()))
     ready = time.perf_counter()
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    own_usage = resource.getrusage(resource.RUSAGE_SELF)
+    child_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own, children = own_usage.ru_maxrss, child_usage.ru_maxrss
+    cpu = sum(u.ru_utime + u.ru_stime for u in (own_usage, child_usage))
     print(json.dumps({
         "articles": len(analysis.articles),
         "figures": len(analysis.figures),
@@ -46,6 +48,7 @@ def main() -> int:
         "cross_s": ready - (read_done[0] if read_done else ready),
         "analyze_s": ready - resolved,
         "ready_s": ready - STARTED,
+        "cpu_s": cpu,
         "peak_rss_mb": own / 1024,
         "peak_child_rss_mb": children / 1024,
         "cores": available_cores() if args.workers is None else min(args.workers, available_cores()),
