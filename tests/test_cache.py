@@ -287,14 +287,16 @@ def test_atomic_write_replaces_and_leaves_no_temporary(tmp_path: Path) -> None:
 
 
 SENT = Sentence("a1", 0, 0, 0, 11, "Hello there")
+FIGURE = Figure("f1", "a1", 0, 0, 3, 9, "12,000", 12000.0, None, None, "troops", "about", "About 12,000 troops.", "ctx")
 MODEL_VALUES = [
     SENT,
     Paragraph(0, "Hello there. Bye.", "body", (SENT,)),
+    Paragraph(1, "Sentences from elsewhere", "subheading", (SENT,)),
     Dropped("Sign up", "newsletter", 4),
     Dropped("Credit", "credit", None),
     Article("a1", "/x/a1.txt", "T", None, dt.date(2024, 2, 29), (Paragraph(0, "Hello there", "body", (SENT,)),),
             ("cap",), (Dropped("x", "y"),), "cp1252", ("note",), 3, "text"),
-    Figure("f1", "a1", 0, 0, 3, 9, "12,000", 12000.0, None, None, "troops", "about", "About 12,000 troops.", "ctx"),
+    FIGURE,
     Figure("f2", "a1", 1, 2, 0, 5, "2-3 %", None, 2.0, 3.5, "percent", None, "2-3 % growth", None),
     EventDate("a1", 0, 0, 0, 7, "1 March", "2025-03-01"),
     EventDate("a1", 0, 0, 0, 7, "someday", None),
@@ -337,4 +339,4 @@ def test_data_that_does_not_fit_its_type_is_refused(tp, data) -> None:
 def test_values_with_no_exact_json_form_are_not_cached() -> None:
     nan = Figure("f", "a", 0, 0, 0, 1, "x", float("nan"), None, None, None, None, "x")
     assert encode_result(ArticleResult(None, (nan,))) is None
-    assert encode_result(ArticleResult(None, (MODEL_VALUES[5],))) is not None
+    assert encode_result(ArticleResult(None, (FIGURE,))) is not None

@@ -32,6 +32,8 @@ def to_data(obj: Any, *, compact: bool = False) -> Any:
         return [to_data(x, compact=compact) for x in obj]
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         names = _field_names(type(obj))
+        if compact and type(obj) is _PARAGRAPH and (packed := _pack_paragraph(obj)) is not None:
+            return packed
         if compact:
             return [to_data(getattr(obj, n), compact=True) for n in names]
         return {n: to_data(getattr(obj, n)) for n in names}
@@ -186,6 +188,8 @@ def _dataclass_decoder(cls: type) -> Decoder:
         f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
     )
     from_list = _list_decoder(cls, [hints[n] for n in names], decoders)
+    if cls is _PARAGRAPH:
+        from_list = _with_packed_paragraphs(from_list)
 
     def decode(value: Any) -> Any:
         if type(value) is list:
@@ -242,6 +246,61 @@ def _list_decoder(cls: type, hints: list[Any], decoders: tuple[Decoder, ...]) ->
     )
     exec(compile(source, f"<serialize {cls.__name__}>", "exec"), namespace)
     return namespace["decode"]
+
+
+def _model_classes() -> tuple[type | None, type | None]:
+    """Paragraph and Sentence, when their fields are the ones the packed form relies on."""
+    from .model import Paragraph, Sentence
+
+    if _field_names(Paragraph) == ("index", "text", "kind", "sentences") and _field_names(Sentence) == (
+        "article", "paragraph", "index", "start", "end", "text"
+    ):
+        return Paragraph, Sentence
+    return None, None
+
+
+_PARAGRAPH, _SENTENCE = _model_classes()
+_PACKED = "§"
+
+
+def _pack_paragraph(para: Any) -> list | None:
+    """A paragraph whose sentences are plain slices of its text, without repeating the text: or None."""
+    sentences = para.sentences
+    article = sentences[0].article if sentences else ""
+    spans: list[int] = []
+    text = para.text
+    for n, s in enumerate(sentences):
+        if (
+            type(s) is not _SENTENCE or s.article != article or s.paragraph != para.index or s.index != n
+            or type(s.start) is not int or type(s.end) is not int or text[s.start:s.end] != s.text
+        ):
+            return None
+        spans += (s.start, s.end)
+    if type(para.index) is not int or type(text) is not str or type(para.kind) is not str or type(article) is not str:
+        return None
+    return [_PACKED, para.index, text, para.kind, article, spans]
+
+
+def _with_packed_paragraphs(from_list: Decoder) -> Decoder:
+    """Read both the plain compact form of a Paragraph and the packed one."""
+    sentence = _SENTENCE
+
+    def decode(value: list) -> Any:
+        if not value or value[0] != _PACKED:
+            return from_list(value)
+        if len(value) != 6:
+            raise SerializeError("packed paragraph: expected 6 fields")
+        _, index, text, kind, article, spans = value
+        if not (type(index) is int and type(text) is str and type(kind) is str and type(article) is str
+                and type(spans) is list and len(spans) % 2 == 0 and all(type(x) is int for x in spans)):
+            raise SerializeError("packed paragraph: a field has the wrong type")
+        sentences = tuple(
+            sentence(article, index, n, spans[2 * n], spans[2 * n + 1], text[spans[2 * n]:spans[2 * n + 1]])
+            for n in range(len(spans) // 2)
+        )
+        return _PARAGRAPH(index, text, kind, sentences)
+
+    return decode
 
 
 __all__ = ["SerializeError", "to_data", "from_data", "dumps", "loads"]
