@@ -209,3 +209,28 @@ def test_nothing_is_lost_every_line_is_kept_or_dropped_with_a_reason() -> None:
     for line in text.splitlines():
         if line.strip():
             assert line.strip() in kept
+
+
+def test_bylines_between_headline_and_text_are_dropped() -> None:
+    text = "Port opens new quay after dispute\n3 hours ago\nShare\nSave\nJane Okafor\nHarbour Herald\n" + HARBOUR
+    result = clean_text(text)
+    r = reasons(result)
+    assert r["Jane Okafor"] == "byline" and r["Harbour Herald"] == "byline"
+    assert r["3 hours ago"] == "dateline"
+    assert body(result)[0].startswith("The harbour authority")
+
+
+def test_byline_with_a_place() -> None:
+    result = clean_text("Port opens new quay after dispute\nJane Okafor in Rotterdam\n" + HARBOUR)
+    assert reasons(result)["Jane Okafor in Rotterdam"] == "byline"
+
+
+def test_subheading_later_in_the_text_is_not_a_byline() -> None:
+    text = "Port opens new quay after dispute\n" + HARBOUR + "\nFleet Response\n\nThe fleet said it would appeal.\n"
+    result = clean_text(text)
+    assert ("subheading", "Fleet Response") in result.paragraphs
+
+
+def test_weekday_dateline_with_time() -> None:
+    result = clean_text("Port opens new quay after dispute\nSun 23 Feb 2025 18.03 GMT\n" + HARBOUR)
+    assert result.date == "2025-02-23"
