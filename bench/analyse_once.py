@@ -24,7 +24,7 @@ def main() -> int:
     args = parser.parse_args()
     from briefbook.core.analysis import analyze
     from briefbook.core.loading import resolve_target
-    from briefbook.core.pool import available_cores
+    from briefbook.core.pool import available_cores, worker_usage
 
     imported = time.perf_counter()
     briefing, _ = resolve_target(args.manifest)
@@ -35,7 +35,9 @@ def main() -> int:
     own_usage = resource.getrusage(resource.RUSAGE_SELF)
     child_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     own, children = own_usage.ru_maxrss, child_usage.ru_maxrss
-    cpu = sum(u.ru_utime + u.ru_stime for u in (own_usage, child_usage))
+    workers = worker_usage()
+    cpu = sum(u.ru_utime + u.ru_stime for u in (own_usage, child_usage)) + sum(c for _, c in workers.values())
+    children = max([children / 1024] + [m for m, _ in workers.values()]) * 1024
     print(json.dumps({
         "articles": len(analysis.articles),
         "figures": len(analysis.figures),
@@ -50,6 +52,7 @@ def main() -> int:
         "ready_s": ready - STARTED,
         "cpu_s": cpu,
         "peak_rss_mb": own / 1024,
+        "workers_used": len(workers),
         "peak_child_rss_mb": children / 1024,
         "cores": available_cores() if args.workers is None else min(args.workers, available_cores()),
     }))

@@ -66,14 +66,25 @@ def decode_result(text: str) -> ArticleResult:
         raise serialize.SerializeError("nested too deeply") from None
 
 
-def _analyse_chunk(sources: Sequence[ArticleSource]) -> list[tuple[str | None, ArticleResult | None]]:
-    """Worker side: each result as JSON text, or as the value itself when it has no exact JSON form."""
+WORKER_USAGE: dict[int, tuple[float, float]] = {}
+
+
+def _analyse_chunk(sources: Sequence[ArticleSource]) -> tuple[list[tuple[str | None, ArticleResult | None]], tuple]:
+    """Worker side: each result as JSON text (or the value itself when it has no exact JSON form), and the worker's usage."""
+    import resource
+
     out: list[tuple[str | None, ArticleResult | None]] = []
     for source in sources:
         result = analyse_source(source)
         text = encode_result(result)
         out.append((text, None if text is not None else result))
-    return out
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return out, (os.getpid(), usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
+
+
+def worker_usage() -> dict[int, tuple[float, float]]:
+    """Peak memory (MB) and CPU seconds of each worker of the pools run so far in this process (for the benchmarks)."""
+    return dict(WORKER_USAGE)
 
 
 def _ignore_interrupts() -> None:
@@ -98,8 +109,11 @@ def _context() -> Any:
     """Forkserver where there is one (safe from a threaded app), else spawn."""
     import multiprocessing
 
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def run_stage(
@@ -148,7 +162,9 @@ def _run_pool(sources: Sequence[ArticleSource], on_result: OnResult, workers: in
             finished, waiting = wait(waiting, timeout=0.2, return_when=FIRST_COMPLETED)
             for future in finished:
                 chunk = futures[future]
-                for i, (text, value) in zip(chunk, future.result()):
+                results, (pid, peak_mb, cpu_s) = future.result()
+                WORKER_USAGE[pid] = (peak_mb, cpu_s)
+                for i, (text, value) in zip(chunk, results):
                     on_result(i, text, value if value is not None else decode_result(text))
                     done.add(i)
             if cancelled():
@@ -170,4 +186,5 @@ __all__ = [
     "decode_result",
     "encode_result",
     "run_stage",
+    "worker_usage",
 ]
