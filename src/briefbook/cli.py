@@ -35,7 +35,10 @@ def _load(target: str | None, allow_outside: bool):
         return None, _fail(str(exc))
     for p in problems:
         print(str(p), file=sys.stderr)
-    analysis = analyze(briefing)
+    from .core.progress import stderr_progress
+
+    with stderr_progress() as progress:
+        analysis = analyze(briefing, progress=progress)
     for p in analysis.problems:
         print(p, file=sys.stderr)
     return analysis, None

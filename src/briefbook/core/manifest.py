@@ -80,6 +80,10 @@ def _did_you_mean(key: str, known: dict[str, Any]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(known)})"
 
 
+# libyaml's safe loader when PyYAML was built with it (ten times faster on a long manifest).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class _Parser:
     """Turns a manifest's text into a Briefing, collecting located problems."""
 
@@ -100,10 +104,10 @@ class _Parser:
 
     def compose(self, text: str) -> yaml.Node:
         try:
-            for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            for event in yaml.parse(text, Loader=_LOADER):
                 if isinstance(event, yaml.AliasEvent):
                     raise self.fail(event.start_mark, "YAML aliases (*name) are not allowed in a manifest")
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            node = yaml.compose(text, Loader=_LOADER)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             what = exc.problem or "invalid YAML"
