@@ -13,6 +13,7 @@ from .model import Actor, ActorConfig, Article, Mention
 from .names import NAME_RUN, POSSESSIVE, name_tokens, strip_possessive
 from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
+from .wordtrie import trie_alternation
 
 _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
 _ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
@@ -192,10 +193,10 @@ def _role_aliases(people: list[tuple[str, _Person, str | None, str | None]]) -> 
 
 
 def _regex(forms: Iterable[str], ignore_case_tail: bool = False) -> re.Pattern[str] | None:
-    forms = sorted(set(forms), key=len, reverse=True)
+    forms = set(forms)
     if not forms:
         return None
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+    return re.compile(r"(?<![\w.])(?:" + trie_alternation(forms) + r")(?![\w])")
 
 
 def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ()) -> tuple[list[Actor], list[Mention]]:
@@ -227,7 +228,7 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
         for form in (cfg.name, *cfg.aliases):
             table.forms[form] = aid
     person_re = _regex(table.forms)
-    role_re = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(role_forms, key=len, reverse=True)) + r")\b", re.I) if role_forms else None
+    role_re = re.compile(r"\b(?:" + trie_alternation(role_forms, fold=True) + r")\b", re.I) if role_forms else None
     mentions: list[Mention] = []
     for art in articles:
         for para in art.paragraphs:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .wordtrie import trie_alternation
+
 # name | other names | demonyms | capitals and seats of government
 _COUNTRIES = """
 Afghanistan||Afghan|Kabul
@@ -296,7 +298,7 @@ _SEATS_WITH_THE = ("White House", "Kremlin", "Elysee", "Élysée", "Pentagon", "
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return trie_alternation(words)
 
 
 _FORMS_RE = re.compile(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from .wordtrie import trie_alternation
+
 UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -24,8 +26,8 @@ VAGUE_PLURALS = {
     "billions": 1_000_000_000, "trillions": 1_000_000_000_000,
 }
 
-_SMALL = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
-_TENS = "|".join(TENS_WORDS)
+_SMALL = trie_alternation(UNITS_WORDS, fold=True)
+_TENS = trie_alternation(TENS_WORDS, fold=True)
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _BIG = "dozen|hundred|thousand|million|billion|trillion"
 

@@ -21,6 +21,7 @@ from .quotes import quote_regions, quoted_words
 from .speech import INVERTED, PREDICATE, SPEECH_INGS, is_passive, is_speech, kind_of
 from .stance import question_of, stance_of
 from .titles import is_head_word, title_before
+from .wordtrie import trie_alternation
 
 _BOUNDARY = re.compile(
     r"(?:^|[,;:—–(]|[”»\"“«’‘]|\b(?:[Bb]ut|and|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Yy]et|[Aa]s|[Ss]o|[Tt]hen|"
@@ -46,7 +47,7 @@ _PRONOUN = re.compile(
     r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:office|spokes(?:man|woman|person)|aides?|team|"
     r"government|administration|ministry|press\s+office|camp|party|chief\s+of\s+staff))\b"
 )
-_OUTLET_ALT = "|".join(re.escape(o) for o in sorted(gazetteer.OUTLETS, key=len, reverse=True))
+_OUTLET_ALT = trie_alternation(gazetteer.OUTLETS)
 _OUTLET_ATTRIBUTION = re.compile(
     r"(?:\b(?:" + _OUTLET_ALT + r")|\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:outlet|newspaper|agency|broadcaster|report|daily|"
     r"channel|network|magazine|publication|paper|sources?))\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|"
