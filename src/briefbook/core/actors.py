@@ -16,6 +16,7 @@ from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
 
 _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
+_SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "declared", "insisted", "warned", "to")
 _ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
 
 
@@ -46,6 +47,11 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, pos - 4):pos]))
 
 
+def _speech_before(head: str) -> bool:
+    """True when a speech verb ('said', 'according to') ends the text right before a name."""
+    return head.rstrip().endswith(_SPEECH_BEFORE_ENDS) and bool(SPEECH_BEFORE_NAME.search(head))
+
+
 def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | None, bool, bool]]:
     """(name tokens, start, end, role, titled, speaking) for each capitalised run that ends in a name."""
     for m in NAME_RUN.finditer(text):
@@ -65,7 +71,7 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
             if not comma or follows[:1] in (",", ".", "") or follows.startswith(" ("):
                 role, titled = trole, True
         after_role = title_after(text, end)
-        speaking = bool(SPEECH_AFTER_NAME.match(text, end) or SPEECH_BEFORE_NAME.search(text[max(0, start - 40):start]))
+        speaking = bool(SPEECH_AFTER_NAME.match(text, end) or _speech_before(text[max(0, start - 40):start]))
         if after_role and not role:
             role = after_role
         yield tuple(toks), start, end, role, titled or bool(after_role), speaking

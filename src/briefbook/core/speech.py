@@ -81,6 +81,8 @@ SPEECH_AFTER_NAME = re.compile(
     r"(?:,[^,“”«»\"]{1,100},)?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:" + _SPEECH_ALT + r")\b"
 )
 SPEECH_BEFORE_NAME = re.compile(r"\b(?:said|says|added|asked|wrote|told|declared|insisted|warned|according\s+to)\s+$")
+# The last word of every speech verb or phrase: text that ends otherwise has no speech verb at its end.
+SPEECH_LAST_WORDS = tuple({w.split()[-1] for w in SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"]})
 INVERTED = re.compile(r"(?:^|[,”»\"’]\s*|\s)(?P<verb>" + _SPEECH_ALT + r")\s+$")
 SPEECH_INGS = re.compile(
     r"\s+(?P<verb>urging|saying|warning|insisting|calling|arguing|adding|stressing|noting|demanding|pledging|vowing)\b"
