@@ -39,12 +39,16 @@ FRACTION = r"\s+and\s+a\s+(?:half|quarter)"
 WORD_SCALE = rf"(?:[\s-]+(?:{_BIG}))"
 VAGUE = r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions|trillions)(?=\s+of\b)"
 
+# A number starts with a digit or a point, or at a word whose first letter may begin a number word.
 CORE = re.compile(
-    rf"(?P<digits>(?<![\w.,]){DIGITS})|(?P<words>(?i:\b{WORD_NUMBER}\b)(?i:{FRACTION})?(?i:{WORD_SCALE})*)|(?P<vague>(?i:\b{VAGUE}))"
+    r"(?=[\d.]|\b(?i:[otfsenahdmb]))"
+    rf"(?:(?P<digits>(?<![\w.,]){DIGITS})|(?P<words>(?i:\b{WORD_NUMBER}\b)(?i:{FRACTION})?(?i:{WORD_SCALE})*)|(?P<vague>(?i:\b{VAGUE})))"
 )
 GLUED_SCALE = re.compile(r"(?:bn|mn|mln|bln|tn|trn|m|b|k)(?![\w])", re.I)
 SPACED_SCALE = re.compile(rf"[\s-]*(?:{_BIG}|bn|mn|mln|bln|tn|trn)\b(?:[\s-]+(?:{_BIG})\b)*", re.I)
 _WORD = re.compile(r"[a-z]+", re.I)
+# Words one of which (in lower case) every number written in words contains.
+NUMBER_WORD_STEMS = (*UNITS_WORDS, *TENS_WORDS, "dozen", "hundred", "thousand", "million", "billion", "trillion", "scores")
 
 
 def parse_digits(text: str) -> Decimal:
