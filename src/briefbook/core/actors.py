@@ -7,6 +7,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
@@ -16,6 +17,8 @@ from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
 
 _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
+_LEADING_ARTICLE = re.compile(r"^[Tt]he\s+|^[Aa]n?\s+")
+_LEADING_THE = re.compile(r"^The\s")
 _SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "declared", "insisted", "warned", "to")
 _ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
 
@@ -33,6 +36,7 @@ class _Person:
         return self.tokens[-1]
 
 
+@lru_cache(maxsize=4096)
 def slug(name: str) -> str:
     """A stable id for an actor name: 'Emmanuel Macron' -> 'emmanuel-macron'."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -284,6 +288,6 @@ def _paragraph_mentions(
         last_end = end
         form = text[start:end]
         kind = table.actors[aid]["kind"]
-        table.alias(aid, re.sub(r"^[Tt]he\s+|^[Aa]n?\s+", "", form) if kind != "person" else re.sub(r"^The\s", "the ", form))
+        table.alias(aid, _LEADING_ARTICLE.sub("", form) if kind != "person" else _LEADING_THE.sub("the ", form))
         out.append(Mention(actor=aid, article=article, paragraph=paragraph, start=start, end=end, text=form))
     return out

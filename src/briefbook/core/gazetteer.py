@@ -316,7 +316,7 @@ GROUP_NOUNS = (
 GROUP_RE = re.compile(
     r"(?<![\w.])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<dem>" + _DEMONYM_RE + r")\s+(?P<noun>" + GROUP_NOUNS + r")\b(?!\s+[A-Z][a-z])"
 )
-
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 def place_named(form: str) -> Place | None:
     """The country or organisation a form names ('Kremlin' -> Russia), or None."""
@@ -326,7 +326,7 @@ def place_named(form: str) -> Place | None:
 
 def country_of(word: str) -> str | None:
     """The country a demonym, country name or possessive names ('French', "Colombia's", 'U.K.'), or None."""
-    word = re.sub(r"['’]s?$", "", word.strip())
+    word = _POSSESSIVE_END.sub("", word.strip())
     name = _DEMONYM_TO_NAME.get(word) or _FORM_TO_NAME.get(word)
     return name if name and PLACES[name].kind == "country" else None
 

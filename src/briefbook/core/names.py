@@ -62,11 +62,11 @@ ORG_HEADS = frozenset(
     Exchange Index Fire Land Valley Building Tower Square Park Garden Gardens Gate Hotel Hospital Prison Base
     """.split()
 )
-
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 def strip_possessive(word: str) -> str:
     """The word without a possessive ending ('Trump’s' -> 'Trump')."""
-    return re.sub(r"['’]s?$", "", word)
+    return _POSSESSIVE_END.sub("", word)
 
 
 def is_name_token(tok: str) -> bool:

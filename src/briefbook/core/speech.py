@@ -87,19 +87,20 @@ INVERTED = re.compile(r"(?:^|[,”»\"’]\s*|\s)(?P<verb>" + _SPEECH_ALT + r")\
 SPEECH_INGS = re.compile(
     r"\s+(?P<verb>urging|saying|warning|insisting|calling|arguing|adding|stressing|noting|demanding|pledging|vowing)\b"
 )
-
+_SPACES = re.compile(r"\s+")
+_NEGATED_RE = re.compile(_NEGATED)
 
 def kind_of(verb: str) -> str:
     """The statement kind a matched verb phrase implies: indirect, reported or action."""
-    key = re.sub(r"\s+", " ", verb.lower())
-    if key.startswith("been") or re.match(_NEGATED, key):
+    key = _SPACES.sub(" ", verb.lower())
+    if key.startswith("been") or _NEGATED_RE.match(key):
         return "reported"
     return _KIND_OF.get(key, "indirect")
 
 
 def is_speech(verb: str) -> bool:
     """True when the verb reports words (so what follows is the speaker's content)."""
-    key = re.sub(r"\s+", " ", verb.lower())
+    key = _SPACES.sub(" ", verb.lower())
     return key in SPEECH_VERBS or key in SPEECH_PHRASES
 
 

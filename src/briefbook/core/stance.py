@@ -22,16 +22,27 @@ _CUES = (
                  r"praised|appreciates|counting on|very clear|deserves discussion|would support"),
 )
 _CUE_RE = [(stance, re.compile(r"\b(?:" + words + r")\b", re.I)) for stance, words in _CUES]
+# The same cues for lower-cased text: faster, and the same spans when lower-casing keeps every position.
+_CUE_LOWER = [(stance, re.compile(r"\b(?:" + words + r")\b")) for stance, words in _CUES]
+# Letters that match an ASCII letter when case is ignored but do not lower-case to it.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("the a an of in on to for and or is are be will with without what who how should does do".split())
 
 
 def stance_of(sentence: str) -> tuple[str | None, str | None]:
     """(stance, the words that show it) for a sentence, or (None, None) when the text shows none."""
-    for stance, cue in _CUE_RE:
-        m = cue.search(sentence)
+    low = sentence.lower()
+    if len(low) != len(sentence) or _ODD_CASE.search(sentence):
+        for stance, cue in _CUE_RE:
+            m = cue.search(sentence)
+            if m:
+                return stance, m.group()
+        return None, None
+    for stance, cue in _CUE_LOWER:
+        m = cue.search(low)
         if m:
-            return stance, m.group()
+            return stance, sentence[m.start():m.end()]
     return None, None
 
 

@@ -44,7 +44,7 @@ _WITH = re.compile(r"\bwith\s+$")
 _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
-    r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:office|spokes(?:man|woman|person)|aides?|team|"
+    r"\b(?=[HhSsTt])(?P<p>[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:office|spokes(?:man|woman|person)|aides?|team|"
     r"government|administration|ministry|press\s+office|camp|party|chief\s+of\s+staff))\b"
 )
 _OUTLET_ALT = trie_alternation(gazetteer.OUTLETS)
@@ -67,7 +67,7 @@ _SUBORDINATE_ENDS = ("if", "unless", "whether", "when", "whenever", "after", "be
 def _ends_with(tail: str, ends: tuple[str, ...]) -> bool:
     """True when a prefix stripped of trailing white space ends with one of the (lower-case) endings."""
     return tail[-12:].lower().endswith(ends)
-
+_NON_WORD = re.compile(r"[\W_]+")
 
 @dataclass
 class _Candidate:
@@ -209,7 +209,7 @@ def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
     if not first:
         return False
     tail = text[first[1]:sent.end].strip()
-    return len(re.sub(r"[\W_]+", "", tail)) == 0
+    return len(_NON_WORD.sub("", tail)) == 0
 
 
 def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:

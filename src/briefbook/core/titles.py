@@ -50,6 +50,7 @@ TITLE_AFTER = re.compile(
 _LEADING_STOP = re.compile(
     r"^(?:(?:The|A|An|Then|When|After|Before|As|And|But|While|In|On|At|Meanwhile|However|Also|So|Last|This|That)\s+)+"
 )
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _HEAD_WORDS = frozenset(h.lower() for h in HEADS.replace("-", " ").replace("|", " ").split())
 WINDOW = 100
 _LINKS = frozenset()
@@ -64,7 +65,7 @@ def is_head_word(word: str) -> bool:
 def clean_role(role: str) -> str:
     """A role without leading determiners or sentence words and without a trailing comma."""
     role = _LEADING_STOP.sub("", role.strip().rstrip(",").strip())
-    return re.sub(r"^(?:the|a|an)\s+", "", role)
+    return _ARTICLE.sub("", role)
 
 
 def _last_word(window: str) -> str | None:

@@ -94,16 +94,16 @@ COUNTED_ALT = trie_alternation(COUNTED, fold=True, flexible_spaces=True)
 CURRENCY_WORD_ALT = trie_alternation(CURRENCY_WORDS, fold=True, flexible_spaces=True)
 CURRENCY_SYMBOL_ALT = trie_alternation(CURRENCY_SYMBOLS, flexible_spaces=True)
 HYPHEN_ALT = trie_alternation(HYPHEN_UNITS, fold=True, flexible_spaces=True)
-
+_SPACES = re.compile(r"\s+")
 
 def counted_unit(noun: str) -> str | None:
     """The normalised unit a counted noun stands for, or None."""
-    return COUNTED.get(re.sub(r"\s+", " ", noun.lower()))
+    return COUNTED.get(_SPACES.sub(" ", noun.lower()))
 
 
 def currency_unit(token: str) -> str | None:
     """The ISO code for a currency symbol or word, or None."""
-    key = re.sub(r"\s+", " ", token.strip().lower())
+    key = _SPACES.sub(" ", token.strip().lower())
     return CURRENCY_SYMBOLS.get(key) or CURRENCY_WORDS.get(key)
 
 
