@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .wordtrie import trie_alternation
 
@@ -77,6 +78,7 @@ def _last_word(window: str) -> str | None:
     return token[:-1] if len(token) > 1 and token.endswith(",") else token
 
 
+@lru_cache(maxsize=65536)
 def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     """The title phrase ending right before `pos` as (start, role, has_comma), or None.
 
