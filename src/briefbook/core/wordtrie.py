@@ -14,7 +14,8 @@ from collections.abc import Iterable
 def trie_alternation(words: Iterable[str], fold: bool = False, flexible_spaces: bool = False) -> str:
     """The regex (no groups) matching any of the words, longest first; `fold` for use under (?i:...).
 
-    With `flexible_spaces`, a space in a word matches any run of white space.
+    With `flexible_spaces`, a space in a word matches any run of white space. Many first characters are
+    checked at once, as a character class, before the branches are tried.
     """
     root: dict[str, dict] = {}
     for word in words:
@@ -35,4 +36,8 @@ def trie_alternation(words: Iterable[str], fold: bool = False, flexible_spaces: 
             return branches[0]
         return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
 
-    return build(root)
+    body = build(root)
+    firsts = [ch for ch in root if ch]
+    if len(firsts) > 3 and "" not in root and not (flexible_spaces and " " in firsts):
+        body = "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])" + body
+    return body
