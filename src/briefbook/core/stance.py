@@ -56,6 +56,7 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=256)
 def _question_keywords(question: str) -> frozenset[str]:
+    """The key words of a briefing question, computed once."""
     return frozenset(_keywords(question))
 
 

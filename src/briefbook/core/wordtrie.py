@@ -25,9 +25,11 @@ def trie_alternation(words: Iterable[str], fold: bool = False, flexible_spaces: 
         node[""] = {}
 
     def edge(ch: str) -> str:
+        """The regex for one character of a word."""
         return r"\s+" if flexible_spaces and ch == " " else re.escape(ch)
 
     def build(node: dict[str, dict]) -> str:
+        """The regex for the words below one node of the trie."""
         branches = [edge(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
