@@ -1,0 +1,117 @@
+"""The briefbook app: an app factory shared by the CLI and the tests, and the analysis worker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+
+from ..core.model import Analysis, Briefing
+from .commands import BriefbookCommands
+from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded
+from .screens.main import MainScreen
+
+PROGRESS_AFTER_SECONDS = 0.3
+
+
+class BriefbookApp(App[int]):
+    """A keyboard-driven briefing book: the articles in date order, figures and positions beside them."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "briefbook"
+    COMMANDS = App.COMMANDS | {BriefbookCommands}
+    BINDINGS = [Binding("q", "quit", "Quit", id="app.quit")]
+
+    def __init__(
+        self,
+        briefing: Briefing,
+        *,
+        problems: Iterable[str] = (),
+        review_file: str | Path | None = None,
+        analysis: Analysis | None = None,
+    ) -> None:
+        """An app for a briefing; with `analysis` given, no analysis runs (tests, exports)."""
+        super().__init__()
+        self.briefing = briefing
+        self.problems = list(problems)
+        self.review_file = review_file
+        self.analysis = analysis
+        self.reviewed: frozenset[str] = frozenset()
+        self.book = MainScreen(briefing)
+
+    def on_mount(self) -> None:
+        """Open the book and start (or skip) the analysis."""
+        self.push_screen(self.book)
+        if self.analysis is not None:
+            self._use_analysis(self.analysis)
+        else:
+            self.set_timer(PROGRESS_AFTER_SECONDS, self._show_progress_if_slow)
+            self.run_analysis()
+        if self.problems:
+            count = len(self.problems)
+            self.notify(f"{count} problem{'s' if count != 1 else ''} with the briefing (see `briefbook check`)", markup=False, severity="warning")
+
+    def _use_analysis(self, analysis: Analysis) -> None:
+        """Show a complete analysis and build its indexes (when given up front)."""
+        from ..core.search import SearchIndex
+        from ..core.similarity import SimilarityIndex
+
+        self.book.show_analysis(analysis, self.reviewed)
+        self.book.set_indexes(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
+    def run_analysis(self) -> None:
+        """Read the articles, then analyse them; posts messages, never touches widgets."""
+        from ..core.analysis import analyze_articles, chronological
+        from ..core.loading import load_articles
+        from ..core.search import SearchIndex
+        from ..core.similarity import SimilarityIndex
+
+        articles, problems = load_articles(self.briefing, progress=lambda n, t: self.post_message(AnalysisProgress(n, t)))
+        self.post_message(ArticlesLoaded(Analysis(self.briefing, tuple(chronological(articles)))))
+        analysis = analyze_articles(self.briefing, articles, problems)
+        self.post_message(AnalysisReady(analysis, SearchIndex(analysis.articles), SimilarityIndex(analysis.articles)))
+
+    def _show_progress_if_slow(self) -> None:
+        """Show the progress bar when reading takes more than a moment."""
+        if self.analysis is None:
+            self.book.query_one("#progress").add_class("-shown")
+
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        """Move the progress bar."""
+        self.book.show_progress(message.done, message.total)
+
+    def on_articles_loaded(self, message: ArticlesLoaded) -> None:
+        """Show the contents and the first article before the analysis is done."""
+        if self.analysis is None:
+            self.book.show_analysis(message.analysis, self.reviewed)
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        """Show the whole analysis: highlights, positions, figures; enable search."""
+        self.analysis = message.analysis
+        self.book.query_one("#progress").remove_class("-shown")
+        self.book.show_analysis(message.analysis, self.reviewed)
+        self.book.set_indexes(message.search_index, message.similarity)
+        if message.analysis.problems:
+            count = len(message.analysis.problems)
+            self.notify(f"{count} article{'s' if count != 1 else ''} could not be read fully", markup=False, severity="warning")
+
+
+def make_app(
+    briefing: Briefing,
+    problems: Iterable[str] = (),
+    review_file: str | Path | None = None,
+    analysis: Analysis | None = None,
+) -> BriefbookApp:
+    """The app for a briefing: used by the command line, the tests and the snapshots."""
+    return BriefbookApp(briefing, problems=problems, review_file=review_file, analysis=analysis)
+
+
+def run_app(briefing: Briefing, problems: Iterable[str] = (), review_file: str | Path | None = None) -> int:
+    """Run the app in the terminal; returns the exit status."""
+    app = make_app(briefing, problems=problems, review_file=review_file)
+    result = app.run()
+    return int(result or app.return_code or 0)
