@@ -42,9 +42,9 @@ class BriefbookApp(App[int]):
         self.reviewed: frozenset[str] = frozenset()
         self.book = MainScreen(briefing)
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         """Open the book and start (or skip) the analysis."""
-        self.push_screen(self.book)
+        await self.push_screen(self.book)
         if self.analysis is not None:
             self._use_analysis(self.analysis)
         else:

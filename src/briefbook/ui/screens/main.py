@@ -53,7 +53,7 @@ class MainScreen(Screen[None]):
         *(Binding(str(d), f"goto({d})", f"Source {d}", show=False, id=f"book.goto_{d}") for d in range(1, 10)),
         Binding("c", "toggle_columns", "Columns", id="book.columns"),
         Binding("t", "toggle_contents", "Contents", id="book.contents"),
-        Binding("s", "toggle_side", "Side panel", id="book.side"),
+        Binding("s", "toggle_side", "Panel", id="book.side"),
         Binding("P", "open_tab('positions-tab')", "Positions", show=False, id="book.positions"),
         Binding("F", "open_tab('figures-tab')", "Figures", show=False, id="book.figures"),
         Binding("m", "matrix", "Matrix", show=False, id="book.matrix"),
@@ -89,7 +89,7 @@ class MainScreen(Screen[None]):
             yield Reader(id="reader")
             yield ColumnsView(id="columns")
             yield SidePanel(id="side")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Titles of the panes; the reader takes the focus."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, OptionList, Static
@@ -134,5 +135,8 @@ class PositionsPanel(Vertical):
             self.post_message(JumpRequested(Place(statement.article, statement.paragraph, statement.start, statement.end)))
 
     def action_back(self) -> None:
-        """From the statements back to the actor list."""
+        """From the statements back to the actor list; elsewhere Escape goes on to the screen."""
+        statements = self.query_one("#statements", OptionList)
+        if not statements.has_focus:
+            raise SkipAction()
         self.query_one("#actors", OptionList).focus()
