@@ -11,16 +11,17 @@ from textual.binding import Binding
 
 from ..core.model import Analysis, Briefing
 from .commands import BriefbookCommands
-from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded
+from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded, IndexesReady
 from .screens.main import MainScreen
 
 PROGRESS_AFTER_SECONDS = 0.3
+PARTIAL_AFTER_SECONDS = 0.15
 
 
 class BriefbookApp(App[int]):
     """A keyboard-driven briefing book: the articles in date order, figures and positions beside them."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "briefbook"
     COMMANDS = App.COMMANDS | {BriefbookCommands}
     BINDINGS = [Binding("q", "quit", "Quit", id="app.quit")]
@@ -73,7 +74,12 @@ class BriefbookApp(App[int]):
         articles, problems = load_articles(self.briefing, progress=lambda n, t: self.post_message(AnalysisProgress(n, t)))
         self.post_message(ArticlesLoaded(Analysis(self.briefing, tuple(chronological(articles)))))
         analysis = analyze_articles(self.briefing, articles, problems)
-        self.post_message(AnalysisReady(analysis, SearchIndex(analysis.articles), SimilarityIndex(analysis.articles)))
+        self.post_message(AnalysisReady(analysis))
+        self.post_message(IndexesReady(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles)))
+
+    def on_indexes_ready(self, message: IndexesReady) -> None:
+        """Enable search and shared-sentence marks."""
+        self.book.set_indexes(message.search_index, message.similarity)
 
     def _show_progress_if_slow(self) -> None:
         """Show the progress bar when reading takes more than a moment."""
@@ -85,16 +91,19 @@ class BriefbookApp(App[int]):
         self.book.show_progress(message.done, message.total)
 
     def on_articles_loaded(self, message: ArticlesLoaded) -> None:
-        """Show the contents and the first article before the analysis is done."""
+        """Show the contents and the first article if the analysis takes more than a moment."""
+        self.set_timer(PARTIAL_AFTER_SECONDS, lambda: self._show_partial(message.analysis))
+
+    def _show_partial(self, partial: Analysis) -> None:
+        """The articles without figures or positions, while the analysis runs."""
         if self.analysis is None:
-            self.book.show_analysis(message.analysis, self.reviewed)
+            self.book.show_analysis(partial, self.reviewed)
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         """Show the whole analysis: highlights, positions, figures; enable search."""
         self.analysis = message.analysis
         self.book.query_one("#progress").remove_class("-shown")
         self.book.show_analysis(message.analysis, self.reviewed)
-        self.book.set_indexes(message.search_index, message.similarity)
         if message.analysis.problems:
             count = len(message.analysis.problems)
             self.notify(f"{count} article{'s' if count != 1 else ''} could not be read fully", markup=False, severity="warning")

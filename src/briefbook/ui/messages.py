@@ -47,12 +47,20 @@ class ArticlesLoaded(Message):
 
 
 class AnalysisReady(Message):
-    """The whole analysis is done, with the search and similarity indexes built once."""
+    """The whole analysis is done: figures, tracks, actors and statements."""
 
-    def __init__(self, analysis: Analysis, search_index: SearchIndex, similarity: SimilarityIndex) -> None:
-        """Hold the analysis and its indexes."""
+    def __init__(self, analysis: Analysis) -> None:
+        """Hold the analysis."""
         super().__init__()
         self.analysis = analysis
+
+
+class IndexesReady(Message):
+    """The search and similarity indexes, built once after the analysis."""
+
+    def __init__(self, search_index: SearchIndex, similarity: SimilarityIndex) -> None:
+        """Hold the indexes."""
+        super().__init__()
         self.search_index = search_index
         self.similarity = similarity
 

@@ -134,10 +134,14 @@ class MainScreen(Screen[None]):
             count = self._column_count()
             first = max(0, min(self.index, total - count))
             window = analysis.articles[first : first + count]
-            self.query_one(ColumnsView).show(analysis, window, self.similarity, first)
+            self._columns_view().show(analysis, window, self.similarity, first)
             return
         mark = self.mark if self.mark is not None and self.mark.article == article.id else None
         self.reader.show(analysis, article, mark=mark, show_dropped=self.show_dropped, position=f"{self.index + 1} of {total}")
+
+    def _columns_view(self) -> ColumnsView:
+        """The columns view."""
+        return self.query_one(ColumnsView)
 
     def _column_count(self) -> int:
         """Three columns on wide screens, two otherwise (never more than the articles)."""
@@ -202,8 +206,8 @@ class MainScreen(Screen[None]):
         self.columns = on
         self.set_class(on, "-columns")
         self.mark = None if on else self.mark
-        target = self.query_one("#column-0") if on else self.reader
-        target.focus()
+        target = self._columns_view().query_one("#column-0") if on else self.reader
+        self.call_after_refresh(target.focus)
         self.refresh_bindings()
 
     def action_toggle_contents(self) -> None:

@@ -22,8 +22,20 @@ class ColumnsView(Horizontal):
         for n in range(MAX_COLUMNS):
             yield Reader(id=f"column-{n}", classes="column")
 
+    _pending: tuple | None = None
+    _ready = False
+
+    def on_mount(self) -> None:
+        """Show what was asked for before the readers existed."""
+        self._ready = True
+        if self._pending is not None:
+            self.show(*self._pending)
+
     def show(self, analysis: Analysis, articles: Sequence[Article], similarity: SimilarityIndex | None, first: int) -> None:
         """Show these articles, one per column, with their shared sentences marked."""
+        if not self._ready:
+            self._pending = (analysis, articles, similarity, first)
+            return
         shared = similarity.shared_sentences(articles) if similarity is not None else {}
         total = len(analysis.articles)
         for n, reader in enumerate(self.query(Reader)):
