@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 from pathlib import Path
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.worker import WorkerFailed
 
 from ..core.model import Analysis, Briefing
 from .commands import BriefbookCommands
 from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded, IndexesReady
 from .screens.main import MainScreen
 
+FIRST_PAINT_WAIT_SECONDS = 0.15
 PROGRESS_AFTER_SECONDS = 0.3
 PARTIAL_AFTER_SECONDS = 0.15
 
@@ -41,30 +44,42 @@ class BriefbookApp(App[int]):
         self.review_file = review_file
         self.analysis = analysis
         self.reviewed: frozenset[str] = frozenset()
+        self._analysing = analysis is None
+        self._indexes: tuple | None = None
         self.book = MainScreen(briefing)
 
     async def on_mount(self) -> None:
-        """Open the book and start (or skip) the analysis."""
+        """Start the analysis, give it a moment so a small briefing opens complete, then open the book."""
+        if self.analysis is None:
+            worker = self.run_analysis()
+            try:
+                await asyncio.wait_for(worker.wait(), FIRST_PAINT_WAIT_SECONDS)
+            except (asyncio.TimeoutError, WorkerFailed):
+                pass
+            else:
+                self.analysis = worker.result
         await self.push_screen(self.book)
         if self.analysis is not None:
             self._use_analysis(self.analysis)
         else:
             self.set_timer(PROGRESS_AFTER_SECONDS, self._show_progress_if_slow)
-            self.run_analysis()
         if self.problems:
             count = len(self.problems)
             self.notify(f"{count} problem{'s' if count != 1 else ''} with the briefing (see `briefbook check`)", markup=False, severity="warning")
 
     def _use_analysis(self, analysis: Analysis) -> None:
-        """Show a complete analysis and build its indexes (when given up front)."""
-        from ..core.search import SearchIndex
-        from ..core.similarity import SimilarityIndex
-
+        """Show a complete analysis; build its indexes unless the worker does."""
         self.book.show_analysis(analysis, self.reviewed)
-        self.book.set_indexes(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
+        if self._indexes is not None:
+            self.book.set_indexes(*self._indexes)
+        elif not self._analysing:
+            from ..core.search import SearchIndex
+            from ..core.similarity import SimilarityIndex
+
+            self.book.set_indexes(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
-    def run_analysis(self) -> None:
+    def run_analysis(self) -> Analysis:
         """Read the articles, then analyse them; posts messages, never touches widgets."""
         from ..core.analysis import analyze_articles, chronological
         from ..core.loading import load_articles
@@ -76,19 +91,24 @@ class BriefbookApp(App[int]):
         analysis = analyze_articles(self.briefing, articles, problems)
         self.post_message(AnalysisReady(analysis))
         self.post_message(IndexesReady(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles)))
+        return analysis
 
     def on_indexes_ready(self, message: IndexesReady) -> None:
         """Enable search and shared-sentence marks."""
-        self.book.set_indexes(message.search_index, message.similarity)
+        self._analysing = False
+        self._indexes = (message.search_index, message.similarity)
+        if self.book.is_mounted:
+            self.book.set_indexes(*self._indexes)
 
     def _show_progress_if_slow(self) -> None:
         """Show the progress bar when reading takes more than a moment."""
         if self.analysis is None:
-            self.book.query_one("#progress").add_class("-shown")
+            self.book.show_progress_bar()
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         """Move the progress bar."""
-        self.book.show_progress(message.done, message.total)
+        if self.book.is_mounted:
+            self.book.show_progress(message.done, message.total)
 
     def on_articles_loaded(self, message: ArticlesLoaded) -> None:
         """Show the contents and the first article if the analysis takes more than a moment."""
@@ -96,14 +116,16 @@ class BriefbookApp(App[int]):
 
     def _show_partial(self, partial: Analysis) -> None:
         """The articles without figures or positions, while the analysis runs."""
-        if self.analysis is None:
+        if self.analysis is None and self.book.is_mounted:
             self.book.show_analysis(partial, self.reviewed)
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
-        """Show the whole analysis: highlights, positions, figures; enable search."""
+        """Show the whole analysis: highlights, positions, figures (unless the first paint had it)."""
+        already_shown = self.analysis is message.analysis and self.book.is_mounted
         self.analysis = message.analysis
-        self.book.query_one("#progress").remove_class("-shown")
-        self.book.show_analysis(message.analysis, self.reviewed)
+        if self.book.is_mounted and not already_shown:
+            self.book.hide_progress_bar()
+            self._use_analysis(message.analysis)
         if message.analysis.problems:
             count = len(message.analysis.problems)
             self.notify(f"{count} article{'s' if count != 1 else ''} could not be read fully", markup=False, severity="warning")

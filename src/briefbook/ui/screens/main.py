@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, ProgressBar, TabbedContent
+from textual.widgets import OptionList, ProgressBar, TabbedContent
 
 from ...core.model import Analysis, Briefing
 from ...core.search import SearchIndex
@@ -16,6 +16,7 @@ from ..messages import JumpRequested, Place
 from ..widgets.columns import ColumnsView
 from ..widgets.contents import ContentsList
 from ..widgets.header import BriefingHeader
+from ..widgets.keybar import KeyBar
 from ..widgets.positions import PositionsPanel
 from ..widgets.reader import Reader
 from ..widgets.side import SidePanel
@@ -83,13 +84,12 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Header, progress, body (contents, reader, columns, side panel), footer."""
         yield BriefingHeader(self.briefing.title)
-        yield ProgressBar(id="progress", show_eta=False)
         with Horizontal(id="body"):
             yield ContentsList(id="contents")
             yield Reader(id="reader")
             yield ColumnsView(id="columns")
             yield SidePanel(id="side")
-        yield Footer(compact=True)
+        yield KeyBar(id="keybar", markup=False)
 
     def on_mount(self) -> None:
         """Titles of the panes; the reader takes the focus."""
@@ -118,9 +118,19 @@ class MainScreen(Screen[None]):
         if self.columns:
             self._show_current()
 
+    def show_progress_bar(self) -> None:
+        """Mount the progress bar under the header (only when reading takes a while)."""
+        if not self.query("#progress"):
+            self.mount(ProgressBar(id="progress", show_eta=False), after=self.query_one(BriefingHeader))
+
+    def hide_progress_bar(self) -> None:
+        """Remove the progress bar."""
+        self.query("#progress").remove()
+
     def show_progress(self, done: int, total: int) -> None:
-        """Update the progress bar (shown only when reading takes a while)."""
-        self.query_one("#progress", ProgressBar).update(total=total, progress=done)
+        """Update the progress bar, if it is shown."""
+        for bar in self.query("#progress").results(ProgressBar):
+            bar.update(total=total, progress=done)
 
     def _show_current(self, keep_scroll: bool = False) -> None:
         """Show the current article (or the window of columns starting at it)."""
