@@ -262,3 +262,29 @@ async def test_the_analysis_worker_fills_the_book(default_manifest) -> None:
         assert names.index("ArticlesLoaded") < names.index("AnalysisReady")
         assert app.book.query_one("#contents", OptionList).option_count == len(briefing.sources)
         assert app.book.reader.article is not None
+
+
+async def test_text_removed_by_cleaning_is_hidden_but_shown_with_d() -> None:
+    import datetime as dt
+
+    from briefbook.core.model import Analysis, ArticleSource, Briefing
+
+    from .conftest import make_articles
+
+    text = "A headline here\n\nAdvertisement\n\nThe first real paragraph of the story, long enough to be kept.\n\nSubscribe now"
+    articles = make_articles([("x", "Outlet", dt.date(2025, 1, 1), "A headline here", text)])
+    assert articles[0].dropped
+    sources = tuple(ArticleSource(a.id, a.file, a.order, a.outlet, a.date, a.title) for a in articles)
+    analysis = Analysis(Briefing("Chrome", None, sources, "/nowhere"), tuple(articles))
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=NARROW) as pilot:
+        reader = app.book.reader
+        body = flat(" ".join(rendered_text(child) for child in reader.children))
+        assert "removed by cleaning · d shows them" in body and "Advertisement" not in body
+        await pilot.press("d")
+        await pilot.pause()
+        body = flat(rendered_text(reader.query_one(".dropped")))
+        assert "Advertisement" in body and articles[0].dropped[0].reason in body
+        await pilot.press("d")
+        await pilot.pause()
+        assert not reader.query(".dropped")

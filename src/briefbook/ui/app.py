@@ -24,6 +24,7 @@ PARTIAL_AFTER_SECONDS = 0.15
 class BriefbookApp(App[int]):
     """A keyboard-driven briefing book: the articles in date order, figures and positions beside them."""
 
+    KEYS_TITLE = "Everywhere"
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "briefbook"
     COMMANDS = App.COMMANDS | {BriefbookCommands}

@@ -19,7 +19,7 @@ def keys_table(screen: Screen) -> Text:
         binding = active.binding
         if not binding.description or not active.enabled:
             continue
-        owner = type(active.node).__name__
+        owner = getattr(active.node, "KEYS_TITLE", None) or type(active.node).__name__
         shown = screen.app.get_key_display(binding)
         entry = (shown, binding.description)
         if entry in seen:

@@ -44,6 +44,7 @@ class MainScreen(Screen[None]):
     | ? | every key here |
     """
 
+    KEYS_TITLE = "The book"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
 
     BINDINGS = [
@@ -147,7 +148,9 @@ class MainScreen(Screen[None]):
             self._columns_view().show(analysis, window, self.similarity, first)
             return
         mark = self.mark if self.mark is not None and self.mark.article == article.id else None
-        self.reader.show(analysis, article, mark=mark, show_dropped=self.show_dropped, position=f"{self.index + 1} of {total}")
+        self.reader.show(
+            analysis, article, mark=mark, show_dropped=self.show_dropped, position=f"{self.index + 1} of {total}", keep_scroll=keep_scroll
+        )
 
     def _columns_view(self) -> ColumnsView:
         """The columns view."""
@@ -273,9 +276,7 @@ class MainScreen(Screen[None]):
     def action_toggle_dropped(self) -> None:
         """Show or hide the text cleaning removed from the article."""
         self.show_dropped = not self.show_dropped
-        self._show_current(keep_scroll=True)
-        if self.show_dropped:
-            self.reader.scroll_home(animate=False)
+        self._show_current(keep_scroll=not self.show_dropped)
 
     def action_matrix(self) -> None:
         """The positions matrix, full screen."""

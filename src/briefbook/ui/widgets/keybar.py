@@ -20,9 +20,9 @@ def key_line(screen: Screen) -> Text:
         if not binding.show or not active.enabled or binding.action in seen:
             continue
         seen.add(binding.action)
-        line.append(f" {screen.app.get_key_display(binding)} ", "bold reverse")
+        line.append(screen.app.get_key_display(binding), "bold reverse")
         line.append(f" {binding.description}  ")
-    line.append(" ^p ", "bold reverse")
+    line.append("^p", "bold reverse")
     line.append(" commands")
     return line
 

@@ -53,6 +53,7 @@ def statement_entry(statement: Statement, analysis: Analysis, flagged: bool) -> 
 class PositionsPanel(Vertical):
     """Type to filter the actors; Enter on an actor lists its statements; Enter on a statement jumps."""
 
+    KEYS_TITLE = "Positions panel"
     BINDINGS = [Binding("escape", "back", "Back to actors", show=False, id="positions.back")]
 
     def __init__(self, *, id: str | None = None) -> None:

@@ -40,6 +40,7 @@ class Reader(VerticalScroll, can_focus=True):
     | b / pageup | page up |
     """
 
+    KEYS_TITLE = "Reading pane"
     BINDINGS = [
         Binding("j", "scroll_down", "Scroll down", show=False, id="reader.down"),
         Binding("k", "scroll_up", "Scroll up", show=False, id="reader.up"),
@@ -91,14 +92,15 @@ class Reader(VerticalScroll, can_focus=True):
         shared: Mapping[SentenceKey, Sequence[SentenceKey]] | None = None,
         show_dropped: bool = False,
         position: str = "",
+        keep_scroll: bool = True,
     ) -> None:
-        """Show an article, scrolled to the marked place if any, else to the top."""
+        """Show an article, scrolled to the marked place if any, else where it was (same article) or the top."""
         same_article = self.article is not None and self.article.id == article.id
         self._analysis, self.article, self._mark = analysis, article, mark
         self._shared = shared or {}
         self._show_dropped = show_dropped
         self._position = position
-        self.refresh_article(keep_scroll=same_article and mark is None)
+        self.refresh_article(keep_scroll=keep_scroll and same_article and mark is None)
 
     def refresh_article(self, keep_scroll: bool = True) -> None:
         """Rebuild the widgets of the current article."""
