@@ -2,11 +2,281 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
-from .model import ActorConfig, Actor, Article, Mention
+from . import gazetteer
+from .model import Actor, ActorConfig, Article, Mention
+from .names import NAME_RUN, POSSESSIVE, name_tokens, strip_possessive
+from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
+from .titles import is_head_word, title_after, title_before
+
+_SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
+_ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
+
+
+@dataclass
+class _Person:
+    """A person as the text names them, gathered over every article before merging."""
+
+    tokens: tuple[str, ...]
+    roles: list[tuple[int, str]] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1]
+
+
+def slug(name: str) -> str:
+    """A stable id for an actor name: 'Emmanuel Macron' -> 'emmanuel-macron'."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
+
+
+def _role_rank(role: str, titled: bool) -> tuple[int, int]:
+    return (1 if titled else 0, len(role.split()))
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, pos - 4):pos]))
+
+
+def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | None, bool, bool]]:
+    """(name tokens, start, end, role, titled, speaking) for each capitalised run that ends in a name."""
+    for m in NAME_RUN.finditer(text):
+        toks, offset = name_tokens(m.group())
+        if not toks:
+            continue
+        start, end = m.start() + offset, m.end()
+        name = " ".join(toks)
+        if gazetteer.is_outlet(name) or gazetteer.place_named(name):
+            continue
+        before = title_before(text, start)
+        role = None
+        titled = False
+        if before is not None:
+            tstart, trole, comma = before
+            follows = text[end:end + 2]
+            if not comma or follows[:1] in (",", ".", "") or follows.startswith(" ("):
+                role, titled = trole, True
+        after_role = title_after(text, end)
+        speaking = bool(SPEECH_AFTER_NAME.match(text, end) or SPEECH_BEFORE_NAME.search(text[max(0, start - 40):start]))
+        if after_role and not role:
+            role = after_role
+        yield tuple(toks), start, end, role, titled or bool(after_role), speaking
+
+
+def _discover(articles: Sequence[Article]) -> list[_Person]:
+    """The people of the articles, from titles, appositives, speech verbs and reused surnames."""
+    found: dict[tuple[str, ...], _Person] = {}
+    untitled: dict[tuple[str, ...], bool] = {}
+    lone: set[str] = set()
+    for art in articles:
+        outlet = art.outlet or ""
+        for para in art.paragraphs:
+            text = para.text
+            for toks, start, end, role, titled, speaking in _candidates(text):
+                if " ".join(toks) in outlet:
+                    continue
+                if len(toks) == 1 and not _at_sentence_start(text, start) and not text[end:end + 1].isalnum():
+                    lone.add(toks[0])
+                evidence = titled or (speaking and len(toks) > 1)
+                if not evidence:
+                    if len(toks) > 1:
+                        untitled.setdefault(toks, _at_sentence_start(text, start))
+                    continue
+                person = found.setdefault(toks, _Person(toks))
+                person.forms.add(" ".join(toks))
+                if role:
+                    person.roles.append(_role_rank(role, titled) + (role,))  # type: ignore[arg-type]
+    for toks, _ in untitled.items():
+        if toks not in found and toks[-1] in lone and 2 <= len(toks) <= 3:
+            found[toks] = _Person(toks, forms={" ".join(toks)})
+    return _merge(list(found.values()))
+
+
+def _merge(people: list[_Person]) -> list[_Person]:
+    """One person per name: 'Macron' and 'French President Macron' join 'Emmanuel Macron'."""
+    full = [p for p in people if len(p.tokens) > 1]
+    full.sort(key=lambda p: -len(p.tokens))
+    merged: list[_Person] = []
+    for p in full:
+        host = next((q for q in merged if q.tokens[-len(p.tokens):] == p.tokens), None)
+        if host:
+            host.roles += p.roles
+            host.forms |= p.forms
+        else:
+            merged.append(p)
+    by_surname: dict[str, list[_Person]] = defaultdict(list)
+    for p in merged:
+        by_surname[p.surname].append(p)
+    for p in (p for p in people if len(p.tokens) == 1):
+        hosts = by_surname.get(p.surname, [])
+        if len(hosts) == 1:
+            hosts[0].roles += p.roles
+        elif not hosts:
+            merged.append(p)
+            by_surname[p.surname].append(p)
+    return merged
+
+
+def _best_role(person: _Person) -> str | None:
+    if not person.roles:
+        return None
+    return max(person.roles, key=lambda r: (r[0], r[1]))[2]  # type: ignore[index]
+
+
+def person_country(role: str | None) -> str | None:
+    """The country a role names ('French President' -> France, "Colombia's environment minister" -> Colombia)."""
+    if not role:
+        return None
+    words = role.split()
+    for i in range(len(words)):
+        for j in (3, 2, 1):
+            country = gazetteer.country_of(" ".join(words[i:i + j]))
+            if country:
+                return country
+    return None
+
+
+def role_head(role: str | None) -> str | None:
+    """The head of a role, lower-cased ('U.K. Prime Minister' -> 'prime minister')."""
+    if not role:
+        return None
+    words = [w for w in re.split(r"\s+", role.split(" of ")[0].split(" to ")[0]) if w]
+    if not words or not is_head_word(words[-1]):
+        return None
+    head = words[-1].lower()
+    if len(words) > 1 and words[-2].lower() in ("prime", "vice", "foreign", "deputy", "special"):
+        head = words[-2].lower() + " " + head
+    return head
+
+
+@dataclass
+class _Table:
+    """Every actor under construction with the forms that name it."""
+
+    actors: dict[str, dict] = field(default_factory=dict)
+    forms: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, kind: str, role: str | None = None) -> str:
+        aid = slug(name)
+        if aid not in self.actors:
+            self.actors[aid] = {"name": name, "kind": kind, "role": role, "aliases": []}
+        return aid
+
+    def alias(self, aid: str, form: str) -> None:
+        entry = self.actors[aid]
+        if form != entry["name"] and form not in entry["aliases"]:
+            entry["aliases"].append(form)
+
+
+def _role_aliases(people: list[tuple[str, _Person, str | None, str | None]]) -> dict[str, str]:
+    """'the French president' for a person whose role is 'French President', when no one else shares it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for aid, _, role, country in people:
+        head = role_head(role)
+        if not head:
+            continue
+        if country:
+            place = gazetteer.PLACES[country]
+            for adj in {*place.demonyms, *(f for f in place.forms if f.isupper() or "." in f), country}:
+                owners[f"the {adj} {head}"].add(aid)
+        elif role and role.lower() == head:
+            owners[f"the {head}"].add(aid)
+    return {form: next(iter(aids)) for form, aids in owners.items() if len(aids) == 1}
+
+
+def _regex(forms: Iterable[str], ignore_case_tail: bool = False) -> re.Pattern[str] | None:
+    forms = sorted(set(forms), key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
 
 
 def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ()) -> tuple[list[Actor], list[Mention]]:
     """The actors of a briefing and every place each is named."""
-    return [], []
+    table = _Table()
+    people = _discover(articles)
+    person_rows = []
+    surname_owner: dict[str, set[str]] = defaultdict(set)
+    for p in people:
+        name = " ".join(p.tokens)
+        role = _best_role(p)
+        aid = table.add(name, "person", role)
+        person_rows.append((aid, p, role, person_country(role)))
+        for form in p.forms:
+            table.forms[form] = aid
+        surname_owner[p.surname].add(aid)
+    for surname, aids in surname_owner.items():
+        if len(aids) == 1 and surname not in table.forms:
+            table.forms[surname] = next(iter(aids))
+    role_forms = _role_aliases(person_rows)
+    administration_of = {p.surname: country for _, p, _, country in person_rows if country}
+    for cfg in config:
+        aid = next((a for a, e in table.actors.items() if cfg.name in (e["name"], *e["aliases"]) or a == slug(cfg.name)), None)
+        if aid is None:
+            aid = table.add(cfg.name, cfg.kind or "person", cfg.role)
+        entry = table.actors[aid]
+        entry["kind"] = cfg.kind or entry["kind"]
+        entry["role"] = cfg.role or entry["role"]
+        for form in (cfg.name, *cfg.aliases):
+            table.forms[form] = aid
+    person_re = _regex(table.forms)
+    role_re = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(role_forms, key=len, reverse=True)) + r")\b", re.I) if role_forms else None
+    mentions: list[Mention] = []
+    for art in articles:
+        for para in art.paragraphs:
+            mentions.extend(_paragraph_mentions(art.id, para.index, para.text, table, person_re, role_re, role_forms, administration_of))
+    actors = [
+        Actor(id=aid, name=e["name"], kind=e["kind"], role=e["role"], aliases=tuple(e["aliases"]))
+        for aid, e in table.actors.items()
+    ]
+    actors.sort(key=lambda a: (("person", "country", "organization").index(a.kind) if a.kind in ("person", "country", "organization") else 3, a.name))
+    return actors, mentions
+
+
+def _paragraph_mentions(
+    article: str,
+    paragraph: int,
+    text: str,
+    table: _Table,
+    person_re: re.Pattern[str] | None,
+    role_re: re.Pattern[str] | None,
+    role_forms: dict[str, str],
+    administration_of: dict[str, str],
+) -> list[Mention]:
+    """Every actor named in one paragraph, longest and earliest first where names overlap."""
+    spans: list[tuple[int, int, str, int]] = []
+    if person_re:
+        for m in person_re.finditer(text):
+            spans.append((m.start(), m.end(), table.forms[m.group()], 0))
+    if role_re:
+        for m in role_re.finditer(text):
+            aid = role_forms.get(m.group().lower()) or next((a for f, a in role_forms.items() if f.lower() == m.group().lower()), None)
+            if aid:
+                spans.append((m.start(), m.end(), aid, 0))
+    for m in _ADMINISTRATION.finditer(text):
+        country = administration_of.get(m.group("name"))
+        if country:
+            spans.append((m.start(), m.end(), table.add(country, "country"), 0))
+    for start, end, name in gazetteer.find_groups(text):
+        spans.append((start, end, table.add(name, "country"), 1))
+    for start, end, name in gazetteer.find_places(text):
+        spans.append((start, end, table.add(name, gazetteer.PLACES[name].kind), 2))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3]))
+    out: list[Mention] = []
+    last_end = -1
+    for start, end, aid, _ in spans:
+        if start < last_end:
+            continue
+        last_end = end
+        form = text[start:end]
+        kind = table.actors[aid]["kind"]
+        table.alias(aid, re.sub(r"^[Tt]he\s+|^[Aa]n?\s+", "", form) if kind != "person" else re.sub(r"^The\s", "the ", form))
+        out.append(Mention(actor=aid, article=article, paragraph=paragraph, start=start, end=end, text=form))
+    return out

@@ -29,7 +29,7 @@ _NAV_WORDS = re.compile(
     r"read\s+next|up\s+next|most\s+read|most\s+popular|trending(?:\s+now)?|latest(?:\s+news)?|top\s+stories|"
     r"advertisement|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article|\s+story)?)?|share\s+on\s+\w+|print|"
     r"e-?mail|copy\s+link|subscribe(?:\s+now)?|sign\s+in|log\s+in|sign\s+up|menu|home|search|skip\s+to\s+(?:main\s+)?content|"
-    r"avatar|image|photo|video|watch|listen(?:\s+to\s+this\s+article)?|close|back\s+to\s+top|tags?|topics?|"
+    r"avatar|image|photo|video|watch|save|saved|bookmark|listen(?:\s+to\s+this\s+article)?|close|back\s+to\s+top|tags?|topics?|"
     r"contact\s+us|about\s+us|follow\s+us(?:\s+on\s+\w+)?|newsletter|privacy\s+policy|terms\s+of\s+(?:use|service)|"
     r"cookie\s+settings|all\s+rights\s+reserved|©.*|copyright\b.*|"
     r"comments?|leave\s+a\s+comment|комментарии|kommentare|commentaires)"
@@ -55,8 +55,19 @@ _CREDIT = re.compile(
     r"\s/\s*(?:reuters|afp|ap|epa|getty\s+images|aa|anadolu(?:\s+agency)?|tass|xinhua|bloomberg)\s*$)",
     re.I,
 )
+_EXTRA_CHROME = [
+    (re.compile(r"^(?:image|photo|picture)\s+(?:source|caption|credit)\s*[,:]", re.I), "caption", "photo caption"),
+    (re.compile(r"^(?:getty\s+images|reuters|afp|ap|epa(?:-efe)?|shutterstock|anadolu(?:\s+agency)?)(?:\s*/\s*[\w .-]+){0,3}$", re.I), "caption", "photo credit"),
+    (re.compile(r"^\(?(?:additional\s+)?(?:reporting|editing|writing|compiled|research)\s+by\b", re.I), "drop", "credits"),
+    (re.compile(r"^(?:our\s+standards|the\s+thomson\s+reuters\s+trust\s+principles)", re.I), "drop", "publisher's notice"),
+    (re.compile(r"^(?:tags|topics|filed\s+under|categories)\s*:", re.I), "drop", "tags"),
+    (re.compile(r"^(?:watch|listen|video|podcast|gallery|in\s+pictures)\s*[:|–—-]\s*\S", re.I), "drop", "media link"),
+    (re.compile(r"^this\s+(?:article|story)\s+(?:was\s+)?(?:first|originally)\s+(?:appeared|published)", re.I), "drop", "republication note"),
+    (re.compile(r"^(?:published|updated|last\s+updated|posted)\b[^.!?]{0,60}\d", re.I), "drop", "dateline"),
+    (re.compile(r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$", re.I), "drop", "dateline"),
+]
 _CAPTION_START = re.compile(r"\b(?:photo|photograph|picture|image|foto|фото)\s*:", re.I)
-_BYLINE = re.compile(r"^(?:by|written\s+by|автор|von|par)\s+[A-ZА-Я][\w'’.-]+(?:\s+[A-ZА-Я][\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$")
+_BYLINE = re.compile(r"^(?i:by|written\s+by|автор|von|par)\s+[A-ZА-Я][\w'’.-]+(?:\s+[A-ZА-Я][\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$")
 _BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has\s+been|joined)\b.{0,200}?\b(?:editor|reporter|journalist|"
     r"correspondent|writer|columnist|contributor|producer|analyst\s+at|fellow\s+at|covers)\b",
@@ -197,6 +208,10 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "section label"
     if _BIO.match(text):
         return DROP, "author bio"
+    if len(text) < 200:
+        for pattern, kind, reason in _EXTRA_CHROME:
+            if pattern.search(text):
+                return (CAPTION if kind == "caption" else DROP), reason
     if _CREDIT.search(text) and len(text) < 400:
         return CAPTION, "photo caption"
     return None
@@ -258,6 +273,7 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
                 result.outlet = m.group("outlet").strip() if m else None
 
     _find_headline(blocks, title, result)
+    _mark_header_bylines(blocks)
     _mark_captions_before_credits(blocks)
     _mark_teasers(blocks)
     _split_glued_headings(blocks)
@@ -305,6 +321,23 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
         if i >= head:
             break
         _drop(blocks[i], "before the headline")
+
+
+_BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?\s+in\s+[A-Z][\w .'’-]{2,30}$")
+
+
+def _mark_header_bylines(blocks: list[Block]) -> None:
+    """Between the headline and the first paragraph of text, short lines of names are bylines."""
+    head = next((i for i, b in enumerate(blocks) if b.kind == HEADLINE), None)
+    if head is None:
+        return
+    for b in blocks[head + 1:]:
+        if b.kind in (DROP, CAPTION):
+            continue
+        if len(b.text.split()) >= 15 or _ends_sentence(b.text) or b.kind != BODY:
+            break
+        if (_name_like(b.text) and len(b.text.split()) <= 5) or _BYLINE_IN_PLACE.match(b.text):
+            _drop(b, "byline")
 
 
 def _mark_captions_before_credits(blocks: list[Block]) -> None:

@@ -12,14 +12,14 @@ MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 DATE_PATTERNS = [
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
 _DATELINE_PREFIX = re.compile(
-    r"^(?:published|posted|updated|last\s+updated|date|dated|first\s+published|опубликовано)?\s*(?:on|:)?\s*", re.I
+    r"^(?:published|posted|updated|last\s+updated|last\s+modified|modified|date|dated|first\s+published|опубликовано)?\s*(?:on|:)?\s*", re.I
 )
 
 
@@ -67,3 +67,70 @@ def parse_date_line(line: str) -> str | None:
     if not before.strip(" ,|·-–—") and (not rest or re.fullmatch(r"(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5})?", rest, re.I)):
         return d.isoformat()
     return None
+
+
+_PARTIAL_PATTERNS = [
+    re.compile(rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+    re.compile(rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)(?!,?\s*\d)"),
+    re.compile(rf"(?<![\w-]){_MONTH}(?:\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d,]|\s*(?:%|percent|per\s+cent))"),
+]
+_YEAR = re.compile(r"(?<![\w$€£.,/-])(?:mid-)?(?P<year>(?:1[89]|20)\d\d)(?![\d,.%]|[-–/]\d|\w)")
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DECADE = re.compile(r"(?<![\w.,])(?:(?:1[89]|20)\d0|'?\d0)s\b")
+
+
+def _guess_year(month: int, day: int, reference: dt.date | None) -> dt.date | None:
+    """A day and month without a year, dated by the article: its year, or the year before if that is far ahead."""
+    if reference is None:
+        return None
+    for year in (reference.year, reference.year - 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if (d - reference).days <= 183:
+            return d
+    return None
+
+
+def find_event_dates(text: str, reference: dt.date | None = None) -> list[tuple[int, int, str | None]]:
+    """Every date in the text with its span and ISO form where known.
+
+    Full dates ("Nov. 11, 1918"), day and month ("March 2", "11 March", dated by `reference`), month and year
+    ("February 2022" -> "2022-02") and years standing alone ("in 2021" -> "2021").
+    """
+    if not _ANY_DIGIT.search(text):
+        return []
+    has_month = bool(_ANY_MONTH.search(text))
+    found: list[tuple[int, int, str | None]] = (
+        [(s, e, d.isoformat()) for s, e, d in find_full_dates(text)] if has_month else []
+    )
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e, _ in found)
+
+    for pat in _PARTIAL_PATTERNS if has_month else ():
+        for m in pat.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            month = MONTHS[m.group("month").lower().rstrip(".")]
+            gd = m.groupdict()
+            if gd.get("year"):
+                iso: str | None = f"{int(gd['year']):04d}-{month:02d}"
+            else:
+                day = int(gd["day"])
+                if not 1 <= day <= 31:
+                    continue
+                guessed = _guess_year(month, day, reference)
+                iso = guessed.isoformat() if guessed else None
+            found.append((m.start(), m.end(), iso))
+    for m in _YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            found.append((m.start(), m.end(), m.group("year")))
+    return sorted(found)
+
+
+def decade_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of decades ("the 1840s", "the '90s"): neither dates to place nor key figures."""
+    return [(m.start(), m.end()) for m in _DECADE.finditer(text)]

@@ -2,9 +2,417 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .dates import decade_spans, find_event_dates
 from .model import Article, EventDate, Figure
+from .numbers import CORE, DIGITS, GLUED_SCALE, SPACED_SCALE, WORD_NUMBER, parse_digits, parse_words, scale_of, vague_value
+from .units import (
+    COUNTED_ALT,
+    CURRENCY_SYMBOL_ALT,
+    CURRENCY_WORD_ALT,
+    DEGREES_C,
+    DEGREES_F,
+    HYPHEN_ALT,
+    HYPHEN_UNITS,
+    PERCENT,
+    POINTS,
+    BASIS_POINTS,
+    counted_unit,
+    currency_unit,
+    is_time_unit,
+)
+
+_QUALIFIERS = (
+    "just over|just under|just below|just above|well over|well above|well below|a little over|a little more than|"
+    "slightly more than|slightly less than|more than|less than|fewer than|at least|at most|no more than|"
+    "no fewer than|no less than|not more than|up to|as many as|as much as|as few as|as little as|upwards of|"
+    "in excess of|close to|nearly|almost|about|around|roughly|approximately|some|over|under|an estimated|"
+    "estimated|below|above"
+)
+_QUALIFIER_BEFORE = re.compile(rf"(?i)\b(?P<q>{_QUALIFIERS})\s+$")
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₴|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH)\s?)$"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
+_PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
+_SENTENCE_PUNCT = re.compile(r"[.!?:;\"“«(]\s*$")
+
+_GLUED_TEMPERATURE = re.compile(r"\s?°\s?(?P<f>[CF])\b|(?P<c>C)\b(?![\w'’])")
+_PERCENT = re.compile(
+    r"\s?%|\s?(?i:percent|per\s+cent|per-cent|pct)\b|\s(?i:percentage[\s-]points?)\b|\s(?i:basis\s+points?)\b"
+    r"|\s?(?i:bps|bp)\b"
+)
+_DEGREES = re.compile(r"\s(?i:degrees?)(?:\s+(?P<scale>Celsius|C|Fahrenheit|F)\b)?")
+_HYPHEN = re.compile(rf"-(?P<noun>(?i:{HYPHEN_ALT}))(?P<long>-long)?\b(?!-old)(?!-\w)")
+_HYPHEN_NOT_MEASURE = re.compile(
+    r"\s+(?i:old|olds|high|highs|low|lows|bonds?|yields?|notes?|treasur(?:y|ies)|gilts?|bunds?|mortgages?|"
+    r"anniversary|record|solution)\b"
+)
+_MODIFIER = (
+    r"(?:(?-i:[A-Z][\w'’.-]*)|(?i:more|additional|other|new|foreign|allied|extra|military|armed|combat|active|"
+    r"member|partner|western|european|international|fewer|eligible|registered|young|elected|civilian|"
+    r"displaced|innocent|local|total|full|straight|consecutive|further|separate|different|small|large|"
+    r"major|developing|poor|poorer|rich|richer|wealthy|african|asian|arab|island))"
+)
+_COUNTED_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?:{_MODIFIER}\s+){{0,2}}(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)")
+_CURRENCY_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<cur>(?i:{CURRENCY_WORD_ALT}))\b")
+_CURRENCY_CODE_AFTER = re.compile(r"\s?(?P<cur>USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|AUD|CAD|UAH)\b")
+_RANGE = re.compile(
+    rf"(?P<sep>\s*[–—-]\s*|\s+(?:to|and|or)\s+)(?P<cur>{CURRENCY_SYMBOL_ALT})?"
+    rf"(?P<num>(?<![\w.,])(?:{DIGITS})|(?i:\b{WORD_NUMBER}\b))",
+)
+_YEARS_OLD = re.compile(r"\s+old\b")
+_FAMILIAR = re.compile(r"\s+(?:familiar|close\s+to|briefed|with\s+knowledge|who\s+spoke|who\s+asked|speaking)\b")
+_CARRY_NEXT = re.compile(
+    r"\s*(?:$|[,.;:)»”\"'’—–]|(?:of|in|to|from|have|has|had|were|are|was|is|will|would|could|may|might|"
+    r"said|say|says|also|more|each|being|as|at|on|for|so|already|who|which|that|than|out|among|and|or|but|"
+    r"with|by|per|after|before|since|against|until|overall|altogether|apiece|compared|versus|"
+    r"remain|remained|still|now|too|others?|[a-z]+ly|[a-z]+ed)\b)"
+)
+_NUMBER_VERB = re.compile(
+    rf"(?P<noun>(?i:{COUNTED_ALT}))\b[^.;]{{0,50}}?\b(?:number|numbering|numbered|total|totalling|totaling|"
+    rf"totalled|totaled|estimated\s+at|put\s+at)\s+$|\bnumber\s+of\s+(?P<noun2>(?i:{COUNTED_ALT}))\b[^.;]*$"
+    rf"|\b(?:force|contingent|deployment|army|garrison)\s+of\s+$",
+)
+_LEGAL_WORDS = frozenset(
+    """Article Articles Art. Resolution Resolutions Section Sec. Chapter Clause Paragraph Para. Rule Amendment
+    Title Page Vol. Volume No. Nos. Number Item Annex Protocol Directive Regulation Decree Bill Act Order Case
+    Flight Route Room Platform Gate Phase Stage Round Part Level Tier Category Class Type Block Unit Channel
+    Highway Interstate Apollo Minsk Group Division Brigade Battalion Regiment Squadron District Ward Grade Step
+    Top Game Week Day Year Season Episode Series article articles resolution section chapter clause paragraph
+    page p. pp.""".split()
+)
+_BLOCKERS = re.compile(
+    r"(?i:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)"
+    r"|\b\d{3,4}\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|ET|PT|local\s+time)\b|\b\d{1,2}\s*o['’]clock\b"
+    r"|\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
+    r"|(?i:\b\d+\s*(?:min|mins|minute|minutes)\s+read\b)|\(\d+\)|\b\d+\s+(?i:comments?|shares?|views|likes|replies)\b"
+    r"|\b\d+(?:st|nd|rd|th)\b"
+)
+_HAS_DIGIT = re.compile(r"\d")
+_FRACTION_POINT = re.compile(
+    r"(?i)\b(?P<frac>a\s+quarter|one\s+quarter|three\s+quarters|half)(?:\s+of)?\s+(?:a\s+)?"
+    r"(?P<unit>percentage[\s-]point|point)\b"
+)
+_FRACTIONS = {"a quarter": Decimal("0.25"), "one quarter": Decimal("0.25"), "three quarters": Decimal("0.75"), "half": Decimal("0.5")}
+
+
+@dataclass(slots=True)
+class _Found:
+    """A quantity found in a sentence, before it becomes a Figure."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    unit: str | None
+    qualifier: str | None
+    words: bool = False
+    vague: bool = False
+
+
+def _blocked_spans(text: str, dates: list[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
+    """Spans that hold no key figure: dates, clock times, phone numbers, chrome, ordinals, document numbers."""
+    spans = [(s, e) for s, e, _ in dates]
+    if _HAS_DIGIT.search(text):
+        spans += decade_spans(text)
+        spans += [m.span() for m in _BLOCKERS.finditer(text)]
+    return spans
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _core_value(m: re.Match[str]) -> tuple[Decimal | None, bool, bool]:
+    """The value of a number core, whether it is written in words, and whether it is a vague plural."""
+    if m.group("digits"):
+        return parse_digits(m.group("digits")), False, False
+    if m.group("words"):
+        return parse_words(m.group("words")), True, False
+    return vague_value(m.group("vague")), True, True
+
+
+def _scale_after(text: str, pos: int) -> tuple[Decimal, int, bool]:
+    """A scale word after a number in digits: (multiplier, end, glued single-letter scale)."""
+    g = GLUED_SCALE.match(text, pos)
+    if g:
+        return scale_of(g.group()), g.end(), len(g.group()) == 1
+    s = SPACED_SCALE.match(text, pos)
+    if s:
+        return scale_of(s.group()), s.end(), False
+    return Decimal(1), pos, False
+
+
+def _unit_after(text: str, pos: int, digits: bool, money: bool = False) -> tuple[str | None, int, bool]:
+    """The unit written after a number: (unit, end, hyphenated measure); after a currency sign, none."""
+    if money:
+        return None, pos, False
+    if digits:
+        m = _GLUED_TEMPERATURE.match(text, pos)
+        if m:
+            return (DEGREES_F if m.group("f") == "F" else DEGREES_C), m.end(), False
+    m = _PERCENT.match(text, pos)
+    if m:
+        word = m.group().strip().lower()
+        if "basis" in word or word.startswith("bp"):
+            return BASIS_POINTS, m.end(), False
+        if "point" in word:
+            return POINTS, m.end(), False
+        return PERCENT, m.end(), False
+    m = _HYPHEN.match(text, pos)
+    if m:
+        if _HYPHEN_NOT_MEASURE.match(text, m.end()):
+            return None, -1, True
+        return HYPHEN_UNITS[m.group("noun").lower()], m.end(), True
+    m = _CURRENCY_AFTER.match(text, pos) or _CURRENCY_CODE_AFTER.match(text, pos)
+    if m:
+        return currency_unit(m.group("cur")), m.end(), False
+    m = _DEGREES.match(text, pos)
+    if m:
+        scale = (m.group("scale") or "C")[0].upper()
+        return (DEGREES_F if scale == "F" else DEGREES_C), m.end(), False
+    m = _COUNTED_AFTER.match(text, pos)
+    if m:
+        return counted_unit(m.group("noun")), m.end(), False
+    return None, pos, False
+
+
+def _range_value(m: re.Match[str]) -> tuple[Decimal | None, bool]:
+    num = m.group("num")
+    if num[0].isdigit() or num[0] == ".":
+        return parse_digits(num), False
+    return parse_words(num), True
+
+
+def _is_year(m: re.Match[str], value: Decimal | None) -> bool:
+    digits = m.group("digits")
+    return bool(digits) and len(digits) == 4 and value is not None and 1800 <= value <= 2100
+
+
+def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_Found], list[_Found]]:
+    """The figures with a unit, and the bare numbers that may borrow one, in one sentence."""
+    figures: list[_Found] = []
+    bare: list[_Found] = []
+    for fp in _FRACTION_POINT.finditer(text):
+        frac = _FRACTIONS[re.sub(r"\s+", " ", fp.group("frac").lower())]
+        figures.append(_Found(fp.start(), fp.end(), frac, None, None, POINTS, None, True))
+    consumed = 0
+    for m in CORE.finditer(text):
+        start = m.start()
+        if start < consumed or _overlaps(start, m.end(), blocked) or any(f.start <= start < f.end for f in figures):
+            continue
+        if start >= 2 and text[start - 1] in "-/" and text[start - 2].isalnum():
+            continue
+        value, words, vague = _core_value(m)
+        if value is None:
+            continue
+        digits = bool(m.group("digits"))
+        if digits and _document_number(text, start):
+            consumed = m.end()
+            continue
+        pos = m.end()
+        scale, glued_letter = Decimal(1), False
+        if digits:
+            scale, pos, glued_letter = _scale_after(text, pos)
+        head = text[max(0, start - 40):start]
+        cur_m = _CURRENCY_BEFORE.search(head)
+        currency = currency_unit(cur_m.group()) if cur_m else None
+        lead = head[: cur_m.start()] if cur_m else head
+        qual_m = _QUALIFIER_BEFORE.search(lead)
+        qualifier = qual_m.group("q").lower() if qual_m else None
+        lead_q = lead[: qual_m.start()] if qual_m else lead
+        between = _BETWEEN_BEFORE.search(lead_q)
+        from_before = bool(_FROM_BEFORE.search(lead_q))
+        unit, unit_end, hyphen = _unit_after(text, pos, digits, currency is not None)
+        if unit_end < 0:
+            consumed = pos
+            continue
+        low = high = None
+        end = unit_end if unit else pos
+        rng = _RANGE.match(text, end)
+        if rng and not (unit and hyphen):
+            sep = rng.group("sep").strip().lower()
+            value2, words2 = _range_value(rng)
+            currency2 = currency_unit(rng.group("cur")) if rng.group("cur") else None
+            ok = value2 is not None and (
+                (sep in "–—-" and digits and not words2 and not _is_year(m, value))
+                or (sep == "to" and not from_before)
+                or (sep == "and" and between is not None)
+                or (sep == "or" and words and words2)
+            )
+            if ok and value2 is not None:
+                pos2 = rng.end()
+                scale2 = Decimal(1)
+                if not words2:
+                    scale2, pos2, _ = _scale_after(text, pos2)
+                unit2, unit2_end, hyphen2 = _unit_after(text, pos2, not words2, (currency or currency2) is not None)
+                if unit2_end < 0:
+                    unit2, unit2_end = None, pos2
+                first_scale = scale if scale != 1 or scale2 == 1 or value >= value2 else scale2
+                lo, hi = value * first_scale, value2 * scale2
+                same_unit = unit is None or unit2 is None or unit == unit2
+                if hi > lo and same_unit:
+                    low, high = lo, hi
+                    unit = unit or unit2 or currency2
+                    end = unit2_end if unit2 else pos2
+                    hyphen = hyphen2 if unit2 else hyphen
+        if low is None:
+            value = value * scale
+        unit = currency or unit
+        if unit is None and currency is None and glued_letter:
+            continue
+        if end < len(text) and text[end].isalnum() and not unit:
+            continue
+        fig_start = start
+        if cur_m:
+            fig_start = start - (len(head) - cur_m.start())
+        if qual_m:
+            fig_start = start - (len(head) - qual_m.start())
+        if between and low is not None:
+            fig_start = start - (len(head) - between.start())
+        found = _Found(fig_start, end, None if low is not None else value, low, high, unit, qualifier, words, vague)
+        consumed = end
+        if unit is None:
+            if not vague and not _is_year(m, value) and _may_borrow(text, m, found):
+                bare.append(found)
+            continue
+        if _not_a_key_figure(text, m, found, lead_q, hyphen):
+            continue
+        figures.append(found)
+    return figures, bare
+
+
+def _document_number(text: str, start: int) -> bool:
+    """A number that names a document, a clause or a place in a list ("Article 5", "Resolution 2231", "#3")."""
+    head = text[max(0, start - 30):start]
+    if head.endswith("#"):
+        return True
+    words = head.split()
+    if not words or not head[-1:].isspace():
+        return False
+    if words[-1] == "No." and len(words) > 1 and words[-2] in _LEGAL_WORDS:
+        return True
+    return words[-1] in _LEGAL_WORDS
+
+
+def _not_a_key_figure(text: str, m: re.Match[str], found: _Found, lead: str, hyphen: bool) -> bool:
+    """Quantities a careful analyst would not list: ages, a lone 'one', 'the two countries', named sources."""
+    if found.unit == "years" and (_YEARS_OLD.match(text, found.end) or text[found.end:found.end + 4] == "-old"):
+        return True
+    value = found.value if found.value is not None else found.high
+    if found.words and not found.vague and value == 1 and not hyphen:
+        return True
+    if (
+        found.words
+        and value is not None
+        and value <= 10
+        and not hyphen
+        and found.qualifier is None
+        and not is_time_unit(found.unit)
+        and _DETERMINER_BEFORE.search(lead)
+    ):
+        return True
+    if found.unit == "people" and value is not None and value <= 5 and _FAMILIAR.match(text, found.end):
+        return True
+    return False
+
+
+def _may_borrow(text: str, m: re.Match[str], found: _Found) -> bool:
+    """A bare number may take a unit from its sentence when it stands as a quantity, not a name or a label."""
+    if found.words:
+        if m.group().lower().strip() in ("one", "a", "an") or not m.group()[0].islower():
+            return False
+    prev = _PREVIOUS_WORD.search(text, 0, m.start())
+    if prev and prev.group("word")[0].isupper() and prev.start() > 0 and not _SENTENCE_PUNCT.search(text, 0, prev.start()):
+        return False
+    return bool(_CARRY_NEXT.match(text, found.end))
+
+
+def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[_Found]:
+    """Give bare numbers the unit their sentence implies: 'troops, which could number 10,000 to 30,000', or
+    the unit of the nearest figure of the same sentence ('37 countries ... with 15 ready')."""
+    lent: list[_Found] = []
+    for b in bare:
+        verb = _NUMBER_VERB.search(text, 0, b.start)
+        if verb:
+            noun = verb.group("noun") or verb.group("noun2")
+            b.unit = counted_unit(noun) if noun else "troops"
+            lent.append(b)
+            continue
+        donors = [f for f in figures if f.unit and not is_time_unit(f.unit) and not f.vague]
+        if not donors:
+            continue
+        nearest = min(donors, key=lambda f: (b.start - f.end) if f.end <= b.start else 2 * (f.start - b.end) + 1)
+        b.unit = nearest.unit
+        lent.append(b)
+    return lent
+
+
+_WORD_RE = re.compile(r"[\w'’-]+")
+_CLAUSE_STOP = re.compile(r"[;:—–()«»\"“”]")
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """A few words of the sentence saying what a figure counts: what follows it, else what precedes it."""
+    after = _CLAUSE_STOP.split(text[end:], maxsplit=1)[0]
+    words = _WORD_RE.findall(after)[:7]
+    if len(words) >= 2:
+        return " ".join(words)
+    before = _CLAUSE_STOP.split(text[:start])[-1]
+    return " ".join(_WORD_RE.findall(before)[-5:]) or " ".join(words)
+
+
+def _num(d: Decimal | None) -> float | None:
+    return None if d is None else float(d)
 
 
 def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
     """The key figures and the event dates stated in one article."""
-    return [], []
+    figures: list[Figure] = []
+    dates: list[EventDate] = []
+    for para in article.paragraphs:
+        sentences = para.sentences or ()
+        spans = [(s.index, s.start, s.text) for s in sentences] or [(0, 0, para.text)]
+        for index, offset, text in spans:
+            found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)]
+            for s, e, iso in found_dates:
+                dates.append(EventDate(article.id, para.index, index, offset + s, offset + e, text[s:e], iso))
+            blocked = _blocked_spans(text, found_dates)
+            found, bare = _find_in_sentence(text, blocked)
+            found = sorted(found + _borrow_units(text, found, bare), key=lambda f: f.start)
+            for f in found:
+                figures.append(
+                    Figure(
+                        id=f"{article.id}:f{len(figures) + 1}",
+                        article=article.id,
+                        paragraph=para.index,
+                        sentence=index,
+                        start=offset + f.start,
+                        end=offset + f.end,
+                        text=text[f.start:f.end],
+                        value=_num(f.value),
+                        low=_num(f.low),
+                        high=_num(f.high),
+                        unit=f.unit,
+                        qualifier=f.qualifier,
+                        sentence_text=text,
+                        context=_context(text, f.start, f.end),
+                    )
+                )
+    return figures, dates
+
+
+_COUNTED_NEXT = re.compile(rf"\s+(?:(?:{_MODIFIER})\s+)?(?i:{COUNTED_ALT}|{CURRENCY_WORD_ALT})\b|\s?%|\s(?i:percent)")
+
+
+def _counted_year(text: str, date: tuple[int, int, str | None]) -> bool:
+    """A year-like number that counts something ("2000 troops") is a figure, not a date."""
+    s, e, iso = date
+    return iso is not None and len(iso) == 4 and e - s == 4 and bool(_COUNTED_NEXT.match(text, e))

@@ -198,7 +198,7 @@ class _Parser:
         if not rel:
             return None
         base = self.path.parent
-        full = (base / rel)
+        full = Path(os.path.normpath(base / rel))
         if not self.allow_outside and not self.inside(briefing_root(self.path), full):
             self.problem(fields["file"], f"article file {rel!r} leaves the briefing's folder (pass --allow-outside to permit it)")
             return None

@@ -91,8 +91,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         if m.group() == "." and _is_abbreviation(text, m.start()):
             continue
-        if _inside(m.start(), regions):
-            continue
+        if _inside(m.start(), regions) and not any(e == end for _, e in regions):
+            continue  # a sentence end inside a quotation, unless the quotation closes right here
         spans.append((start, end))
         start = end + (len(text[end:]) - len(rest))
     if start < len(text):

@@ -1,10 +1,78 @@
-"""Statements: what each actor said or did, traced to its sentence."""
+"""Statements: what each actor said or did, traced to its sentence.
+
+A sentence is attributed only to an actor standing where a speaker stands: the subject of a verb of
+speech or action, the name after a quotation's 'said', the agent of 'presented by', or the speaker a
+pronoun, a role ('the French president') or a quotation-only paragraph continues. Names that are
+objects, possessors, parts of another person's title, or inside someone else's quotation never speak.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from . import gazetteer
 from .model import Actor, Article, Mention, Statement
+from .names import POSSESSIVE
+from .quotes import quote_regions, quoted_words
+from .speech import INVERTED, PREDICATE, SPEECH_INGS, is_passive, is_speech, kind_of
+from .stance import question_of, stance_of
+from .titles import is_head_word, title_before
+
+_BOUNDARY = re.compile(
+    r"(?:^|[,;:—–(]|[”»\"“«’‘]|\b(?:[Bb]ut|and|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Yy]et|[Aa]s|[Ss]o|[Tt]hen|"
+    r"[Mm]eanwhile|[Ii]nstead|[Nn]ow|[Aa]lso|[Pp]ublicly|[Pp]rivately|[Hh]owever))\s*$"
+)
+_SUBORDINATE = re.compile(
+    r"\b(?:if|If|unless|Unless|whether|when|When|whenever|after|After|before|Before|once|Once|until|since|Since|"
+    r"because|Because|hope|hopes|hoped|doubt|doubts|believe|believes|fear|fears|expect|expects|think|thinks|"
+    r"said|says|that|That|which|who|whom|what)\s*$"
+)
+_THAT = re.compile(r"\bthat\s*$")
+_AND = re.compile(r"\s(?:and|or|,)\s*$")
+_BY = re.compile(
+    r"\b(?:presented|announced|proposed|unveiled|put\s+forward|rejected|insisted\s+on|backed|supported|endorsed|"
+    r"cheered\s+on|praised|criticized|criticised|condemned|welcomed|initiated|launched|signed|approved|vetoed|"
+    r"blocked|opposed|declared|ordered|demanded|requested|announced)\s+by\s+$"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+$")
+_WITH = re.compile(r"\bwith\s+$")
+_APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
+_SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
+_PRONOUN = re.compile(
+    r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:office|spokes(?:man|woman|person)|aides?|team|"
+    r"government|administration|ministry|press\s+office|camp|party|chief\s+of\s+staff))\b"
+)
+_OUTLET_ALT = "|".join(re.escape(o) for o in sorted(gazetteer.OUTLETS, key=len, reverse=True))
+_OUTLET_ATTRIBUTION = re.compile(
+    r"(?:\b(?:" + _OUTLET_ALT + r")|\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:outlet|newspaper|agency|broadcaster|report|daily|"
+    r"channel|network|magazine|publication|paper|sources?))\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|"
+    r"writes|added|adds|noted|cited|quoted|claimed|claims)\b|\b[Aa]ccording\s+to\s+(?:" + _OUTLET_ALT + r")\b"
+    r"|\b(?:[Cc]iting|[Qq]uoting)\s+(?:people|sources|officials|one of)"
+)
+
+
+@dataclass
+class _Candidate:
+    """A speaker found in a sentence: where, who, how, and whether what follows is their content."""
+
+    pos: int
+    actor: str
+    kind: str
+    speech: bool
+    trailing: bool = False
+
+
+@dataclass
+class _Context:
+    """What the reading so far says about who is speaking: for pronouns and continued quotations."""
+
+    person: tuple[str, int] | None = None
+    group: tuple[str, int] | None = None
+    speaker: str | None = None
 
 
 def extract_statements(
@@ -14,4 +82,209 @@ def extract_statements(
     questions: Sequence[str] = (),
 ) -> list[Statement]:
     """Every statement the articles attribute to an actor."""
-    return []
+    kinds = {a.id: a.kind for a in actors}
+    by_paragraph: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_paragraph[(m.article, m.paragraph)].append(m)
+    for ms in by_paragraph.values():
+        ms.sort(key=lambda m: m.start)
+    out: list[Statement] = []
+    for art in articles:
+        ctx = _Context()
+        for para in art.paragraphs:
+            out.extend(_paragraph_statements(art, para, by_paragraph.get((art.id, para.index), []), kinds, ctx, questions))
+    return out
+
+
+def _np_start(text: str, m: Mention, kind: str, floor: int) -> int:
+    """Where the noun phrase of a mention begins: its title ('French President Emmanuel Macron') included."""
+    start = m.start
+    if kind == "person":
+        tb = title_before(text, m.start)
+        if tb is not None and tb[0] >= floor:
+            start = tb[0]
+    return start
+
+
+def _skip_appositives(text: str, pos: int, end: int) -> int:
+    for _ in range(3):
+        if PREDICATE.match(text, pos, end):
+            break
+        m = _APPOSITIVE.match(text, pos, end)
+        if not m:
+            break
+        first = m.group("body").split()[0]
+        body_words = m.group("body").split()
+        if first[0].islower() or first in ("The", "A", "An") or gazetteer.country_of(first) or any(is_head_word(w) for w in body_words[:5]):
+            pos = m.end() - 1
+        else:
+            break
+    return pos
+
+
+def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
+    """(kind, is speech) of the verb that follows a subject ending at `pos`, or None."""
+    pos = _skip_appositives(text, pos, end)
+    m = PREDICATE.match(text, pos, end)
+    if not m or is_passive(m.group("pre") or "", m.group("verb")):
+        return None
+    verb = m.group("verb")
+    return kind_of(verb), is_speech(verb)
+
+
+def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in regions)
+
+
+def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) -> list[Statement]:
+    text = para.text
+    regions = quote_regions(text)
+    starts = [m.start for m in mentions]
+    out: list[Statement] = []
+    for sent in para.sentences:
+        lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        sent_mentions = mentions[lo:hi]
+        sent_regions = [(max(s, sent.start), min(e, sent.end)) for s, e in regions if s < sent.end and e > sent.start]
+        found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index)
+        quote_only = _quote_only(text, sent, sent_regions)
+        if not found and quote_only and ctx.speaker:
+            found = [_Candidate(sent.start, ctx.speaker, "direct", True)]
+        seen: set[str] = set()
+        speaker = None
+        for c in found:
+            if c.actor in seen:
+                continue
+            seen.add(c.actor)
+            kind = c.kind
+            quote = quoted_words(text, sent_regions)
+            if c.speech and quote:
+                kind = "direct"
+            stance, words = stance_of(sent.text)
+            out.append(
+                Statement(
+                    id=f"{art.id}-p{para.index}-s{sent.index}-{c.actor}",
+                    actor=c.actor,
+                    article=art.id,
+                    paragraph=para.index,
+                    sentence=sent.index,
+                    start=sent.start,
+                    end=sent.end,
+                    kind=kind,
+                    sentence_text=sent.text,
+                    quote=quote,
+                    stance=stance,
+                    stance_words=words,
+                    question=question_of(sent.text, questions),
+                )
+            )
+            if c.speech:
+                speaker = c.actor
+            if kinds.get(c.actor) == "person":
+                ctx.person = (c.actor, para.index)
+        if speaker or not quote_only:
+            ctx.speaker = speaker
+    return out
+
+
+def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
+    """True when the sentence is nothing but a quotation (a speaker's words continued)."""
+    body = text[sent.start:sent.end].strip()
+    if not body or body[0] not in "«“\"‘'„":
+        return False
+    first = next((r for r in regions if r[0] <= sent.start + (len(text[sent.start:sent.end]) - len(text[sent.start:sent.end].lstrip()))), None)
+    if not first:
+        return False
+    tail = text[first[1]:sent.end].strip()
+    return len(re.sub(r"[\W_]+", "", tail)) == 0
+
+
+def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
+    plural = word.lower().startswith(("they", "their"))
+    ref = ctx.group if plural else ctx.person
+    if ref and ref[1] >= paragraph - 1:
+        return ref[0]
+    return None
+
+
+def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, paragraph: int) -> list[_Candidate]:
+    """The speakers of one sentence, in order; content that follows a speaker's verb speaks for no one else."""
+    s0, s1 = sent.start, sent.end
+    outlet_said = bool(_OUTLET_ATTRIBUTION.search(text, s0, s1))
+    items: list[tuple[int, int, int, str | None, str]] = []
+    covered: list[tuple[int, int]] = []
+    for m in mentions:
+        kind = kinds.get(m.actor, "person")
+        np = _np_start(text, m, kind, s0)
+        items.append((np, m.start, m.end, m.actor, kind))
+        if np < m.start:
+            covered.append((np, m.start))
+    for pm in _PRONOUN.finditer(text, s0, s1):
+        items.append((pm.start(), pm.start(), pm.end(), None, pm.group("p")))
+    items.sort()
+    found: list[_Candidate] = []
+    blocked_after: int | None = None
+    prev_subject_end = -10
+    prev_was_subject = False
+    for np, start, end, actor, kind in items:
+        if any(a <= start < b for a, b in covered) and not (np == start and actor is None):
+            continue
+        if POSSESSIVE.match(text, end):
+            continue
+        if actor is None:
+            actor = _resolve_pronoun(kind, ctx, paragraph)
+            if actor is None:
+                continue
+            kind = kinds.get(actor, "person")
+        inside_quote = _in_regions(start, regions)
+        if inside_quote and not outlet_said:
+            continue
+        if blocked_after is not None and np >= blocked_after:
+            break
+        prefix = text[max(s0, np - 80):np]
+        cand: _Candidate | None = None
+        subject = False
+        if INVERTED.search(prefix) and re.search(r"[,”»\"’]\s*\w+(?:\s+\w+)?\s+$", prefix):
+            verb = INVERTED.search(prefix).group("verb")
+            cand = _Candidate(np, actor, kind_of(verb), is_speech(verb) or True, trailing=True)
+        elif _ACCORDING.search(prefix) and not inside_quote:
+            cand = _Candidate(np, actor, "indirect", False)
+        elif _BY.search(prefix) or (prev_was_subject is None and _AND.search(prefix)):
+            verb = (_BY.search(prefix) or _AND.search(prefix)).group()
+            cand = _Candidate(np, actor, "reported" if "by" in verb else "action", False)
+        elif _WITH.search(prefix):
+            ing = SPEECH_INGS.match(text, end, s1)
+            if ing:
+                cand = _Candidate(np, actor, "reported", False)
+        else:
+            and_chain = bool(_AND.search(prefix)) and prev_subject_end >= np - 6 and prev_was_subject
+            ok = (not prefix.strip() or _BOUNDARY.search(prefix) or and_chain) and not _SUBORDINATE.search(prefix)
+            if not ok and outlet_said and _THAT.search(prefix):
+                ok = True
+            if ok:
+                subject = True
+                pred = _predicate(text, end, s1)
+                if pred:
+                    kind_, speech = pred
+                    if not speech and _SAYING.search(text, end, s1):
+                        kind_, speech = "indirect", True
+                    words_before = len(text[s0:np].split())
+                    trailing = speech and (words_before >= 6 or any(e <= np for _, e in regions))
+                    cand = _Candidate(np, actor, kind_, speech, trailing)
+                elif not found:
+                    say = _SAYING.search(text, end, s1)
+                    if say and not any(s < say.start() for s in (i[1] for i in items if i[1] > end and i[3])):
+                        cand = _Candidate(np, actor, "indirect", True)
+                if kinds.get(actor) == "person" and not prefix.strip(" ,") or (kinds.get(actor) == "person" and cand):
+                    ctx.person = (actor, paragraph)
+                if kind in ("country", "organization") and cand and re.search(r"(?:officials|hosts|authorities|negotiators|diplomats|delegation|leaders)$", text[start:end]):
+                    ctx.group = (actor, paragraph)
+        prev_subject_end = end
+        prev_was_subject = None if cand is not None and _BY.search(prefix) else subject
+        if cand is None:
+            continue
+        if cand.trailing:
+            found = [c for c in found if c.actor == cand.actor]
+        found.append(cand)
+        if cand.speech:
+            blocked_after = end
+    return found

@@ -1,0 +1,360 @@
+"""A general world gazetteer: countries, their other names, demonyms, capitals and seats of government.
+
+Countries are named by their common English short name ("United States", "Russia"). The table also
+knows the big international organisations and the news outlets and agencies that are never actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# name | other names | demonyms | capitals and seats of government
+_COUNTRIES = """
+Afghanistan||Afghan|Kabul
+Albania||Albanian|Tirana
+Algeria||Algerian|Algiers
+Andorra||Andorran|Andorra la Vella
+Angola||Angolan|Luanda
+Antigua and Barbuda||Antiguan|
+Argentina||Argentine,Argentinian|Buenos Aires,Casa Rosada
+Armenia||Armenian|Yerevan
+Australia||Australian|Canberra
+Austria||Austrian|Vienna
+Azerbaijan||Azerbaijani,Azeri|Baku
+Bahamas|The Bahamas|Bahamian|Nassau
+Bahrain||Bahraini|Manama
+Bangladesh||Bangladeshi|Dhaka
+Barbados||Barbadian|Bridgetown
+Belarus||Belarusian|Minsk
+Belgium||Belgian|
+Belize||Belizean|Belmopan
+Benin||Beninese|Porto-Novo
+Bhutan||Bhutanese|Thimphu
+Bolivia||Bolivian|La Paz
+Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo
+Botswana||Botswanan|Gaborone
+Brazil||Brazilian|Brasilia,Brasília
+Brunei||Bruneian|Bandar Seri Begawan
+Bulgaria||Bulgarian|Sofia
+Burkina Faso||Burkinabe|Ouagadougou
+Burundi||Burundian|Gitega
+Cambodia||Cambodian|Phnom Penh
+Cameroon||Cameroonian|Yaounde,Yaoundé
+Canada||Canadian|Ottawa
+Cape Verde|Cabo Verde|Cape Verdean|
+Central African Republic|||Bangui
+Chad||Chadian|N'Djamena
+Chile||Chilean|Santiago
+China|People's Republic of China,PRC|Chinese|Beijing,Zhongnanhai
+Colombia||Colombian|Bogota,Bogotá
+Comoros||Comorian|
+Congo|Republic of the Congo,Congo-Brazzaville|Congolese|Brazzaville
+DR Congo|Democratic Republic of the Congo,DRC,Congo-Kinshasa||Kinshasa
+Costa Rica||Costa Rican|San Jose,San José
+Croatia||Croatian|Zagreb
+Cuba||Cuban|Havana
+Cyprus||Cypriot|Nicosia
+Czech Republic|Czechia|Czech|Prague
+Denmark||Danish|Copenhagen
+Djibouti||Djiboutian|
+Dominica|||Roseau
+Dominican Republic||Dominican|Santo Domingo
+East Timor|Timor-Leste|Timorese|Dili
+Ecuador||Ecuadorian|Quito
+Egypt||Egyptian|Cairo
+El Salvador||Salvadoran|San Salvador
+Equatorial Guinea||Equatoguinean|Malabo
+Eritrea||Eritrean|Asmara
+Estonia||Estonian|Tallinn
+Eswatini|Swaziland|Swazi|Mbabane
+Ethiopia||Ethiopian|Addis Ababa
+Fiji||Fijian|Suva
+Finland||Finnish|Helsinki
+France||French|Paris,Elysee,Élysée,Elysee Palace,Élysée Palace,Quai d'Orsay
+Gabon||Gabonese|Libreville
+Gambia|The Gambia|Gambian|Banjul
+Georgia||Georgian|Tbilisi
+Germany||German|Berlin,Bundestag
+Ghana||Ghanaian|Accra
+Greece||Greek|Athens
+Grenada||Grenadian|
+Guatemala||Guatemalan|Guatemala City
+Guinea||Guinean|Conakry
+Guinea-Bissau|||Bissau
+Guyana||Guyanese|Georgetown
+Haiti||Haitian|Port-au-Prince
+Honduras||Honduran|Tegucigalpa
+Hungary||Hungarian|Budapest
+Iceland||Icelandic|Reykjavik
+India||Indian|New Delhi
+Indonesia||Indonesian|Jakarta
+Iran|Islamic Republic of Iran|Iranian|Tehran
+Iraq||Iraqi|Baghdad
+Ireland||Irish|Dublin
+Israel||Israeli|Jerusalem,Knesset
+Italy||Italian|Rome,Palazzo Chigi
+Ivory Coast|Côte d'Ivoire,Cote d'Ivoire|Ivorian|Yamoussoukro,Abidjan
+Jamaica||Jamaican|Kingston
+Japan||Japanese|Tokyo
+Jordan||Jordanian|Amman
+Kazakhstan||Kazakh|Astana
+Kenya||Kenyan|Nairobi
+Kiribati|||Tarawa
+Kosovo||Kosovar|Pristina
+Kuwait||Kuwaiti|Kuwait City
+Kyrgyzstan||Kyrgyz|Bishkek
+Laos||Lao,Laotian|Vientiane
+Latvia||Latvian|Riga
+Lebanon||Lebanese|Beirut
+Lesotho|||Maseru
+Liberia||Liberian|Monrovia
+Libya||Libyan|Tripoli
+Liechtenstein|||Vaduz
+Lithuania||Lithuanian|Vilnius
+Luxembourg||Luxembourgish|
+Madagascar||Malagasy|Antananarivo
+Malawi||Malawian|Lilongwe
+Malaysia||Malaysian|Kuala Lumpur
+Maldives||Maldivian|
+Mali||Malian|Bamako
+Malta||Maltese|Valletta
+Marshall Islands||Marshallese|Majuro
+Mauritania||Mauritanian|Nouakchott
+Mauritius||Mauritian|Port Louis
+Mexico||Mexican|Mexico City
+Micronesia||Micronesian|Palikir
+Moldova||Moldovan|Chisinau
+Monaco||Monegasque|
+Mongolia||Mongolian|Ulaanbaatar
+Montenegro||Montenegrin|Podgorica
+Morocco||Moroccan|Rabat
+Mozambique||Mozambican|Maputo
+Myanmar|Burma|Burmese|Naypyidaw
+Namibia||Namibian|Windhoek
+Nauru||Nauruan|
+Nepal||Nepali,Nepalese|Kathmandu
+Netherlands|Holland,The Netherlands|Dutch|Amsterdam,The Hague
+New Zealand||New Zealander|Wellington
+Nicaragua||Nicaraguan|Managua
+Niger||Nigerien|Niamey
+Nigeria||Nigerian|Abuja
+North Korea|DPRK|North Korean|Pyongyang
+North Macedonia|Macedonia|Macedonian|Skopje
+Norway||Norwegian|Oslo
+Oman||Omani|Muscat
+Pakistan||Pakistani|Islamabad
+Palau||Palauan|
+Palestine|Palestinian territories|Palestinian|Ramallah
+Panama||Panamanian|Panama City
+Papua New Guinea||Papua New Guinean|Port Moresby
+Paraguay||Paraguayan|Asuncion,Asunción
+Peru||Peruvian|Lima
+Philippines|The Philippines|Filipino,Philippine|Manila,Malacañang
+Poland||Polish|Warsaw
+Portugal||Portuguese|Lisbon
+Qatar||Qatari|Doha
+Romania||Romanian|Bucharest
+Russia|Russian Federation|Russian|Moscow,Kremlin
+Rwanda||Rwandan|Kigali
+Saint Kitts and Nevis|||Basseterre
+Saint Lucia||Saint Lucian|Castries
+Saint Vincent and the Grenadines|||Kingstown
+Samoa||Samoan|Apia
+San Marino||Sammarinese|
+Sao Tome and Principe|São Tomé and Príncipe||
+Saudi Arabia||Saudi|Riyadh
+Senegal||Senegalese|Dakar
+Serbia||Serbian|Belgrade
+Seychelles||Seychellois|
+Sierra Leone||Sierra Leonean|Freetown
+Singapore||Singaporean|
+Slovakia||Slovak|Bratislava
+Slovenia||Slovenian,Slovene|Ljubljana
+Solomon Islands||Solomon Islander|Honiara
+Somalia||Somali|Mogadishu
+South Africa||South African|Pretoria
+South Korea|Republic of Korea|South Korean|Seoul
+South Sudan||South Sudanese|Juba
+Spain||Spanish|Madrid,Moncloa
+Sri Lanka||Sri Lankan|Colombo
+Sudan||Sudanese|Khartoum
+Suriname||Surinamese|Paramaribo
+Sweden||Swedish|Stockholm
+Switzerland||Swiss|Bern
+Syria||Syrian|Damascus
+Taiwan||Taiwanese|Taipei
+Tajikistan||Tajik|Dushanbe
+Tanzania||Tanzanian|Dodoma
+Thailand||Thai|Bangkok
+Togo||Togolese|Lome,Lomé
+Tonga||Tongan|Nuku'alofa
+Trinidad and Tobago||Trinidadian|Port of Spain
+Tunisia||Tunisian|Tunis
+Turkey|Türkiye,Turkiye|Turkish|Ankara
+Turkmenistan||Turkmen|Ashgabat
+Tuvalu||Tuvaluan|Funafuti
+Uganda||Ugandan|Kampala
+Ukraine||Ukrainian|Kyiv,Kiev,Bankova
+United Arab Emirates|UAE,Emirates|Emirati|Abu Dhabi
+United Kingdom|UK,U.K.,Britain,Great Britain|British|London,Downing Street,Whitehall
+United States|US,U.S.,USA,U.S.A.,America,United States of America|American,US,U.S.|Washington,White House,Pentagon,State Department
+Uruguay||Uruguayan|Montevideo
+Uzbekistan||Uzbek|Tashkent
+Vanuatu||Vanuatuan|Port Vila
+Vatican|Holy See,Vatican City||
+Venezuela||Venezuelan|Caracas
+Vietnam|Viet Nam|Vietnamese|Hanoi
+Yemen||Yemeni|Sanaa,Sana'a
+Zambia||Zambian|Lusaka
+Zimbabwe||Zimbabwean|Harare
+"""
+
+# name | other names (and seats)
+_ORGANIZATIONS = """
+European Union|EU,E.U.,Brussels
+NATO|North Atlantic Treaty Organization,Nato
+United Nations|UN,U.N.
+European Commission|
+African Union|
+World Health Organization|WHO
+International Monetary Fund|IMF
+World Bank|
+World Trade Organization|WTO
+International Atomic Energy Agency|IAEA
+OPEC|
+ASEAN|
+OSCE|
+G7|
+G20|
+Arab League|
+"""
+
+# Place names that contain a country's name but are not that country.
+_NOT_COUNTRIES = (
+    "Latin America", "South America", "North America", "Central America", "American Samoa", "New Guinea",
+    "Northern Ireland", "New Mexico", "West Virginia", "Washington Post", "Washington state", "Georgia state",
+    "New South Wales", "Jordan River", "Mexico Gulf", "Gulf of Mexico", "Paris Agreement", "Paris Climate Agreement",
+    "Paris Club", "Moscow Times", "Kyiv Independent", "Kyiv Post", "Jerusalem Post", "London Stock Exchange",
+    "Downing Street Declaration", "Dublin Regulation", "Vienna Convention", "Geneva Convention", "Washington Consensus",
+)
+
+OUTLETS = frozenset(
+    """
+    Bloomberg|Reuters|AFP|AP|Associated Press|Agence France-Presse|Agence France Presse|CNN|BBC|DW|Deutsche Welle|ARD|ZDF
+    |NBC|CBS|ABC|Fox News|Fox|MSNBC|NPR|PBS|Politico|Axios|Telegraph|The Telegraph|Guardian|The Guardian|Financial Times
+    |FT|New York Times|The New York Times|Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal
+    |WSJ|Al Jazeera|Sky News|Le Monde|Le Figaro|Liberation|Libération|Der Spiegel|Spiegel|Bild|Die Zeit|FAZ|Handelsblatt
+    |Süddeutsche Zeitung|Interfax|TASS|RIA Novosti|RIA|Sputnik|RT|Xinhua|Kyodo|Yonhap|Anadolu|Anadolu Agency|Ukrinform
+    |RBC-Ukraine|RBC|Kyiv Independent|The Kyiv Independent|Kyiv Post|Euronews|France 24|The Economist|Economist|The Times
+    |Times|The Independent|Independent|Daily Mail|The Sun|Mirror|Corriere della Sera|La Repubblica|El País|El Pais
+    |Hindustan Times|Times of India|The National|TRT|TRT World|TRT Afrika|Haaretz|Times of Israel|Axel Springer
+    |Semafor|Newsweek|Time|The Atlantic|Vox|Business Insider|Insider|CNBC|Forbes|Fortune|Nikkei|South China Morning Post
+    |SCMP|Global Times|Dawn|The Hindu|NDTV|Straits Times|ABC News|CBS News|NBC News|Meduza|Novaya Gazeta|Kommersant
+    |Izvestia|Pravda|Ukrainska Pravda|Euractiv|EUobserver|The Hill|Breitbart|Yahoo News|Punch|Radio Free Europe|RFE/RL
+    """.replace("\n", "").split("|")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country or an international organisation and every form by which the text may name it."""
+
+    name: str
+    kind: str
+    forms: tuple[str, ...]
+    demonyms: tuple[str, ...] = ()
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in field.split(",") if x.strip())
+
+
+def _load() -> tuple[dict[str, Place], dict[str, str], dict[str, str]]:
+    places: dict[str, Place] = {}
+    form_to_name: dict[str, str] = {}
+    demonym_to_name: dict[str, str] = {}
+    for line in _COUNTRIES.strip().splitlines():
+        name, others, demonyms, seats = (line.split("|") + ["", "", ""])[:4]
+        forms = (name, *_split(others), *_split(seats))
+        places[name] = Place(name, "country", forms, _split(demonyms))
+        for f in forms:
+            form_to_name.setdefault(f, name)
+        for d in _split(demonyms):
+            demonym_to_name.setdefault(d, name)
+    for line in _ORGANIZATIONS.strip().splitlines():
+        name, others = (line.split("|") + [""])[:2]
+        forms = (name, *_split(others))
+        places[name] = Place(name, "organization", forms)
+        for f in forms:
+            form_to_name.setdefault(f, name)
+    return places, form_to_name, demonym_to_name
+
+
+PLACES, _FORM_TO_NAME, _DEMONYM_TO_NAME = _load()
+_SEATS_WITH_THE = ("White House", "Kremlin", "Elysee", "Élysée", "Pentagon", "State Department", "Hague", "Bahamas", "Gambia")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_FORMS_RE = re.compile(
+    r"(?<![\w.])(?:" + _alternation(list(_FORM_TO_NAME) + list(_NOT_COUNTRIES)) + r")(?![\w]|\.\w|-\w*[A-Z])"
+)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+NAME_LIKE = frozenset("Jordan Georgia Chad Washington Kingston Wellington Sofia Santiago Lima Israel Paris Victoria Chile".split())
+_DEMONYM_RE = _alternation(list(_DEMONYM_TO_NAME) + list(_FORM_TO_NAME))
+GROUP_NOUNS = (
+    "government spokesman|government spokeswoman|government spokesperson|foreign ministry|defence ministry|"
+    "defense ministry|government|administration|authorities|officials|official|ministry|presidency|leadership|"
+    "hosts|delegation|negotiators|diplomats|spokesman|spokeswoman|spokesperson|side|cabinet|embassy"
+)
+# "British officials", "a German government spokesman", "the Azerbaijani hosts": a country speaking as a body.
+GROUP_RE = re.compile(
+    r"(?<![\w.])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<dem>" + _DEMONYM_RE + r")\s+(?P<noun>" + GROUP_NOUNS + r")\b(?!\s+[A-Z][a-z])"
+)
+
+
+def place_named(form: str) -> Place | None:
+    """The country or organisation a form names ('Kremlin' -> Russia), or None."""
+    name = _FORM_TO_NAME.get(form) or _FORM_TO_NAME.get(form.removeprefix("the ").removeprefix("The "))
+    return PLACES.get(name) if name else None
+
+
+def country_of(word: str) -> str | None:
+    """The country a demonym, country name or possessive names ('French', "Colombia's", 'U.K.'), or None."""
+    word = re.sub(r"['’]s?$", "", word.strip())
+    name = _DEMONYM_TO_NAME.get(word) or _FORM_TO_NAME.get(word)
+    return name if name and PLACES[name].kind == "country" else None
+
+
+def is_outlet(name: str) -> bool:
+    """True for a news outlet or agency (never an actor)."""
+    return name in OUTLETS or name.removeprefix("The ") in OUTLETS
+
+
+def find_places(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, place name) for every country or organisation named in the text."""
+    found: list[tuple[int, int, str]] = []
+    for m in _FORMS_RE.finditer(text):
+        name = _FORM_TO_NAME.get(m.group())
+        if name is None:
+            continue
+        if m.group() in NAME_LIKE and _NAME_AFTER.match(text, m.end()):
+            continue  # "Jordan Bardella", "Georgia Meloni": a person, not the country
+        start = m.start()
+        if m.group() in _SEATS_WITH_THE and text[max(0, start - 4):start] in ("the ", "The "):
+            start -= 4
+        found.append((start, m.end(), name))
+    return found
+
+
+def find_groups(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, country) for every 'British officials'-like phrase: a country speaking as a body."""
+    out = []
+    for m in GROUP_RE.finditer(text):
+        country = country_of(m.group("dem"))
+        if country:
+            out.append((m.start(), m.end(), country))
+    return out

@@ -1,0 +1,108 @@
+"""Personal names in running text: capitalised runs, and the words that can never be part of a name."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+from .titles import HONORIFICS, is_head_word
+
+_TOKEN = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][’'][A-Z][a-zß-ÿ]+|[A-Z]{1,2}\.?)"
+_PARTICLE = r"(?:de|da|di|du|dos|del|der|den|van|von|bin|ibn|al|la|le)"
+# A run of capitalised words, possibly with name particles ("Ursula von der Leyen").
+NAME_RUN = re.compile(r"(?<![\w’'.-])" + _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN + r"){0,5}(?![\w-])")
+TOKEN_RE = re.compile(_TOKEN + "|" + _PARTICLE)
+POSSESSIVE = re.compile(r"(?:['’]s\b|['’](?=\s))")
+
+STOPWORDS = frozenset(
+    """
+    The A An In On At After Before Despite Meanwhile However But And Or Last This That These Those It He She They We
+    I You His Her Their Our Its My Your While When If As For With From By According Taking Reacting Publicly Further
+    Members Officials Some Other Others Many Most Several Both Each Every All Any No Not Yet So Then Now Still Also
+    Although Though Because Since Until Unless Whether Where What Who Whom Whose Which Why How There Here Today
+    Tomorrow Yesterday Tonight Earlier Later Instead Indeed Moreover Furthermore Nevertheless Nonetheless Thus Hence
+    Under Over Between Among Amid Against Without Within Through During Into Onto Upon About Above Below Across Along
+    Around Behind Beyond Near Off Out Up Down To Of Via Per Like Unlike Including Following Given Speaking Asked
+    Speaking Writing Responding Addressing Mr Mrs Ms Dr Sir Dame Lord Read More Photo Video Image Credit Source
+    Breaking Live Update Updated Analysis Opinion Comment Editorial Exclusive Watch Listen Share Follow Subscribe
+    January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Christmas Easter Ramadan God Allah Western Eastern Northern Southern
+    European Asian African Arab Latin Nordic Baltic Balkan Caucasus Pacific Atlantic Arctic Antarctic Middle East
+    Europe Asia Africa Oceania Americas Commonwealth Coalition Willing Agreement Summit Conference Council Union
+    Party Parliament Government Administration Ministry Office Army Navy Forces Force Armed Military Defence
+    Defense Security Foreign Interior Justice State States Republic Kingdom Federation Democrats Republicans
+    Greens Left Right Social Christian Liberal Labour Conservative Conservatives Green Free Alternative National
+    Federal Supreme Court Senate House Congress Assembly Committee Commission Bank Fund Group Agency Institute
+    University College School Street Square Avenue Road Place Palace Hall Stadium Airport Station Bridge River Sea
+    Ocean Lake Mount Mountains Island Islands Day War Treaty Accord Act Plan Initiative Alliance Convention
+    Organization Organisation Association Foundation Center Centre Museum Church Region Province County City
+    Valley Bay Gulf Strait Peninsula Front Movement Tribunal Cabinet Department Service Services Command
+    Headquarters Club League Cup Games Olympics Prize Award News Times Post Journal Herald Tribune Review Press
+    Media Network Television Radio Corporation Company Inc Ltd Group Holdings Energy Oil Gas Climate Framework
+    Nations United Global World International Minister Prime President Chancellor Secretary General Premier
+    Ambassador Envoy Chairman Chair Leader Candidate Spokesman Spokeswoman Spokesperson Vice Deputy Former
+    Acting Chief Senior Top Executive Director Head Commissioner King Queen Prince Princess Pope Senator
+    Governor Mayor Admiral Commander Representative Speaker Judge Emir Sheikh Sultan Ayatollah Foreign Ministry
+    Reform Election Elections Victory Independence Democracy Freedom Peace Fire Land Cold Black Red White Blue
+    North South East West Central Upper Lower Great New Old Holy Saint St Fort Port Cape Little Big Grand High
+    Royal Imperial Capital Cop COP Brexit Covid Internet Twitter Facebook Instagram TikTok YouTube Telegram
+    """.split()
+)
+ORG_HEADS = frozenset(
+    """
+    University College School Institute Party Union Council Ministry Office Agency Bank Fund Group Forces Force Army
+    Navy Committee Commission Parliament Assembly Conference Summit Street Square Avenue Road Place Palace House
+    Hall Stadium Airport Station Bridge River Sea Ocean Mountains Island Islands Republic Kingdom States Times Post
+    News Journal Telegraph Guardian Herald Tribune Review Press Media Network Television Radio Corporation Company
+    Inc Ltd Day War Treaty Accord Agreement Act Plan Initiative Coalition Alliance Democrats Republicans Greens
+    Convention Organization Organisation Association Federation Foundation Center Centre Museum Church Cathedral
+    Region Province County City Valley Bay Gulf Strait Peninsula Front Movement Court Tribunal Senate Congress
+    Cabinet Government Administration Department Service Services Command Headquarters Club League Cup Games
+    Prize Award Showroom Branch Stores Motors Airlines Group Holdings Capital Partners Network Foundation Trust
+    Exchange Index Fire Land Valley Building Tower Square Park Garden Gardens Gate Hotel Hospital Prison Base
+    """.split()
+)
+
+
+def strip_possessive(word: str) -> str:
+    """The word without a possessive ending ('Trump’s' -> 'Trump')."""
+    return re.sub(r"['’]s?$", "", word)
+
+
+def is_name_token(tok: str) -> bool:
+    """True when a capitalised token may be part of a personal name."""
+    if tok in STOPWORDS or tok in HONORIFICS or is_head_word(tok):
+        return False
+    if gazetteer.country_of(tok) or gazetteer.place_named(tok) or gazetteer.is_outlet(tok):
+        return False
+    if tok.isupper() and len(tok) > 2:
+        return False
+    return True
+
+
+def name_tokens(run: str) -> tuple[list[str], int]:
+    """The trailing name tokens of a capitalised run, and the character offset where the name starts.
+
+    'French President Emmanuel Macron' -> (['Emmanuel', 'Macron'], 17); a run ending in an
+    organisation word ('Masaryk University') or a place name has no name tokens.
+    """
+    toks = [(m.group(), m.start()) for m in TOKEN_RE.finditer(run)]
+    if not toks or toks[-1][0] in ORG_HEADS:
+        return [], len(run)
+    i = len(toks)
+    while i > 0:
+        tok = toks[i - 1][0]
+        if tok.islower():
+            if i == len(toks) or i - 1 == 0:
+                break
+            i -= 1
+            continue
+        if not is_name_token(tok) and not (tok in gazetteer.NAME_LIKE and i < len(toks)):
+            break
+        i -= 1
+    while i < len(toks) and toks[i][0].islower():
+        i += 1
+    kept = toks[i:]
+    if kept and len(kept[0][0]) <= 2 and kept[0][0].isupper() and len(kept) == 1:
+        return [], len(run)  # a lone initial or acronym is no name
+    return [t for t, _ in kept], (kept[0][1] if kept else len(run))

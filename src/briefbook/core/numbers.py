@@ -1,0 +1,110 @@
+"""Numbers as news text writes them: digits, number words, scale words and vague plurals."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
+    "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+}
+VAGUE_PLURALS = {
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+    "billions": 1_000_000_000, "trillions": 1_000_000_000_000,
+}
+
+_SMALL = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
+_TENS = "|".join(TENS_WORDS)
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_BIG = "dozen|hundred|thousand|million|billion|trillion"
+
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+WORD_NUMBER = (
+    rf"(?:(?:{_TENS})(?:[- ](?:{_ONES}))?|{_SMALL}|(?:a|an|half\s+a)(?=\s+(?:{_BIG})\b))"
+)
+FRACTION = r"\s+and\s+a\s+(?:half|quarter)"
+WORD_SCALE = rf"(?:[\s-]+(?:{_BIG}))"
+VAGUE = r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions|trillions)(?=\s+of\b)"
+
+CORE = re.compile(
+    rf"(?P<digits>(?<![\w.,]){DIGITS})|(?P<words>(?i:\b{WORD_NUMBER}\b)(?i:{FRACTION})?(?i:{WORD_SCALE})*)|(?P<vague>(?i:\b{VAGUE}))"
+)
+GLUED_SCALE = re.compile(r"(?:bn|mn|mln|bln|tn|trn|m|b|k)(?![\w])", re.I)
+SPACED_SCALE = re.compile(rf"[\s-]*(?:{_BIG}|bn|mn|mln|bln|tn|trn)\b(?:[\s-]+(?:{_BIG})\b)*", re.I)
+_WORD = re.compile(r"[a-z]+", re.I)
+
+
+def parse_digits(text: str) -> Decimal:
+    """The value of a number written in digits ("10,000", "3.5")."""
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def scale_of(text: str) -> Decimal:
+    """The product of the scale words in a text ("hundred thousand" -> 100000, "bn" -> 1e9)."""
+    result = Decimal(1)
+    for w in _WORD.findall(text.lower()):
+        if w in SCALES:
+            result *= SCALES[w]
+    return result
+
+
+def parse_words(text: str) -> Decimal | None:
+    """The value of a number written in words ("two dozen", "three and a half", "half a million")."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return None
+    total = Decimal(0)
+    current = Decimal(0)
+    started = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in UNITS_WORDS:
+            current += UNITS_WORDS[w]
+            started = True
+        elif w in TENS_WORDS:
+            current += TENS_WORDS[w]
+            started = True
+        elif w in ("a", "an") and not started:
+            current = Decimal(1)
+            started = True
+        elif w == "half" and not started:
+            current = Decimal("0.5")
+            started = True
+            if i + 1 < len(words) and words[i + 1] == "a":
+                i += 1
+        elif w == "and" and i + 2 < len(words) and words[i + 1] == "a" and words[i + 2] in ("half", "quarter"):
+            current += Decimal("0.5") if words[i + 2] == "half" else Decimal("0.25")
+            i += 2
+        elif w in ("hundred", "dozen"):
+            current = (current or Decimal(1)) * SCALES[w]
+        elif w in SCALES:
+            total += (current or Decimal(1)) * SCALES[w]
+            current = Decimal(0)
+        else:
+            return None
+        i += 1
+    return total + current if started else None
+
+
+def vague_value(text: str) -> Decimal:
+    """The floor of a vague plural ("thousands" -> 1000, "tens of thousands" -> 10000)."""
+    words = _WORD.findall(text.lower())
+    if len(words) >= 3 and words[1] == "of":
+        head = Decimal(10) if words[0] == "tens" else Decimal(100)
+        return head * VAGUE_PLURALS[words[2]]
+    return Decimal(VAGUE_PLURALS.get(words[0], 0))

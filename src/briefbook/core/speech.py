@@ -1,0 +1,106 @@
+"""The vocabulary of reported speech and political acts: verbs by kind, auxiliaries and adverbs."""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that report words; what follows them is the speaker's content.
+SPEECH_VERBS = (
+    "said says say told tells stated states added adds insisted insists warned warns urged urges reiterated "
+    "reiterates argued argues stressed stresses emphasized emphasised emphasizes emphasises noted notes claimed "
+    "claims explained explains asserted asserts acknowledged acknowledges admitted admits confirmed confirms "
+    "denied denies suggested suggests characterized characterised characterizes described describes criticized "
+    "criticised criticizes criticises slammed slams condemned condemns accused accuses praised praises welcomed "
+    "welcomes hailed hails vowed vows pledged pledges promised promises predicted predicts maintained maintains "
+    "replied replies responded responds commented comments wrote writes tweeted posted concluded expressed "
+    "voiced signalled signaled indicated indicates threatened threatens demanded demands questioned dismissed "
+    "dismisses assured recalled asked affirmed reaffirmed underlined underscored observed cautioned remarked "
+    "contended calls called lamented complained countered"
+).split()
+SPEECH_PHRASES = (
+    "called for", "calls for", "called on", "calls on", "made it clear", "makes it clear", "made clear",
+    "pointed out", "told reporters", "spoke of",
+)
+ACTION_VERBS = (
+    "refused refuses announced announces presented presents approved approves visited visits met meets declared "
+    "declares conceded concedes signed signs launched launches proposed proposes unveiled unveils rejected rejects "
+    "adopted adopts hosted hosts sent sends deployed deploys offered offers agreed agrees blocked blocks vetoed "
+    "ordered orders imposed imposes committed commits withdrew suspended paused resigned appointed nominated "
+    "introduced submitted convened chaired declined declines cancelled canceled postponed endorsed endorses "
+    "recognised recognized sanctioned halted joined"
+).split()
+ACTION_PHRASES = (
+    "ruled out", "rules out", "stepped up", "put forward", "pulled out", "walked out", "took a", "takes a",
+    "yet to", "declared victory", "declared open",
+)
+REPORTED_VERBS = "opposes opposed supports supported backs backed favours favors favoured favored celebrated remains prefers".split()
+REPORTED_PHRASES = (
+    "intends to", "intended to", "plans to", "planned to", "wants to", "wanted to", "seeks to", "sought to",
+    "hopes to", "hoped to", "aims to", "aimed to", "wishes to", "is showing", "is pushing", "is seeking",
+    "is pressing", "is planning", "is considering", "is weighing", "is backing", "is opposing", "is resisting",
+)
+_BEEN_ADJ = (
+    r"been\s+(?:\w+ly\s+)?(?:sceptical|skeptical|critical|reluctant|cautious|wary|opposed|supportive|evasive|"
+    r"hesitant|adamant|clear|vocal|firm|keen|eager|unwilling|willing|open|resistant|ambivalent|noncommittal|"
+    r"quiet|silent|dismissive|unequivocal)"
+)
+
+AUX = (
+    r"(?:has|have|had|is|are|was|were|will|would|did|does|do|could|can|may|might|must|should|shall)(?:\s+not|n[’']t)?"
+    r"|won[’']t|can[’']t|cannot"
+)
+ADV = (
+    r"\w+ly|also|first|now|still|again|already|never|not|yet|once|later|then|previously|earlier|recently|too|even|"
+    r"initially|subsequently|reportedly|allegedly|apparently|however|instead|meanwhile|today|tonight|yesterday"
+)
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)\s*$")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_KIND_OF: dict[str, str] = {}
+for _w in SPEECH_VERBS + list(SPEECH_PHRASES):
+    _KIND_OF[_w] = "indirect"
+for _w in ACTION_VERBS + list(ACTION_PHRASES):
+    _KIND_OF[_w] = "action"
+for _w in REPORTED_VERBS + list(REPORTED_PHRASES):
+    _KIND_OF[_w] = "reported"
+
+_NEGATED = r"(?:won[’']t|will\s+not|would\s+not|wouldn[’']t|cannot|can[’']t|refuses?\s+to|declined?\s+to)\s+[a-z]+"
+_LEXICON = r"(?P<verb>" + _BEEN_ADJ + "|" + _NEGATED + "|" + _alt(_KIND_OF) + r")(?![\w-])"
+# After a subject: an optional appositive is skipped by the caller; then a short prepositional phrase,
+# adverbs and auxiliaries, and a verb of the lexicon.
+PREDICATE = re.compile(
+    r"(?P<pp>\s+(?:of|on|in|at|from|for)\s+(?:the\s+)?[\w’'/-]+(?:\s+[\w’'/-]+){0,4}?)??"
+    r"(?P<pre>(?:,?\s+(?:" + AUX + "|" + ADV + r")){0,4}?),?\s+" + _LEXICON
+)
+_SPEECH_ALT = _alt(SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"])
+SPEECH_AFTER_NAME = re.compile(
+    r"(?:,[^,“”«»\"]{1,100},)?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:" + _SPEECH_ALT + r")\b"
+)
+SPEECH_BEFORE_NAME = re.compile(r"\b(?:said|says|added|asked|wrote|told|declared|insisted|warned|according\s+to)\s+$")
+INVERTED = re.compile(r"(?:^|[,”»\"’]\s*|\s)(?P<verb>" + _SPEECH_ALT + r")\s+$")
+SPEECH_INGS = re.compile(
+    r"\s+(?P<verb>urging|saying|warning|insisting|calling|arguing|adding|stressing|noting|demanding|pledging|vowing)\b"
+)
+
+
+def kind_of(verb: str) -> str:
+    """The statement kind a matched verb phrase implies: indirect, reported or action."""
+    key = re.sub(r"\s+", " ", verb.lower())
+    if key.startswith("been") or re.match(_NEGATED, key):
+        return "reported"
+    return _KIND_OF.get(key, "indirect")
+
+
+def is_speech(verb: str) -> bool:
+    """True when the verb reports words (so what follows is the speaker's content)."""
+    key = re.sub(r"\s+", " ", verb.lower())
+    return key in SPEECH_VERBS or key in SPEECH_PHRASES
+
+
+def is_passive(pre: str, verb: str) -> bool:
+    """True for a passive ('was presented'): the subject is not the one acting."""
+    return bool(_PASSIVE_AUX.search(pre)) and not verb.endswith("ing") and not verb.startswith("been")

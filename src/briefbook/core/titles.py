@@ -1,0 +1,92 @@
+"""Role titles as news writes them: 'French President', 'Russian Foreign Ministry spokeswoman', 'US Ambassador to NATO,'."""
+
+from __future__ import annotations
+
+import re
+
+HEADS = (
+    "prime minister|deputy prime minister|vice president|vice-president|secretary general|secretary-general|"
+    "general secretary|foreign minister|president-elect|chancellor|president|premier|minister|secretary|"
+    "spokesman|spokeswoman|spokesperson|ambassador|envoy|chairman|chairwoman|co-chairman|co-chairwoman|"
+    "co-chair|chair|co-leader|leader|candidate|negotiator|king|queen|prince|princess|pope|senator|"
+    "congressman|congresswoman|representative|governor|mayor|general|admiral|commander|chief|director|"
+    "head|commissioner|adviser|advisor|lawmaker|MP|speaker|judge|CEO|founder|emir|sheikh|sultan|ayatollah|"
+    "coordinator|official|diplomat|chief executive|ombudsman|rapporteur|attorney general|prosecutor"
+)
+HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness")
+MODIFIERS = (
+    "climate|environment|foreign|defence|defense|finance|economy|economic|interior|justice|health|trade|energy|"
+    "opposition|party|government|ministry|summit|army|military|state|deputy|vice|former|acting|interim|special|"
+    "chief|senior|top|general|executive|junior|prime|co|lead|security|national|presidential|campaign|central|"
+    "bank|union|labour|labor|agriculture|education|culture|transport|digital|migration|immigration|home|"
+    "treasury|war|peace|regional|local|federal|provincial|caretaker|outgoing|incoming|chief|autocratic|"
+    "longtime|veteran|then|current|new|conservative|liberal|centrist|far-right|far-left|right-wing|left-wing|"
+    "populist|socialist|communist|green|development|human rights|intelligence|police|parliamentary|senate|"
+    "house|cabinet|white house|kremlin|press|communications|negotiating|lead|deputy foreign|polish|"
+    "european|international|global|world|africa|asia|climate change|mission|delegation|u.n.|un|eu|nato"
+)
+_CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-ZÀ-Þ][\w’'/&-]*)"
+_HEAD_RE = r"(?i:" + HEADS + r")"
+_PREFIX_WORD = r"(?:" + _CAP + r"|(?i:" + MODIFIERS + r"))"
+# A title phrase that ends right before a name: modifiers, a head, an optional "to/of X" and comma.
+TITLE_BEFORE = re.compile(
+    r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,5}?" + _HEAD_RE
+    + r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:" + _CAP + r"\s+){0,4}" + _CAP + r")?)(?P<comma>\s*,)?\s+$"
+)
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
+# An appositive title right after a name: ", the Cop29 president", ", climate envoy of the X", ", chair of".
+TITLE_AFTER = re.compile(
+    r",\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w’'./-]+\s+){0,4}?" + _HEAD_RE + r"\b(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:"
+    + _CAP + r"\s+){0,5}" + _CAP + r")?)"
+)
+_LEADING_STOP = re.compile(
+    r"^(?:(?:The|A|An|Then|When|After|Before|As|And|But|While|In|On|At|Meanwhile|However|Also|So|Last|This|That)\s+)+"
+)
+_HEAD_WORDS = frozenset(h.lower() for h in HEADS.replace("-", " ").replace("|", " ").split())
+WINDOW = 100
+_LAST_WORD = re.compile(r"(\S+?),?\s+$")
+_LINKS = frozenset()
+
+
+def is_head_word(word: str) -> bool:
+    """True when the word can head a role title ('President', 'spokeswoman', 'envoy')."""
+    word = word.lower().strip(".,")
+    return word in _HEAD_WORDS or word.rsplit("-", 1)[-1] in _HEAD_WORDS
+
+
+def clean_role(role: str) -> str:
+    """A role without leading determiners or sentence words and without a trailing comma."""
+    role = _LEADING_STOP.sub("", role.strip().rstrip(",").strip())
+    return re.sub(r"^(?:the|a|an)\s+", "", role)
+
+
+def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
+    """The title phrase ending right before `pos` as (start, role, has_comma), or None.
+
+    An honorific ('Mr', 'Dr') counts as a title with an empty role.
+    """
+    lo = max(0, pos - WINDOW)
+    window = text[lo:pos]
+    last = _LAST_WORD.search(window)
+    if not last:
+        return None
+    word = last.group(1)
+    if word[0].islower() and not is_head_word(word) and word not in _LINKS:
+        return None
+    m = TITLE_BEFORE.search(window)
+    if m:
+        role = clean_role(m.group("title"))
+        if role and is_head_word(role.split()[-1]) or re.search(r"\s(?:of|to|for|at)\s", role):
+            return lo + m.start(), role, bool(m.group("comma"))
+    h = _HONORIFIC_BEFORE.search(window)
+    if h:
+        return lo + h.start() + (1 if h.group().startswith(" ") else 0), "", False
+    return None
+
+
+def title_after(text: str, pos: int) -> str | None:
+    """An appositive role right after a name (', the Cop29 president'), or None."""
+    m = TITLE_AFTER.match(text, pos)
+    if not m:
+        return None
+    return clean_role(m.group("title"))

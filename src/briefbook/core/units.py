@@ -1,0 +1,114 @@
+"""Units of key figures: counted nouns, currencies, percentages, and one normalised spelling for each."""
+
+from __future__ import annotations
+
+import re
+
+PERCENT, POINTS, BASIS_POINTS = "percent", "percentage points", "basis points"
+DEGREES_C, DEGREES_F = "degrees C", "degrees F"
+TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
+
+# normalised unit -> the nouns (singular and plural) that count it
+_COUNTED: dict[str, tuple[str, ...]] = {
+    "countries": ("country", "countries", "nation", "nations", "states", "member state", "member states",
+                  "member country", "member countries", "member nation", "member nations"),
+    "troops": ("troop", "troops", "soldier", "soldiers", "servicemen", "servicemembers", "service members",
+               "peacekeeper", "peacekeepers", "personnel", "marines", "paratroopers", "reservists", "conscripts"),
+    "people": ("people", "persons", "person", "individuals", "lives", "civilians", "residents", "inhabitants",
+               "citizens"),
+    "refugees": ("refugee", "refugees", "displaced people", "asylum seekers", "asylum-seekers"),
+    "migrants": ("migrant", "migrants", "immigrants"),
+    "children": ("children",),
+    "deaths": ("deaths", "dead", "fatalities", "casualties"),
+    "hostages": ("hostage", "hostages"),
+    "prisoners": ("prisoner", "prisoners", "prisoners of war", "detainees"),
+    "voters": ("voter", "voters", "electors"),
+    "votes": ("vote", "votes", "ballots"),
+    "seats": ("seat", "seats"),
+    "lawmakers": ("lawmakers", "MPs", "legislators", "deputies", "senators"),
+    "members": ("member", "members"),
+    "delegates": ("delegates", "delegations"),
+    "parties": ("parties",),
+    "workers": ("workers", "employees", "staff"),
+    "jobs": ("jobs",),
+    "companies": ("companies", "firms", "businesses", "banks"),
+    "aircraft": ("aircraft", "jets", "warplanes", "fighter jets", "planes", "helicopters"),
+    "drones": ("drone", "drones"),
+    "missiles": ("missile", "missiles", "rockets"),
+    "tanks": ("tanks",),
+    "ships": ("ships", "warships", "vessels", "tankers"),
+    "weapons": ("weapons", "warheads", "shells", "artillery shells", "rounds of ammunition"),
+    "barrels": ("barrel", "barrels"),
+    "tonnes": ("tonne", "tonnes", "ton", "tons", "metric tons"),
+    "km": ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
+    "miles": ("mile", "miles"),
+    "homes": ("homes", "houses", "households", "buildings"),
+    "cities": ("cities", "towns", "villages", "settlements"),
+    "regions": ("regions", "provinces", "districts"),
+    "cases": ("infections",),
+    "doses": ("doses", "vaccines"),
+    "seconds": ("second", "seconds"),
+    "minutes": ("minute", "minutes"),
+    "hours": ("hour", "hours"),
+    "days": ("day", "days"),
+    "weeks": ("week", "weeks"),
+    "months": ("month", "months"),
+    "years": ("year", "years"),
+    "decades": ("decade", "decades"),
+    PERCENT: ("percent", "per cent", "per-cent", "pct", "%"),
+    POINTS: ("percentage points", "percentage point", "percentage-point", "points of percentage"),
+    BASIS_POINTS: ("basis points", "basis point", "bps", "bp"),
+    DEGREES_C: ("degrees celsius", "degrees c", "°c", "degree celsius", "degrees"),
+    DEGREES_F: ("degrees fahrenheit", "degrees f", "°f"),
+}
+COUNTED = {noun.lower(): unit for unit, nouns in _COUNTED.items() for noun in nouns}
+
+# hyphenated measures ("30-day", "27-nation", "630-seat"): the singular noun after the hyphen
+HYPHEN_UNITS = {
+    "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks", "month": "months",
+    "year": "years", "decade": "decades", "nation": "countries", "country": "countries", "member": "members",
+    "seat": "seats", "mile": "miles", "km": "km", "kilometre": "km", "kilometer": "km", "percent": PERCENT,
+    "per-cent": PERCENT, "man": "troops", "strong": "troops",
+}
+
+CURRENCY_SYMBOLS = {
+    "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
+    "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "inr": "INR", "rs": "INR", "₽": "RUB", "rub": "RUB",
+    "₩": "KRW", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
+    "chf": "CHF", "₺": "TRY", "₴": "UAH", "uah": "UAH",
+}
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "pounds sterling": "GBP", "sterling": "GBP", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rouble": "RUB", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "swiss francs": "CHF",
+    "francs": "CHF", "hryvnias": "UAH", "hryvnia": "UAH", "lira": "TRY",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "jpy": "JPY", "cny": "CNY", "chf": "CHF",
+}
+CURRENCIES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of phrases, longest first, with flexible spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+COUNTED_ALT = _alternation(list(COUNTED))
+CURRENCY_WORD_ALT = _alternation(list(CURRENCY_WORDS))
+CURRENCY_SYMBOL_ALT = _alternation(list(CURRENCY_SYMBOLS))
+HYPHEN_ALT = _alternation(list(HYPHEN_UNITS))
+
+
+def counted_unit(noun: str) -> str | None:
+    """The normalised unit a counted noun stands for, or None."""
+    return COUNTED.get(re.sub(r"\s+", " ", noun.lower()))
+
+
+def currency_unit(token: str) -> str | None:
+    """The ISO code for a currency symbol or word, or None."""
+    key = re.sub(r"\s+", " ", token.strip().lower())
+    return CURRENCY_SYMBOLS.get(key) or CURRENCY_WORDS.get(key)
+
+
+def is_time_unit(unit: str | None) -> bool:
+    """True for a duration unit (days, months, years ...)."""
+    return unit in TIME_UNITS

@@ -1,0 +1,123 @@
+"""Actors found with no configuration: people from news patterns, countries from the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.core.actors import find_actors, slug
+from briefbook.core.model import ActorConfig
+
+from passages import article
+
+PEOPLE = [
+    ("Chilean President Ana Rivera visited the port on Monday.", "ana-rivera", "Chilean President"),
+    ("Norwegian Foreign Ministry spokeswoman Ingrid Dahl said talks would resume.", "ingrid-dahl", "Norwegian Foreign Ministry spokeswoman"),
+    ("The talks failed, Canada's ambassador to the United Nations, Paul Leduc, said on Friday.", "paul-leduc", "Canada's ambassador to the United Nations"),
+    ("“We will not sign,” said Tomas Berg, the trade minister of Sweden.", "tomas-berg", "trade minister of Sweden"),
+    ("Dock union co-chairman Lena Voss rejected the offer.", "lena-voss", "Dock union co-chairman"),
+    ("Opposition leader Marek Zielinski warned of a crisis.", "marek-zielinski", "Opposition leader"),
+]
+
+
+@pytest.mark.parametrize("text, aid, role", PEOPLE)
+def test_title_and_name_make_a_person_with_a_role(text, aid, role):
+    actors, _ = find_actors([article([text])])
+    person = next(a for a in actors if a.id == aid)
+    assert person.kind == "person"
+    assert person.role == role
+
+
+def test_surname_later_merges_into_one_actor_with_aliases():
+    actors, mentions = find_actors([article([
+        "Kenyan President Amara Odhiambo arrived in Paris.",
+        "Odhiambo said the deal was fair. The Kenyan president added that more was needed.",
+    ])])
+    people = [a for a in actors if a.kind == "person"]
+    assert [p.id for p in people] == ["amara-odhiambo"]
+    assert set(people[0].aliases) >= {"Odhiambo", "the Kenyan president"}
+    assert [m.text for m in mentions if m.actor == "amara-odhiambo"] == ["Amara Odhiambo", "Odhiambo", "The Kenyan president"]
+
+
+def test_most_specific_role_wins():
+    actors, _ = find_actors([article(["Prime Minister Sofia Lind spoke.", "Danish Prime Minister Sofia Lind left."])])
+    assert next(a for a in actors if a.id == "sofia-lind").role == "Danish Prime Minister"
+
+
+def test_full_name_next_to_speech_verb_is_a_person():
+    actors, _ = find_actors([article(["“It is over,” said Rosa Almeida, standing outside."])])
+    assert "rosa-almeida" in {a.id for a in actors if a.kind == "person"}
+
+
+def test_full_name_whose_surname_is_reused_is_a_person():
+    actors, _ = find_actors([article(["The rally was praised by Viktor Hale and others.", "Later, the crowd cheered Hale loudly."])])
+    assert "viktor-hale" in {a.id for a in actors if a.kind == "person"}
+
+
+NOT_PEOPLE = [
+    "The ceremony took place on the Place de la Concorde in the evening.",
+    "Researchers at Masaryk University published the study.",
+    "Bloomberg reported the talks stalled, Reuters said.",
+    "The Lamborghini showroom and a Tiffany branch sit side by side.",
+    "Officials said the Black Sea route stayed open during the Cold War.",
+    "Al Jazeera said the convoy was stopped.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_places_organisations_and_outlets_are_not_people(text):
+    actors, _ = find_actors([article([text])])
+    assert [a.name for a in actors if a.kind == "person"] == []
+
+
+COUNTRIES = [
+    ("Analysts said the Kremlin would respond.", "russia", "the Kremlin"),
+    ("Officials in Washington were unmoved.", "united-states", "Washington"),
+    ("The White House declined to comment.", "united-states", "The White House"),
+    ("Downing Street denied the report.", "united-kingdom", "Downing Street"),
+    ("The U.K. and France signed the pact.", "united-kingdom", "U.K."),
+    ("Kyiv welcomed the decision.", "ukraine", "Kyiv"),
+    ("A Polish government spokesman said the border stays shut.", "poland", "A Polish government spokesman"),
+    ("British officials insist the plan works.", "united-kingdom", "British officials"),
+    ("The Élysée confirmed the visit.", "france", "The Élysée"),
+]
+
+
+@pytest.mark.parametrize("text, aid, form", COUNTRIES)
+def test_countries_named_by_capital_seat_name_or_group(text, aid, form):
+    actors, mentions = find_actors([article([text])])
+    country = next(a for a in actors if a.id == aid)
+    assert country.kind == "country"
+    assert form in [m.text for m in mentions if m.actor == aid]
+
+
+def test_leader_administration_names_the_country():
+    _, mentions = find_actors([article(["US President Jane Doe spoke.", "The Doe administration has ruled out new tariffs."])])
+    assert ("The Doe administration", "united-states") in {(m.text, m.actor) for m in mentions}
+
+
+def test_person_name_is_not_the_country_it_resembles():
+    actors, _ = find_actors([article(["Party leader Jordan Bardella said the vote was a success."])])
+    assert "jordan" not in {a.id for a in actors}
+    assert "jordan-bardella" in {a.id for a in actors}
+
+
+def test_mentions_are_spans_in_the_paragraph():
+    art = article(["Talks went on. German Chancellor Lukas Brandt said Berlin would help."])
+    _, mentions = find_actors([art])
+    text = art.paragraphs[0].text
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert {m.text for m in mentions} == {"Lukas Brandt", "Berlin"}
+
+
+def test_manifest_config_adds_an_actor_and_aliases():
+    actors, mentions = find_actors(
+        [article(["The Commission said the rules stand."])],
+        [ActorConfig(name="European Commission", kind="organization", aliases=("The Commission",))],
+    )
+    assert any(a.id == "european-commission" and a.kind == "organization" for a in actors)
+    assert [m.text for m in mentions if m.actor == "european-commission"] == ["The Commission"]
+
+
+@pytest.mark.parametrize("name, expected", [("Emmanuel Macron", "emmanuel-macron"), ("Élodie Duché", "elodie-duche"), ("United States", "united-states")])
+def test_slug(name, expected):
+    assert slug(name) == expected

@@ -1,0 +1,236 @@
+"""Each cleaning rule on small articles written for these tests (not the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.core.clean import clean_text
+
+
+def body(result) -> list[str]:
+    return [t for k, t in result.paragraphs if k == "body"]
+
+
+def reasons(result) -> dict[str, str]:
+    return {t: r for t, r, _ in result.dropped}
+
+
+HARBOUR = (
+    "The harbour authority approved the new quay on Monday after a long dispute with the fishing fleet.\n\n"
+    "Officials said construction would begin in spring and last about two years.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("chrome", "reason"),
+    [
+        ("de fr it", "language switcher"),
+        ("EN | FR | ES", "language switcher"),
+        ("5 min read", "reading time"),
+        ("12 minute read", "reading time"),
+        ("BUSINESS", "section label"),
+        ("Read more", "navigation"),
+        ("Show More", "navigation"),
+        ("Comments (12)", "comments counter"),
+        ("Комментарии (0)", "comments counter"),
+        ("Related: Port strike enters third week", "related link"),
+        ("RelatedCity News - Port strike enters third week", "related link"),
+        ("Sign up for our weekly newsletter", "newsletter or contact prompt"),
+        ("Click here to follow our channel for more stories.", "newsletter or contact prompt"),
+        ("Contact us", "navigation"),
+        ("By Jane Okafor", "byline"),
+        ("SOURCE: Harbour Herald", "source line"),
+        ("Reporting by Jane Okafor; Editing by Tom Berg", "credits"),
+        ("Tags: harbour, fishing, council", "tags"),
+        ("WATCH: The quay opens in time-lapse", "media link"),
+        ("This article was originally published by the Harbour Herald.", "republication note"),
+        ("Updated 14:05 GMT", "dateline"),
+        ("Advertisement", "navigation"),
+        ("© 2025 Harbour Herald", "navigation"),
+    ],
+)
+def test_chrome_lines_are_dropped_with_a_reason(chrome: str, reason: str) -> None:
+    result = clean_text(f"{chrome}\n\n{HARBOUR}")
+    assert chrome not in " ".join(t for _, t in result.paragraphs)
+    assert reasons(result)[chrome] == reason
+    assert body(result)[0].startswith("The harbour authority")
+
+
+def test_source_line_names_the_outlet() -> None:
+    result = clean_text(f"{HARBOUR}\nSOURCE: Harbour Herald\n")
+    assert result.outlet == "Harbour Herald"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Workers stand on the new quay. (Anna Lind/AFP via Getty Images)",
+        "The mayor at the opening ceremony / Reuters",
+        "Photo: The harbour at dawn (Getty Images)",
+        "Cranes line the shore Credit: AP/Jon Berg",
+        "Image source, Getty Images",
+    ],
+)
+def test_captions_are_kept_as_captions_not_body(caption: str) -> None:
+    result = clean_text(f"Port opens new quay\n\n{caption}\n\n{HARBOUR}")
+    assert caption in result.captions
+    assert all(caption not in t for _, t in result.paragraphs)
+
+
+def test_headline_glued_to_a_caption_is_split() -> None:
+    text = "Port opens new quay\n\nPort opens new quay Photo: The quay at dawn (Getty Images)\n\n" + HARBOUR
+    result = clean_text(text)
+    assert result.title == "Port opens new quay"
+    assert "Photo: The quay at dawn (Getty Images)" in result.captions
+    assert [k for k, _ in result.paragraphs].count("headline") == 1
+
+
+def test_repeated_headline_is_read_once_and_what_precedes_it_is_chrome() -> None:
+    text = (
+        "Top stories\n\nThe council also met on Tuesday to discuss the budget for parks.\n\n"
+        "Port opens new quay after dispute\n\n3 min read\n\nPort opens new quay after dispute\n\n" + HARBOUR
+    )
+    result = clean_text(text)
+    assert result.title == "Port opens new quay after dispute"
+    r = reasons(result)
+    assert r["The council also met on Tuesday to discuss the budget for parks."] == "before the headline"
+    assert sum(1 for _, t in result.paragraphs if t == "Port opens new quay after dispute") == 1
+
+
+def test_manifest_title_marks_the_headline() -> None:
+    text = "Port opens new quay\n\n" + HARBOUR
+    result = clean_text(text, title="Port opens new quay")
+    assert result.paragraphs[0] == ("headline", "Port opens new quay")
+
+
+def test_teaser_of_another_story_and_byline_block_are_dropped() -> None:
+    text = (
+        HARBOUR
+        + "\nFerry fares to rise in the new year\n"
+        + "The ferry company announced on Thursday that fares on the island routes would rise by a margin that…\n"
+        + "The Harbour HeraldJane Okafor\n"
+        + "Jane Okafor is a reporter at the Harbour Herald covering transport and the city council.\n"
+        + "Comments\n"
+    )
+    result = clean_text(text)
+    r = reasons(result)
+    assert r["Ferry fares to rise in the new year"].startswith("teaser")
+    assert r["The ferry company announced on Thursday that fares on the island routes would rise by a margin that…"] == "teaser of another story"
+    assert r["The Harbour HeraldJane Okafor"] == "byline or author bio"
+    assert "Jane Okafor is a reporter at the Harbour Herald covering transport and the city council." in r
+    assert body(result) == [
+        "The harbour authority approved the new quay on Monday after a long dispute with the fishing fleet.",
+        "Officials said construction would begin in spring and last about two years.",
+    ]
+
+
+def test_article_cut_short_at_the_end_is_kept() -> None:
+    text = HARBOUR + "\nThe fleet's spokesman said the fishermen would return to the talks if the authority agreed to"
+    result = clean_text(text)
+    assert body(result)[-1].endswith("agreed to")
+    assert any("mid-sentence" in n for n in result.notices)
+
+
+def test_subheadings_are_kept_and_a_glued_quoted_subheading_is_split() -> None:
+    text = (
+        "Port opens new quay\n\n" + HARBOUR + "\nWhat comes next\n\n"
+        "The authority will publish a timetable.\n\n"
+        "'A historic day’The mayor called the quay a turning point for the town and its fleet.\n"
+    )
+    result = clean_text(text)
+    kinds = dict((t, k) for k, t in result.paragraphs)
+    assert kinds["What comes next"] == "subheading"
+    assert kinds["'A historic day’"] == "subheading"
+    assert kinds["The mayor called the quay a turning point for the town and its fleet."] == "body"
+
+
+def test_repeated_paragraphs_and_blocks_are_read_once() -> None:
+    block = "\n".join(f"Paragraph number {w} of the report says something distinct about the quay." for w in "ABCDEFG")
+    result = clean_text("Port opens new quay\n" + block + "\n" + block + "\n")
+    assert len(body(result)) == 7
+    assert sum(1 for _, r, _ in result.dropped if r == "repeated paragraph") == 7
+
+
+def test_dateline_dates_the_article_and_is_not_body() -> None:
+    result = clean_text("Port opens new quay\nMarch 3, 2024\n" + HARBOUR)
+    assert result.date == "2024-03-03"
+    assert all("March 3, 2024" not in t for _, t in result.paragraphs)
+
+
+def test_published_dateline_glued_to_other_text() -> None:
+    result = clean_text("Port opens new quay\nPublished March 3, 2024last updated March 4, 2024\n" + HARBOUR)
+    assert result.date == "2024-03-03"
+
+
+def test_date_inside_a_sentence_does_not_date_the_article() -> None:
+    result = clean_text("Port opens new quay\nThe quay was first proposed on March 3, 2019, by the council.\n" + HARBOUR)
+    assert result.date is None
+
+
+def test_manifest_drop_patterns_literal_and_regex() -> None:
+    text = HARBOUR + "\nAdvertise with the Herald today\nPromo code HARBOUR10 gives a discount\n"
+    result = clean_text(text, drop=("advertise with", "/promo code \\w+/"))
+    r = reasons(result)
+    assert r["Advertise with the Herald today"] == "manifest drop pattern"
+    assert r["Promo code HARBOUR10 gives a discount"] == "manifest drop pattern"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "The harbour authority approved the new quay on Monday after a long\n"
+        "dispute with the fishing fleet, which had argued that the works would\n"
+        "block access to the old slipway for most of the season.\n\n"
+        "Officials said construction would begin in spring.\n"
+    )
+    result = clean_text(text)
+    assert body(result)[0].startswith("The harbour authority approved the new quay on Monday after a long dispute")
+    assert len(body(result)) == 2
+
+
+def test_bullet_items_are_text_not_teasers() -> None:
+    text = "Port opens new quay\n- The quay cost more than planned and opened two years late\n-\n- The fleet says it was not consulted\n" + HARBOUR
+    result = clean_text(text)
+    assert "The quay cost more than planned and opened two years late" in body(result)
+    assert "The fleet says it was not consulted" in body(result)
+
+
+def test_markdown_headings_links_and_html_tags() -> None:
+    text = "# Port opens new quay\n\n## Background\n\nThe [harbour authority](https://example.org/x) approved <a href=\"/t\">the quay</a> on Monday.\n"
+    result = clean_text(text)
+    assert result.title == "Port opens new quay"
+    assert ("subheading", "Background") in result.paragraphs
+    assert ("body", "The harbour authority approved the quay on Monday.") in result.paragraphs
+
+
+def test_nothing_is_lost_every_line_is_kept_or_dropped_with_a_reason() -> None:
+    text = "WORLD\n4 min read\nPort opens new quay\nPhoto: the quay (Getty Images)\n" + HARBOUR + "Read more\n"
+    result = clean_text(text)
+    kept = {t for _, t in result.paragraphs} | {t for t, _, _ in result.dropped}
+    for line in text.splitlines():
+        if line.strip():
+            assert line.strip() in kept
+
+
+def test_bylines_between_headline_and_text_are_dropped() -> None:
+    text = "Port opens new quay after dispute\n3 hours ago\nShare\nSave\nJane Okafor\nHarbour Herald\n" + HARBOUR
+    result = clean_text(text)
+    r = reasons(result)
+    assert r["Jane Okafor"] == "byline" and r["Harbour Herald"] == "byline"
+    assert r["3 hours ago"] == "dateline"
+    assert body(result)[0].startswith("The harbour authority")
+
+
+def test_byline_with_a_place() -> None:
+    result = clean_text("Port opens new quay after dispute\nJane Okafor in Rotterdam\n" + HARBOUR)
+    assert reasons(result)["Jane Okafor in Rotterdam"] == "byline"
+
+
+def test_subheading_later_in_the_text_is_not_a_byline() -> None:
+    text = "Port opens new quay after dispute\n" + HARBOUR + "\nFleet Response\n\nThe fleet said it would appeal.\n"
+    result = clean_text(text)
+    assert ("subheading", "Fleet Response") in result.paragraphs
+
+
+def test_weekday_dateline_with_time() -> None:
+    result = clean_text("Port opens new quay after dispute\nSun 23 Feb 2025 18.03 GMT\n" + HARBOUR)
+    assert result.date == "2025-02-23"

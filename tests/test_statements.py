@@ -1,0 +1,182 @@
+"""Statements: who said or did what, in which sentence, and never someone who is only mentioned."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from passages import analyse, article, speakers
+
+INTRO = "Finnish President Aino Salo arrived for the summit on Monday."
+
+QUOTE_STYLES = [
+    "“We will stand firm on this,” Salo said.",
+    "\"We will stand firm on this,\" Salo said.",
+    "«We will stand firm on this,» Salo said.",
+    "«We will stand firm on this,\" Salo said.",
+    "‘We will stand firm on this,’ Salo said.",
+    "“We will stand firm. Nobody doubts it,” said Salo.",
+    "Salo said: “We will stand firm on this.”",
+]
+
+
+@pytest.mark.parametrize("quote", QUOTE_STYLES)
+def test_each_quotation_style_is_a_direct_statement(quote):
+    actors, sts = analyse(article([INTRO, quote]))
+    st = next(s for s in sts if s.paragraph == 1)
+    assert (st.actor, st.kind) == ("aino-salo", "direct")
+    assert "We will stand firm" in st.quote
+
+
+SPEECH = [
+    ("Salo said the border would stay open.", "indirect"),
+    ("Salo told reporters the border would stay open.", "indirect"),
+    ("Salo stated that the border would stay open.", "indirect"),
+    ("Salo added that the border would stay open.", "indirect"),
+    ("Salo insisted the border would stay open.", "indirect"),
+    ("Salo warned that the border could close.", "indirect"),
+    ("Salo urged neighbours to keep the border open.", "indirect"),
+    ("Salo reiterated that the border would stay open.", "indirect"),
+    ("Salo has made it clear that the border would stay open.", "indirect"),
+    ("The border will stay open, Salo said on Tuesday.", "indirect"),
+    ("Salo has been sceptical about the plan.", "reported"),
+    ("Salo intends to reopen the border.", "reported"),
+    ("Salo has publicly rejected the idea of a wall.", "action"),
+    ("Salo won't provide the funds, officials believe.", "reported"),
+    ("Salo refused to sign the accord.", "action"),
+    ("Salo has ruled out a referendum.", "action"),
+    ("Salo announced a new fund.", "action"),
+    ("Salo presented the plan to parliament.", "action"),
+    ("Salo has not approved the budget.", "action"),
+    ("Salo visited the border post on Tuesday.", "action"),
+    ("Salo met union leaders in the capital.", "action"),
+    ("Salo declared victory after the count.", "action"),
+    ("Salo conceded defeat late on Sunday.", "action"),
+    ("Publicly, Salo took a harder line, saying the border would stay open.", "indirect"),
+    ("The plan was first presented by Salo in March.", "reported"),
+    ("Salo, who has led the country since 2019, said the border would stay open.", "indirect"),
+    ("Salo, the Finnish president, said the border would stay open.", "indirect"),
+]
+
+
+@pytest.mark.parametrize("sentence, kind", SPEECH)
+def test_speech_patterns_and_their_kinds(sentence, kind):
+    _, sts = analyse(article([INTRO, sentence]))
+    found = [(s.actor, s.kind) for s in sts if s.paragraph == 1]
+    assert found == [("aino-salo", kind)]
+
+
+def test_according_to_an_actor_is_indirect():
+    _, sts = analyse(article([INTRO, "The border stays open, according to Salo."]))
+    assert [(s.actor, s.kind) for s in sts if s.paragraph == 1] == [("aino-salo", "indirect")]
+
+
+RESOLUTION = [
+    # a pronoun after a person who acted in the previous sentence
+    (["Estonian Prime Minister Kaja Tamm hailed the deal. “It is a good day,” she said."], [(0, 0, "kaja-tamm"), (0, 1, "kaja-tamm")]),
+    # a pronoun in the next paragraph
+    (["Estonian Prime Minister Kaja Tamm criticized the plan.", "She argued that it would fail."], [(0, 0, "kaja-tamm"), (1, 0, "kaja-tamm")]),
+    # a role: "the Estonian prime minister"
+    (["Estonian Prime Minister Kaja Tamm arrived.", "“We are ready,” the Estonian prime minister said."], [(1, 0, "kaja-tamm")]),
+    # "her office said"
+    (["Prime Minister Kaja Tamm reiterated that troops would stay home, her office said."], [(0, 0, "kaja-tamm")]),
+    # a government spokesman speaks for the country
+    (["“Austria will decide later,” an Austrian government spokesman said."], [(0, 0, "austria")]),
+    # officials, then "they"
+    (["The Azerbaijani hosts sought to broker a compromise. They said they had made every effort."], [(0, 0, "azerbaijan"), (0, 1, "azerbaijan")]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", RESOLUTION)
+def test_pronouns_roles_and_offices_resolve_to_the_speaker(paragraphs, expected):
+    assert speakers(paragraphs) == expected
+
+
+CONTINUATIONS = [
+    # a paragraph that is only a quotation continues the previous speaker
+    (["The plan works, Dutch Foreign Minister Pieter Smit said.", "“We are counting on every ally to do more.”"], [(0, 0, "pieter-smit"), (1, 0, "pieter-smit")]),
+    # a quotation-only sentence after the speaker in the same paragraph
+    (["“The vote is won,” said Pieter Smit, the party's general secretary. “The new leader will be chosen soon.”"], [(0, 0, "pieter-smit"), (0, 1, "pieter-smit")]),
+    # a quotation running over two paragraphs
+    (["Dutch Foreign Minister Pieter Smit said: “We will not wait.", "“Nobody should expect us to.”"], [(0, 0, "pieter-smit"), (1, 0, "pieter-smit")]),
+    # no continuation after an outlet's quotation
+    (["“Talks have stalled,” Bloomberg reported.", "“Nobody knows what comes next.”"], []),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", CONTINUATIONS)
+def test_quotation_only_paragraphs_continue_the_previous_speaker(paragraphs, expected):
+    assert speakers(paragraphs) == expected
+
+
+TRAPS = [
+    # the object of a verb
+    ["Allies tried to persuade US President Tom Reyes to offer air cover."],
+    # inside a preposition
+    ["Irish President Niamh Byrne intends to hold talks with Brazilian President Lucas Prado."],
+    # a conditional inside another speaker's quotation
+    ["Irish President Niamh Byrne said: “And if Reyes refuses the request, we will act alone.”", "US President Tom Reyes was travelling."],
+    # the possessor of a title
+    ["The delegation was led by Reyes’s special envoy Dana Cole, who met Byrne separately.", "US President Tom Reyes stayed home."],
+    # a hope about someone
+    ["European officials hope Reyes would intervene. US President Tom Reyes was silent."],
+    # the content of another speaker's words
+    ["Irish President Niamh Byrne said Reyes would refuse the offer. US President Tom Reyes was travelling."],
+    # a possessive
+    ["Reyes's efforts to broker a truce have stalled. US President Tom Reyes was travelling."],
+    # a passive
+    ["US President Tom Reyes was presented with a medal."],
+]
+
+
+@pytest.mark.parametrize("paragraphs", TRAPS)
+def test_mentioned_not_speaking(paragraphs):
+    assert "tom-reyes" not in {a for _, _, a in speakers(paragraphs)}
+
+
+def test_photo_captions_never_give_statements():
+    art = replace(article(["The summit ended."]), captions=("President Tom Reyes said hello. (Photo: Jo Kim/AFP)",))
+    actors, sts = analyse(art)
+    assert sts == [] and "tom-reyes" not in actors
+
+
+def test_outlet_report_about_an_actor_counts():
+    paragraphs = ["“Allies know that President Tom Reyes won’t provide the guarantees,” the outlet reported."]
+    assert speakers(paragraphs) == [(0, 0, "tom-reyes")]
+
+
+def test_two_actors_in_one_sentence():
+    paragraphs = ["Party leader Ida Holm celebrated the result, though Chancellor Max Roth has firmly ruled out talks with her party."]
+    assert speakers(paragraphs) == [(0, 0, "ida-holm"), (0, 0, "max-roth")]
+
+
+def test_statement_provenance_is_the_sentence_span():
+    art = article([INTRO, "It rained. Salo said the border would stay open."])
+    _, sts = analyse(art)
+    st = next(s for s in sts if s.paragraph == 1)
+    assert art.paragraphs[1].text[st.start:st.end] == st.sentence_text == "Salo said the border would stay open."
+    assert st.sentence == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, stance, words",
+    [
+        ("Salo has publicly rejected sending troops.", "opposes", "rejected"),
+        ("Salo said a force would be viable only with US guarantees.", "conditional", "only with"),
+        ("Salo said Finland will decide at the appropriate time.", "conditional", "at the appropriate time"),
+        ("Salo said Finland has not yet taken a position on the plan.", "undecided", "not yet taken a position"),
+        ("Salo welcomed the plan.", "supports", "welcomed"),
+        ("Salo visited the port.", None, None),
+    ],
+)
+def test_stance_and_its_words(sentence, stance, words):
+    _, sts = analyse(article([INTRO, sentence]))
+    st = next(s for s in sts if s.paragraph == 1)
+    assert (st.stance, st.stance_words) == (stance, words)
+
+
+def test_question_is_matched_when_the_statement_is_about_it():
+    q = ("Troops on the ground in Ukraine?", "US backstop required?")
+    _, sts = analyse(article([INTRO, "Salo said any force would require a US backstop."]), questions=q)
+    assert next(s for s in sts if s.paragraph == 1).question == "US backstop required?"
