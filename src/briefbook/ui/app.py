@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
-from textual.worker import WorkerFailed
+from textual.worker import WorkerState
 
 from ..core.model import Analysis, Briefing
 from .commands import BriefbookCommands
@@ -53,11 +54,10 @@ class BriefbookApp(App[int]):
         """Start the analysis, give it a moment so a small briefing opens complete, then open the book."""
         if self.analysis is None:
             worker = self.run_analysis()
-            try:
-                await asyncio.wait_for(worker.wait(), FIRST_PAINT_WAIT_SECONDS)
-            except (asyncio.TimeoutError, WorkerFailed):
-                pass
-            else:
+            deadline = time.monotonic() + FIRST_PAINT_WAIT_SECONDS
+            while not worker.is_finished and time.monotonic() < deadline:
+                await asyncio.sleep(0.005)
+            if worker.state == WorkerState.SUCCESS:
                 self.analysis = worker.result
         await self.push_screen(self.book)
         if self.analysis is not None:

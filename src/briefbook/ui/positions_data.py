@@ -1,36 +1,33 @@
-"""Actors' statements grouped for the Positions panel and the matrix: people first, sources in date order."""
+"""Actors' statements for the Positions panel and the matrix, from the core's positions.
+
+The core (core/positions.py) groups statements by actor and source and finds stance shifts; this
+module flattens that for lists: statements in date order, the actor flagged when sources disagree,
+and the statements that take part in a disagreement.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..core.model import Actor, Analysis, Statement
-
-OPPOSED = frozenset({"supports", "opposes"})
-KIND_ORDER = {"person": 0, "organization": 1, "country": 2}
+from ..core.positions import actor_positions as core_positions
 
 
 @dataclass(frozen=True, slots=True)
 class ActorPosition:
-    """One actor with its statements in article date order, and whether sources disagree on its stance."""
+    """One actor with its statements in article date order, and where sources disagree."""
 
     actor: Actor
     statements: tuple[Statement, ...]
     disagreement: bool
+    flagged: frozenset[str] = frozenset()
 
 
 def actor_positions(analysis: Analysis) -> list[ActorPosition]:
     """Every actor with at least one statement: people first, then by number of statements."""
-    order = {art.id: n for n, art in enumerate(analysis.articles)}
-    by_actor: dict[str, list[Statement]] = {}
-    for st in analysis.statements:
-        by_actor.setdefault(st.actor, []).append(st)
     positions = []
-    for actor in analysis.actors:
-        statements = sorted(by_actor.get(actor.id, ()), key=lambda s: (order.get(s.article, 1 << 30), s.paragraph, s.sentence))
-        if not statements:
-            continue
-        stances = {s.stance for s in statements}
-        positions.append(ActorPosition(actor, tuple(statements), OPPOSED <= stances))
-    positions.sort(key=lambda p: (KIND_ORDER.get(p.actor.kind, 3), -len(p.statements), p.actor.name))
+    for position in core_positions(analysis):
+        statements = tuple(st for source in position.sources for st in source.statements)
+        flagged = frozenset(st.id for shift in position.shifts for st in (shift.first, shift.second))
+        positions.append(ActorPosition(position.actor, statements, bool(position.shifts), flagged))
     return positions

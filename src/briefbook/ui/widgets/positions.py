@@ -115,14 +115,12 @@ class PositionsPanel(Vertical):
         position = next((p for p in self._positions if p.actor.id == actor_id), None)
         if position is None or self._analysis is None:
             return
-        stances = [s.stance for s in position.statements if s.stance in ("supports", "opposes")]
-        minority = {s for s in set(stances) if position.disagreement and stances.count(s) <= len(stances) / 2}
         heading = actor_entry(position)
         self.query_one("#actor-heading", Static).update(heading)
         self._statements = {s.id: s for s in position.statements}
         statements = self.query_one("#statements", OptionList)
         statements.set_options(
-            Option(statement_entry(s, self._analysis, s.stance in minority), id=s.id) for s in position.statements
+            Option(statement_entry(s, self._analysis, s.id in position.flagged), id=s.id) for s in position.statements
         )
         statements.highlighted = 0
         statements.focus()
