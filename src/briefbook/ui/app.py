@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import Iterable
 from pathlib import Path
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
-from textual.worker import WorkerState
 
 from ..core.model import Analysis, Briefing
 from .commands import BriefbookCommands
 from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded, IndexesReady
 from .screens.main import MainScreen
 
-FIRST_PAINT_WAIT_SECONDS = 0.15
 PROGRESS_AFTER_SECONDS = 0.3
 PARTIAL_AFTER_SECONDS = 0.15
 
@@ -51,14 +47,9 @@ class BriefbookApp(App[int]):
         self.book = MainScreen(briefing)
 
     async def on_mount(self) -> None:
-        """Start the analysis, give it a moment so a small briefing opens complete, then open the book."""
+        """Start the analysis, then open the book (it shows the articles as soon as they are analysed)."""
         if self.analysis is None:
-            worker = self.run_analysis()
-            deadline = time.monotonic() + FIRST_PAINT_WAIT_SECONDS
-            while not worker.is_finished and time.monotonic() < deadline:
-                await asyncio.sleep(0.005)
-            if worker.state == WorkerState.SUCCESS:
-                self.analysis = worker.result
+            self.run_analysis()
         await self.push_screen(self.book)
         if self.analysis is not None:
             self._use_analysis(self.analysis)
@@ -80,7 +71,7 @@ class BriefbookApp(App[int]):
             self.book.set_indexes(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
-    def run_analysis(self) -> Analysis:
+    def run_analysis(self) -> None:
         """Read the articles, then analyse them; posts messages, never touches widgets."""
         from ..core.analysis import analyze_articles, chronological
         from ..core.loading import load_articles
@@ -92,7 +83,6 @@ class BriefbookApp(App[int]):
         analysis = analyze_articles(self.briefing, articles, problems)
         self.post_message(AnalysisReady(analysis))
         self.post_message(IndexesReady(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles)))
-        return analysis
 
     def on_indexes_ready(self, message: IndexesReady) -> None:
         """Enable search and shared-sentence marks."""
@@ -121,10 +111,9 @@ class BriefbookApp(App[int]):
             self.book.show_analysis(partial, self.reviewed)
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
-        """Show the whole analysis: highlights, positions, figures (unless the first paint had it)."""
-        already_shown = self.analysis is message.analysis and self.book.is_mounted
+        """Show the whole analysis: highlights, positions, figures."""
         self.analysis = message.analysis
-        if self.book.is_mounted and not already_shown:
+        if self.book.is_mounted:
             self.book.hide_progress_bar()
             self._use_analysis(message.analysis)
         if message.analysis.problems:
