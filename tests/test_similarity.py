@@ -6,7 +6,12 @@ import pytest
 
 from briefbook.core.loading import build_article
 from briefbook.core.model import ArticleSource
-from briefbook.core.similarity import SentenceKey, SimilarityIndex, content_words, jaccard
+from briefbook.core.similarity import (
+    SentenceKey,
+    SimilarityIndex,
+    content_words,
+    jaccard,
+)
 
 
 def article(aid: str, *paragraphs: str):

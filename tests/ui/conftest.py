@@ -22,6 +22,7 @@ from briefbook.core.model import (
     Track,
 )
 
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     """Run `async def` tests in a fresh event loop (no async plugin needed)."""

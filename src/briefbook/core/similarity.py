@@ -22,13 +22,7 @@ STEM_LENGTH = 5
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 STOPWORDS = frozenset(
-    """a an the and or but nor so yet of to in on at by for from with without into onto over under about
-    above below between among through during before after since until as than then that this these those
-    there here it its it's is are was were be been being am do does did done has have had having will would
-    shall should can could may might must not no also just only very more most much many some any all each
-    every both either neither other such own same too he she they we you i me him her them us my your his
-    their our who whom whose which what when where why how if while because though although whether said
-    says say according told tells reported reports report added adding per cent percent mr mrs ms""".split()
+    ["a", "an", "the", "and", "or", "but", "nor", "so", "yet", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without", "into", "onto", "over", "under", "about", "above", "below", "between", "among", "through", "during", "before", "after", "since", "until", "as", "than", "then", "that", "this", "these", "those", "there", "here", "it", "its", "it's", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "also", "just", "only", "very", "more", "most", "much", "many", "some", "any", "all", "each", "every", "both", "either", "neither", "other", "such", "own", "same", "too", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us", "my", "your", "his", "their", "our", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "if", "while", "because", "though", "although", "whether", "said", "says", "say", "according", "told", "tells", "reported", "reports", "report", "added", "adding", "per", "cent", "percent", "mr", "mrs", "ms"]
 )
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import ClassVar
 
 from textual import work
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from ..core.model import Analysis, Briefing
 from .commands import BriefbookCommands
@@ -25,7 +26,7 @@ class BriefbookApp(App[int]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "briefbook"
     COMMANDS = App.COMMANDS | {BriefbookCommands}
-    BINDINGS = [Binding("q", "quit", "Quit", id="app.quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit", "Quit", id="app.quit")]
 
     def __init__(
         self,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
@@ -15,7 +17,7 @@ def keys_table(screen: Screen) -> Text:
     table = Text()
     seen: set[tuple[str, str]] = set()
     groups: dict[str, list[tuple[str, str]]] = {}
-    for key, active in screen.active_bindings.items():
+    for active in screen.active_bindings.values():
         binding = active.binding
         if not binding.description or not active.enabled:
             continue
@@ -39,7 +41,7 @@ def keys_table(screen: Screen) -> Text:
 class KeysScreen(ModalScreen[None]):
     """A full list of the keys that work where the user is now."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss", "Close", id="keys.close"),
     ]
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import OptionList, ProgressBar, TabbedContent
@@ -45,9 +47,9 @@ class MainScreen(Screen[None]):
     """
 
     KEYS_TITLE = "The book"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next", "Next", id="book.next"),
         Binding("p", "previous", "Prev", id="book.previous"),
         Binding("g", "first", "First source", show=False, id="book.first"),

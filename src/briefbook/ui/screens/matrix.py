@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
@@ -29,7 +31,7 @@ def stance_cell(stances: list[str | None]) -> Text:
 class MatrixScreen(ModalScreen[None]):
     """Who said what where, at a glance; Esc closes."""
 
-    BINDINGS = [Binding("escape,m,q", "dismiss", "Close", id="matrix.close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,m,q", "dismiss", "Close", id="matrix.close")]
 
     def __init__(self, analysis: Analysis) -> None:
         """A matrix of this analysis's positions."""

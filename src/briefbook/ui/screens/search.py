@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
@@ -44,7 +45,7 @@ def hit_entry(hit: SearchHit, analysis: Analysis) -> Text:
 class SearchScreen(ModalScreen[SearchResult | None]):
     """Search every article at once (case, accents and look-alike letters folded)."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss(None)", "Close", id="search.close"),
         Binding("down", "to_hits", "Hits", show=False, id="search.to_hits"),
     ]

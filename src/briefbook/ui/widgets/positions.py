@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.actions import SkipAction
-from textual.binding import Binding
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -54,7 +56,7 @@ class PositionsPanel(Vertical):
     """Type to filter the actors; Enter on an actor lists its statements; Enter on a statement jumps."""
 
     KEYS_TITLE = "Positions panel"
-    BINDINGS = [Binding("escape", "back", "Back to actors", show=False, id="positions.back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back to actors", show=False, id="positions.back")]
 
     def __init__(self, *, id: str | None = None) -> None:
         """An empty panel; `show_analysis` fills it."""

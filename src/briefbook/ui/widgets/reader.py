@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -41,14 +42,14 @@ class Reader(VerticalScroll, can_focus=True):
     """
 
     KEYS_TITLE = "Reading pane"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Scroll down", show=False, id="reader.down"),
         Binding("k", "scroll_up", "Scroll up", show=False, id="reader.up"),
         Binding("space", "page_down", "Page down", show=False, id="reader.page_down"),
         Binding("b", "page_up", "Page up", show=False, id="reader.page_up"),
     ]
 
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reader--figure",
         "reader--quote",
         "reader--mark",
