@@ -14,14 +14,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import serialize
-from .actors import find_actors
 from .cache import Pack, combined_key, source_key
-from .figures import extract_figures
 from .model import Actor, Analysis, Article, Briefing, EventDate, Figure, Mention, Statement, Track
 from .pool import AnalysisCancelled, ArticleResult, decode_result, run_stage
 from .reading import MAX_ARTICLE_BYTES
-from .statements import extract_statements
-from .tracks import build_tracks
 
 Progress = Callable[[int, int], None]
 Cancel = threading.Event | Callable[[], bool]
@@ -50,6 +46,8 @@ def _date_order(article: Article) -> tuple:
 
 def analyze_articles(briefing: Briefing, articles: Sequence[Article], problems: Sequence[str] = ()) -> Analysis:
     """Run every analysis stage over articles that have already been read and cleaned."""
+    from .figures import extract_figures
+
     found = [(a, *extract_figures(a)) for a in articles]
     return _assemble(briefing, found, problems)
 
@@ -156,6 +154,12 @@ def _assemble(
 
 def _cross(briefing: Briefing, ordered: list[Article], figures: list[Figure]) -> CrossResult:
     """The cross-article stages: tracks, then actors and their mentions, then statements."""
+    # The stages are imported here, not at the top: a briefing read from the cache never needs
+    # them, and importing them (compiling their patterns) is most of a cold start's import time.
+    from .actors import find_actors
+    from .statements import extract_statements
+    from .tracks import build_tracks
+
     tracks = build_tracks(figures, ordered)
     actors, mentions = find_actors(ordered, briefing.actors)
     statements = extract_statements(ordered, actors, mentions, briefing.questions)
