@@ -50,7 +50,10 @@ def _load(target: str | None, allow_outside: bool):
         return None, _fail(str(exc))
     for p in problems:
         _say(p, err=True)
-    analysis = analyze(briefing)
+    from .core.progress import stderr_progress
+
+    with stderr_progress() as progress:
+        analysis = analyze(briefing, progress=progress)
     for p in analysis.problems:
         _say(p, err=True)
     return analysis, None

@@ -7,14 +7,19 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
 from .names import NAME_RUN, POSSESSIVE, name_tokens, strip_possessive
 from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
+from .wordtrie import trie_alternation
 
 _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
+_LEADING_ARTICLE = re.compile(r"^[Tt]he\s+|^[Aa]n?\s+")
+_LEADING_THE = re.compile(r"^The\s")
+_SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "declared", "insisted", "warned", "to")
 _ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
 
 
@@ -31,6 +36,7 @@ class _Person:
         return self.tokens[-1]
 
 
+@lru_cache(maxsize=4096)
 def slug(name: str) -> str:
     """A stable id for an actor name: 'Emmanuel Macron' -> 'emmanuel-macron'."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -43,6 +49,11 @@ def _role_rank(role: str, titled: bool) -> tuple[int, int]:
 
 def _at_sentence_start(text: str, pos: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, pos - 4):pos]))
+
+
+def _speech_before(head: str) -> bool:
+    """True when a speech verb ('said', 'according to') ends the text right before a name."""
+    return head.rstrip().endswith(_SPEECH_BEFORE_ENDS) and bool(SPEECH_BEFORE_NAME.search(head))
 
 
 def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | None, bool, bool]]:
@@ -64,7 +75,7 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
             if not comma or follows[:1] in (",", ".", "") or follows.startswith(" ("):
                 role, titled = trole, True
         after_role = title_after(text, end)
-        speaking = bool(SPEECH_AFTER_NAME.match(text, end) or SPEECH_BEFORE_NAME.search(text[max(0, start - 40):start]))
+        speaking = bool(SPEECH_AFTER_NAME.match(text, end) or _speech_before(text[max(0, start - 40):start]))
         if after_role and not role:
             role = after_role
         yield tuple(toks), start, end, role, titled or bool(after_role), speaking
@@ -192,10 +203,10 @@ def _role_aliases(people: list[tuple[str, _Person, str | None, str | None]]) -> 
 
 
 def _regex(forms: Iterable[str], ignore_case_tail: bool = False) -> re.Pattern[str] | None:
-    forms = sorted(set(forms), key=len, reverse=True)
+    forms = set(forms)
     if not forms:
         return None
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+    return re.compile(r"(?<![\w.])(?:" + trie_alternation(forms) + r")(?![\w])")
 
 
 def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ()) -> tuple[list[Actor], list[Mention]]:
@@ -227,7 +238,7 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
         for form in (cfg.name, *cfg.aliases):
             table.forms[form] = aid
     person_re = _regex(table.forms)
-    role_re = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(role_forms, key=len, reverse=True)) + r")\b", re.I) if role_forms else None
+    role_re = re.compile(r"\b(?:" + trie_alternation(role_forms, fold=True) + r")\b", re.I) if role_forms else None
     mentions: list[Mention] = []
     for art in articles:
         for para in art.paragraphs:
@@ -277,6 +288,6 @@ def _paragraph_mentions(
         last_end = end
         form = text[start:end]
         kind = table.actors[aid]["kind"]
-        table.alias(aid, re.sub(r"^[Tt]he\s+|^[Aa]n?\s+", "", form) if kind != "person" else re.sub(r"^The\s", "the ", form))
+        table.alias(aid, _LEADING_ARTICLE.sub("", form) if kind != "person" else _LEADING_THE.sub("the ", form))
         out.append(Mention(actor=aid, article=article, paragraph=paragraph, start=start, end=end, text=form))
     return out

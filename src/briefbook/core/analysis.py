@@ -1,50 +1,213 @@
-"""The analysis pipeline: a briefing's articles in, figures, tracks, actors and statements out."""
+"""The analysis pipeline: a briefing's articles in, figures, tracks, actors and statements out.
+
+The per-article stage (read, clean, sentences, figures) is cached on disk per article and run
+across every core when many articles need it; the cross-article stages (tracks, actors,
+statements) then run over the whole briefing, and their result is cached for the exact set of
+articles it was built from.
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
-from .actors import find_actors
-from .figures import extract_figures
-from .loading import load_articles
-from .model import Analysis, Article, Briefing, EventDate, Figure
-from .statements import extract_statements
-from .tracks import build_tracks
+from . import serialize
+from .cache import Pack, combined_key, source_key
+from .model import Actor, Analysis, Article, Briefing, EventDate, Figure, Mention, Statement, Track
+from .pool import AnalysisCancelled, ArticleResult, decode_result, run_stage
+from .reading import MAX_ARTICLE_BYTES, read_bounded
 
 Progress = Callable[[int, int], None]
+Cancel = threading.Event | Callable[[], bool]
+ArticlesReady = Callable[[list[Article], list[str]], None]
+
+
+@dataclass(frozen=True, slots=True)
+class CrossResult:
+    """What the cross-article stages derive from a briefing's articles and figures."""
+
+    tracks: tuple[Track, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    statements: tuple[Statement, ...] = ()
 
 
 def chronological(articles: Sequence[Article]) -> list[Article]:
     """Articles in date order; ties and undated articles (last) keep their manifest order."""
-    return sorted(articles, key=lambda a: (a.date is None, a.date or 0, a.order))
+    return sorted(articles, key=_date_order)
+
+
+def _date_order(article: Article) -> tuple:
+    """The sort key of date order: dated first, by date, then manifest order."""
+    return (article.date is None, article.date or 0, article.order)
 
 
 def analyze_articles(briefing: Briefing, articles: Sequence[Article], problems: Sequence[str] = ()) -> Analysis:
     """Run every analysis stage over articles that have already been read and cleaned."""
-    ordered = chronological(articles)
-    figures: list[Figure] = []
-    dates: list[EventDate] = []
-    for art in ordered:
-        figs, ds = extract_figures(art)
-        figures.extend(figs)
-        dates.extend(ds)
-    tracks = build_tracks(figures, ordered)
-    actors, mentions = find_actors(ordered, briefing.actors)
-    statements = extract_statements(ordered, actors, mentions, briefing.questions)
+    from .figures import extract_figures
+
+    found = [(a, *extract_figures(a)) for a in articles]
+    return _assemble(briefing, found, problems)
+
+
+def analyze(
+    briefing: Briefing,
+    progress: Progress | None = None,
+    *,
+    cancel: Cancel | None = None,
+    workers: int | None = None,
+    use_cache: bool = True,
+    on_articles: ArticlesReady | None = None,
+) -> Analysis:
+    """Read, clean and analyse every article of a briefing, from the cache where it can.
+
+    `progress(done, total)` counts articles; `cancel` (an Event or a callable) is checked between
+    chunks and raises AnalysisCancelled; `workers` caps the processes (default: every core);
+    `on_articles(articles, problems)` receives the articles in date order as soon as they are read,
+    before the cross-article stages run (so an app can show the contents and the first article).
+    """
+    cancelled = _as_callable(cancel)
+    pack = Pack.for_briefing(briefing) if use_cache else None
+    sources = briefing.sources
+    total = len(sources)
+    keys = [_key(s) if pack is not None else None for s in sources]
+    results: list[ArticleResult | None] = [None] * total
+    for i, key in enumerate(keys):
+        if key is not None and (text := pack.get(key)) is not None:
+            try:
+                results[i] = _in_place(decode_result(text), sources[i].order)
+            except serialize.SerializeError:
+                pack.discard(key)
+    todo = [i for i, r in enumerate(results) if r is None]
+    done = total - len(todo)
+    if progress:
+        progress(done, total)
+
+    def on_result(n: int, text: str | None, result: ArticleResult) -> None:
+        nonlocal done
+        i = todo[n]
+        results[i] = result
+        if pack is not None and keys[i] is not None and text is not None:
+            pack.put(keys[i], text)
+        done += 1
+        if progress:
+            progress(done, total)
+
+    try:
+        run_stage([sources[i] for i in todo], on_result, workers=workers, cancelled=cancelled)
+    except AnalysisCancelled:
+        if pack is not None:
+            pack.save()
+        raise
+    if cancelled():
+        if pack is not None:
+            pack.save()
+        raise AnalysisCancelled()
+    final = [r for r in results if r is not None]
+    problems = [str(p) for r in final for p in r.problems]
+    found = [(r.article, r.figures, r.dates) for r in final if r.article is not None]
+    if on_articles:
+        on_articles(chronological([row[0] for row in found]), problems)
+    cross_key = None
+    if pack is not None and all(k is not None for k in keys):
+        cross_key = combined_key([k for k in keys if k], [serialize.to_data(briefing.actors), list(briefing.questions)])
+    analysis = _assemble(briefing, found, problems, pack=pack, cross_key=cross_key)
+    if pack is not None:
+        pack.save()
+    return analysis
+
+
+def _assemble(
+    briefing: Briefing,
+    found: Sequence[tuple[Article, Sequence[Figure], Sequence[EventDate]]],
+    problems: Sequence[str],
+    *,
+    pack: Pack | None = None,
+    cross_key: str | None = None,
+) -> Analysis:
+    """Order the articles, gather their figures, and run (or fetch) the cross-article stages."""
+    rows = sorted(found, key=lambda row: _date_order(row[0]))
+    ordered = [row[0] for row in rows]
+    figures = [f for row in rows for f in row[1]]
+    dates = [d for row in rows for d in row[2]]
+    cross = _cached_cross(pack, cross_key)
+    if cross is None:
+        cross = _cross(briefing, ordered, figures)
+        if pack is not None and cross_key is not None:
+            text = _encode_cross(cross)
+            if text is not None:
+                pack.put(cross_key, text)
     return Analysis(
         briefing=briefing,
         articles=tuple(ordered),
         figures=tuple(figures),
         dates=tuple(dates),
-        tracks=tuple(tracks),
-        actors=tuple(actors),
-        mentions=tuple(mentions),
-        statements=tuple(statements),
+        tracks=cross.tracks,
+        actors=cross.actors,
+        mentions=cross.mentions,
+        statements=cross.statements,
         problems=tuple(problems),
     )
 
 
-def analyze(briefing: Briefing, progress: Progress | None = None) -> Analysis:
-    """Read, clean and analyse every article of a briefing."""
-    articles, problems = load_articles(briefing, progress=progress)
-    return analyze_articles(briefing, articles, problems)
+def _cross(briefing: Briefing, ordered: list[Article], figures: list[Figure]) -> CrossResult:
+    """The cross-article stages: tracks, then actors and their mentions, then statements."""
+    # The stages are imported here, not at the top: a briefing read from the cache never needs
+    # them, and importing them (compiling their patterns) is most of a cold start's import time.
+    from .actors import find_actors
+    from .statements import extract_statements
+    from .tracks import build_tracks
+
+    tracks = build_tracks(figures, ordered)
+    actors, mentions = find_actors(ordered, briefing.actors)
+    statements = extract_statements(ordered, actors, mentions, briefing.questions)
+    return CrossResult(tuple(tracks), tuple(actors), tuple(mentions), tuple(statements))
+
+
+def _cached_cross(pack: Pack | None, key: str | None) -> CrossResult | None:
+    """The cross-article result stored under a key, if it reads back."""
+    if pack is None or key is None or (text := pack.get(key)) is None:
+        return None
+    try:
+        return serialize.loads(CrossResult, text)
+    except (serialize.SerializeError, RecursionError):
+        pack.discard(key)
+        return None
+
+
+def _encode_cross(cross: CrossResult) -> str | None:
+    """The cross-article result as JSON text, only when it reads back exactly."""
+    try:
+        text = serialize.dumps(cross, compact=True)
+        return text if serialize.loads(CrossResult, text) == cross else None
+    except (serialize.SerializeError, RecursionError):
+        return None
+
+
+def _in_place(result: ArticleResult, order: int) -> ArticleResult:
+    """A cached result with its article at the manifest position it has now (moving an entry is no change)."""
+    if result.article is None or result.article.order == order:
+        return result
+    return replace(result, article=replace(result.article, order=order))
+
+
+def _key(source) -> str | None:
+    """The cache key of a source from its bytes; None when the file cannot be read (read_source reports why)."""
+    try:
+        data = read_bounded(source.path, MAX_ARTICLE_BYTES)
+    except OSError:
+        return None
+    return source_key(source, data)
+
+
+def _as_callable(cancel: Cancel | None) -> Callable[[], bool]:
+    """A cancel Event or callable as a callable; never cancelled when none is given."""
+    if cancel is None:
+        return lambda: False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set
+    return cancel
+
+
+__all__ = ["AnalysisCancelled", "CrossResult", "analyze", "analyze_articles", "chronological"]

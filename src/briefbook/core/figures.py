@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from .dates import decade_spans, find_event_dates
 from .model import Article, EventDate, Figure
-from .numbers import CORE, DIGITS, GLUED_SCALE, SPACED_SCALE, WORD_NUMBER, parse_digits, parse_words, scale_of, vague_value
+from .numbers import CORE, DIGITS, NUMBER_WORD_STEMS, GLUED_SCALE, SPACED_SCALE, WORD_NUMBER, parse_digits, parse_words, scale_of, vague_value
 from .units import (
     COUNTED_ALT,
     CURRENCY_SYMBOL_ALT,
@@ -24,6 +24,7 @@ from .units import (
     currency_unit,
     is_time_unit,
 )
+from .wordtrie import trie_alternation
 
 _QUALIFIERS = (
     "just over|just under|just below|just above|well over|well above|well below|a little over|a little more than|"
@@ -88,15 +89,15 @@ _LEGAL_WORDS = frozenset(
     page p. pp.""".split()
 )
 _BLOCKERS = re.compile(
-    r"(?i:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)"
+    r"(?=[\d+(])(?:(?i:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)"
     r"|\b\d{3,4}\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|ET|PT|local\s+time)\b|\b\d{1,2}\s*o['’]clock\b"
     r"|\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|(?i:\b\d+\s*(?:min|mins|minute|minutes)\s+read\b)|\(\d+\)|\b\d+\s+(?i:comments?|shares?|views|likes|replies)\b"
-    r"|\b\d+(?:st|nd|rd|th)\b"
+    r"|\b\d+(?:st|nd|rd|th)\b)"
 )
 _HAS_DIGIT = re.compile(r"\d")
 _FRACTION_POINT = re.compile(
-    r"(?i)\b(?P<frac>a\s+quarter|one\s+quarter|three\s+quarters|half)(?:\s+of)?\s+(?:a\s+)?"
+    r"(?i)\b(?=[aoth])(?P<frac>a\s+quarter|one\s+quarter|three\s+quarters|half)(?:\s+of)?\s+(?:a\s+)?"
     r"(?P<unit>percentage[\s-]point|point)\b"
 )
 _FRACTIONS = {"a quarter": Decimal("0.25"), "one quarter": Decimal("0.25"), "three quarters": Decimal("0.75"), "half": Decimal("0.5")}
@@ -115,6 +116,19 @@ class _Found:
     qualifier: str | None
     words: bool = False
     vague: bool = False
+
+
+_STEMS = (*NUMBER_WORD_STEMS, "quarter", "half")
+# Letters that match an ASCII letter when case is ignored but do not lower-case to it.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+_STEM_RE = re.compile(trie_alternation(_STEMS))
+
+
+def _may_hold_number(text: str) -> bool:
+    """False only for a sentence in which no number, in digits or in words, can be found."""
+    if _HAS_DIGIT.search(text):
+        return True
+    return bool(_STEM_RE.search(text.lower()) or _ODD_CASE.search(text))
 
 
 def _blocked_spans(text: str, dates: list[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
@@ -384,6 +398,8 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
             found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)]
             for s, e, iso in found_dates:
                 dates.append(EventDate(article.id, para.index, index, offset + s, offset + e, text[s:e], iso))
+            if not _may_hold_number(text):
+                continue
             blocked = _blocked_spans(text, found_dates)
             found, bare = _find_in_sentence(text, blocked)
             found = sorted(found + _borrow_units(text, found, bare), key=lambda f: f.start)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .wordtrie import trie_alternation
+
 # name | other names | demonyms | capitals and seats of government
 _COUNTRIES = """
 Afghanistan||Afghan|Kabul
@@ -296,7 +298,7 @@ _SEATS_WITH_THE = ("White House", "Kremlin", "Elysee", "Élysée", "Pentagon", "
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return trie_alternation(words)
 
 
 _FORMS_RE = re.compile(
@@ -314,7 +316,7 @@ GROUP_NOUNS = (
 GROUP_RE = re.compile(
     r"(?<![\w.])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<dem>" + _DEMONYM_RE + r")\s+(?P<noun>" + GROUP_NOUNS + r")\b(?!\s+[A-Z][a-z])"
 )
-
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 def place_named(form: str) -> Place | None:
     """The country or organisation a form names ('Kremlin' -> Russia), or None."""
@@ -324,7 +326,7 @@ def place_named(form: str) -> Place | None:
 
 def country_of(word: str) -> str | None:
     """The country a demonym, country name or possessive names ('French', "Colombia's", 'U.K.'), or None."""
-    word = re.sub(r"['’]s?$", "", word.strip())
+    word = _POSSESSIVE_END.sub("", word.strip())
     name = _DEMONYM_TO_NAME.get(word) or _FORM_TO_NAME.get(word)
     return name if name and PLACES[name].kind == "country" else None
 

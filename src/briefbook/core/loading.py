@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from .clean import HEADLINE, SUBHEADING, clean_text
 from .manifest import (
     ManifestError,
     Problem,
@@ -17,7 +16,6 @@ from .manifest import (
 from .model import PARAGRAPH_BODY, Article, ArticleSource, Briefing, Dropped, Paragraph, Sentence
 from .reading import MAX_ARTICLE_BYTES, NotAFileError, TooLargeError, decode_bytes, looks_binary, read_bounded
 from .resources import default_manifest
-from .sentences import sentence_spans
 
 import datetime as dt
 
@@ -75,6 +73,10 @@ def read_source(source: ArticleSource) -> tuple[Article | None, list[Problem]]:
 
 def build_article(source: ArticleSource, text: str, *, encoding: str = "utf-8", notices: tuple[str, ...] = ()) -> Article:
     """Clean a sanitised text and split it into paragraphs and sentences with spans."""
+    # Imported on first use: a briefing read from the analysis cache never cleans a text.
+    from .clean import HEADLINE, SUBHEADING, clean_text
+    from .sentences import sentence_spans
+
     cleaned = clean_text(text, title=source.title, drop=source.drop)
     paragraphs = []
     for index, (kind, body) in enumerate(cleaned.paragraphs):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import gazetteer
 from .titles import HONORIFICS, is_head_word
@@ -62,13 +63,14 @@ ORG_HEADS = frozenset(
     Exchange Index Fire Land Valley Building Tower Square Park Garden Gardens Gate Hotel Hospital Prison Base
     """.split()
 )
-
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 def strip_possessive(word: str) -> str:
     """The word without a possessive ending ('Trump’s' -> 'Trump')."""
-    return re.sub(r"['’]s?$", "", word)
+    return _POSSESSIVE_END.sub("", word)
 
 
+@lru_cache(maxsize=65536)
 def is_name_token(tok: str) -> bool:
     """True when a capitalised token may be part of a personal name."""
     if tok in STOPWORDS or tok in HONORIFICS or is_head_word(tok):
@@ -86,9 +88,16 @@ def name_tokens(run: str) -> tuple[list[str], int]:
     'French President Emmanuel Macron' -> (['Emmanuel', 'Macron'], 17); a run ending in an
     organisation word ('Masaryk University') or a place name has no name tokens.
     """
+    toks, offset = _name_tokens(run)
+    return list(toks), offset
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(run: str) -> tuple[tuple[str, ...], int]:
+    """name_tokens, once for each distinct run."""
     toks = [(m.group(), m.start()) for m in TOKEN_RE.finditer(run)]
     if not toks or toks[-1][0] in ORG_HEADS:
-        return [], len(run)
+        return (), len(run)
     i = len(toks)
     while i > 0:
         tok = toks[i - 1][0]
@@ -104,5 +113,5 @@ def name_tokens(run: str) -> tuple[list[str], int]:
         i += 1
     kept = toks[i:]
     if kept and len(kept[0][0]) <= 2 and kept[0][0].isupper() and len(kept) == 1:
-        return [], len(run)  # a lone initial or acronym is no name
-    return [t for t, _ in kept], (kept[0][1] if kept else len(run))
+        return (), len(run)  # a lone initial or acronym is no name
+    return tuple(t for t, _ in kept), (kept[0][1] if kept else len(run))

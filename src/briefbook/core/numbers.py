@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from .wordtrie import trie_alternation
+
 UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -24,8 +26,8 @@ VAGUE_PLURALS = {
     "billions": 1_000_000_000, "trillions": 1_000_000_000_000,
 }
 
-_SMALL = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
-_TENS = "|".join(TENS_WORDS)
+_SMALL = trie_alternation(UNITS_WORDS, fold=True)
+_TENS = trie_alternation(TENS_WORDS, fold=True)
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _BIG = "dozen|hundred|thousand|million|billion|trillion"
 
@@ -37,12 +39,16 @@ FRACTION = r"\s+and\s+a\s+(?:half|quarter)"
 WORD_SCALE = rf"(?:[\s-]+(?:{_BIG}))"
 VAGUE = r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions|trillions)(?=\s+of\b)"
 
+# A number starts with a digit or a point, or at a word whose first letter may begin a number word.
 CORE = re.compile(
-    rf"(?P<digits>(?<![\w.,]){DIGITS})|(?P<words>(?i:\b{WORD_NUMBER}\b)(?i:{FRACTION})?(?i:{WORD_SCALE})*)|(?P<vague>(?i:\b{VAGUE}))"
+    r"(?=[\d.]|\b(?i:[otfsenahdmb]))"
+    rf"(?:(?P<digits>(?<![\w.,]){DIGITS})|(?P<words>(?i:\b{WORD_NUMBER}\b)(?i:{FRACTION})?(?i:{WORD_SCALE})*)|(?P<vague>(?i:\b{VAGUE})))"
 )
 GLUED_SCALE = re.compile(r"(?:bn|mn|mln|bln|tn|trn|m|b|k)(?![\w])", re.I)
 SPACED_SCALE = re.compile(rf"[\s-]*(?:{_BIG}|bn|mn|mln|bln|tn|trn)\b(?:[\s-]+(?:{_BIG})\b)*", re.I)
 _WORD = re.compile(r"[a-z]+", re.I)
+# Words one of which (in lower case) every number written in words contains.
+NUMBER_WORD_STEMS = (*UNITS_WORDS, *TENS_WORDS, "dozen", "hundred", "thousand", "million", "billion", "trillion", "scores")
 
 
 def parse_digits(text: str) -> Decimal:

@@ -2,31 +2,46 @@
 
 from __future__ import annotations
 
+import re
+
 _OPEN = {"«": "»\"”", "“": "”\"", "„": "“”", '"': '"”', "‘": "’'"}
+_OPENERS = re.compile("[" + re.escape("".join(_OPEN)) + "]")
+_CLOSERS = {ch: re.compile("[" + re.escape(closers) + "]") for ch, closers in _OPEN.items()}
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation, marks included; an unclosed one runs to the end of the text."""
     regions: list[tuple[int, int]] = []
     i, n = 0, len(text)
-    while i < n:
+    while True:
+        opener = _OPENERS.search(text, i)
+        if not opener:
+            break
+        i = opener.start()
         ch = text[i]
-        if ch in _OPEN and not (ch == '"' and i > 0 and text[i - 1].isalnum()):
-            closers = _OPEN[ch]
-            j = i + 1
-            while j < n:
-                c = text[j]
-                if c in closers and not (c in "’'" and j + 1 < n and text[j + 1].isalpha()):
-                    if not (c == '"' and ch == '"' and j == i + 1):
-                        break
-                j += 1
-            if j < n and text[j] in closers:
-                regions.append((i, j + 1))
-                i = j + 1
-                continue
-            if ch in "«“\"" :
-                regions.append((i, n))
+        if ch == '"' and i > 0 and text[i - 1].isalnum():
+            i += 1
+            continue
+        closers = _CLOSERS[ch]
+        close = None
+        j = i + 1
+        while True:
+            m = closers.search(text, j)
+            if not m:
                 break
+            j = m.start()
+            c = text[j]
+            if not (c in "’'" and j + 1 < n and text[j + 1].isalpha()) and not (c == '"' and ch == '"' and j == i + 1):
+                close = j
+                break
+            j += 1
+        if close is not None:
+            regions.append((i, close + 1))
+            i = close + 1
+            continue
+        if ch in "«“\"":
+            regions.append((i, n))
+            break
         i += 1
     return regions
 

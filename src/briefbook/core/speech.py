@@ -81,23 +81,26 @@ SPEECH_AFTER_NAME = re.compile(
     r"(?:,[^,“”«»\"]{1,100},)?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:" + _SPEECH_ALT + r")\b"
 )
 SPEECH_BEFORE_NAME = re.compile(r"\b(?:said|says|added|asked|wrote|told|declared|insisted|warned|according\s+to)\s+$")
+# The last word of every speech verb or phrase: text that ends otherwise has no speech verb at its end.
+SPEECH_LAST_WORDS = tuple({w.split()[-1] for w in SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"]})
 INVERTED = re.compile(r"(?:^|[,”»\"’]\s*|\s)(?P<verb>" + _SPEECH_ALT + r")\s+$")
 SPEECH_INGS = re.compile(
     r"\s+(?P<verb>urging|saying|warning|insisting|calling|arguing|adding|stressing|noting|demanding|pledging|vowing)\b"
 )
-
+_SPACES = re.compile(r"\s+")
+_NEGATED_RE = re.compile(_NEGATED)
 
 def kind_of(verb: str) -> str:
     """The statement kind a matched verb phrase implies: indirect, reported or action."""
-    key = re.sub(r"\s+", " ", verb.lower())
-    if key.startswith("been") or re.match(_NEGATED, key):
+    key = _SPACES.sub(" ", verb.lower())
+    if key.startswith("been") or _NEGATED_RE.match(key):
         return "reported"
     return _KIND_OF.get(key, "indirect")
 
 
 def is_speech(verb: str) -> bool:
     """True when the verb reports words (so what follows is the speaker's content)."""
-    key = re.sub(r"\s+", " ", verb.lower())
+    key = _SPACES.sub(" ", verb.lower())
     return key in SPEECH_VERBS or key in SPEECH_PHRASES
 
 

@@ -18,9 +18,10 @@ from . import gazetteer
 from .model import Actor, Article, Mention, Statement
 from .names import POSSESSIVE
 from .quotes import quote_regions, quoted_words
-from .speech import INVERTED, PREDICATE, SPEECH_INGS, is_passive, is_speech, kind_of
+from .speech import INVERTED, PREDICATE, SPEECH_INGS, SPEECH_LAST_WORDS, is_passive, is_speech, kind_of
 from .stance import question_of, stance_of
 from .titles import is_head_word, title_before
+from .wordtrie import trie_alternation
 
 _BOUNDARY = re.compile(
     r"(?:^|[,;:—–(]|[”»\"“«’‘]|\b(?:[Bb]ut|and|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Yy]et|[Aa]s|[Ss]o|[Tt]hen|"
@@ -43,10 +44,10 @@ _WITH = re.compile(r"\bwith\s+$")
 _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
-    r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:office|spokes(?:man|woman|person)|aides?|team|"
+    r"\b(?=[HhSsTt])(?P<p>[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:office|spokes(?:man|woman|person)|aides?|team|"
     r"government|administration|ministry|press\s+office|camp|party|chief\s+of\s+staff))\b"
 )
-_OUTLET_ALT = "|".join(re.escape(o) for o in sorted(gazetteer.OUTLETS, key=len, reverse=True))
+_OUTLET_ALT = trie_alternation(gazetteer.OUTLETS)
 _OUTLET_ATTRIBUTION = re.compile(
     r"(?:\b(?:" + _OUTLET_ALT + r")|\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:outlet|newspaper|agency|broadcaster|report|daily|"
     r"channel|network|magazine|publication|paper|sources?))\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|"
@@ -54,6 +55,19 @@ _OUTLET_ATTRIBUTION = re.compile(
     r"|\b(?:[Cc]iting|[Qq]uoting)\s+(?:people|sources|officials|one of)"
 )
 
+
+# The last characters each end-anchored pattern needs (lower-cased): a prefix ending otherwise cannot match it.
+_BOUNDARY_ENDS = (*",;:—–(”»\"“«’‘", "but", "and", "though", "while", "whereas", "yet", "as", "so", "then",
+                  "meanwhile", "instead", "now", "also", "publicly", "privately", "however")
+_SUBORDINATE_ENDS = ("if", "unless", "whether", "when", "whenever", "after", "before", "once", "until", "since",
+                     "because", "hope", "hopes", "hoped", "doubt", "doubts", "believe", "believes", "fear", "fears",
+                     "expect", "expects", "think", "thinks", "said", "says", "that", "which", "who", "whom", "what")
+
+
+def _ends_with(tail: str, ends: tuple[str, ...]) -> bool:
+    """True when a prefix stripped of trailing white space ends with one of the (lower-case) endings."""
+    return tail[-12:].lower().endswith(ends)
+_NON_WORD = re.compile(r"[\W_]+")
 
 @dataclass
 class _Candidate:
@@ -195,7 +209,7 @@ def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
     if not first:
         return False
     tail = text[first[1]:sent.end].strip()
-    return len(re.sub(r"[\W_]+", "", tail)) == 0
+    return len(_NON_WORD.sub("", tail)) == 0
 
 
 def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
@@ -241,24 +255,30 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
         if blocked_after is not None and np >= blocked_after:
             break
         prefix = text[max(s0, np - 80):np]
+        tail = prefix.rstrip()
+        by = _BY.search(prefix) if tail.endswith("by") else None
+        and_ = _AND.search(prefix) if tail.endswith(("and", "or", ",")) else None
         cand: _Candidate | None = None
         subject = False
-        if INVERTED.search(prefix) and re.search(r"[,”»\"’]\s*\w+(?:\s+\w+)?\s+$", prefix):
-            verb = INVERTED.search(prefix).group("verb")
+        inverted = INVERTED.search(prefix) if tail.endswith(SPEECH_LAST_WORDS) else None
+        if inverted and re.search(r"[,”»\"’]\s*\w+(?:\s+\w+)?\s+$", prefix):
+            verb = inverted.group("verb")
             cand = _Candidate(np, actor, kind_of(verb), is_speech(verb) or True, trailing=True)
-        elif _ACCORDING.search(prefix) and not inside_quote:
+        elif tail.endswith("to") and _ACCORDING.search(prefix) and not inside_quote:
             cand = _Candidate(np, actor, "indirect", False)
-        elif _BY.search(prefix) or (prev_was_subject is None and _AND.search(prefix)):
-            verb = (_BY.search(prefix) or _AND.search(prefix)).group()
+        elif by or (prev_was_subject is None and and_):
+            verb = (by or and_).group()
             cand = _Candidate(np, actor, "reported" if "by" in verb else "action", False)
-        elif _WITH.search(prefix):
+        elif tail.endswith("with") and _WITH.search(prefix):
             ing = SPEECH_INGS.match(text, end, s1)
             if ing:
                 cand = _Candidate(np, actor, "reported", False)
         else:
-            and_chain = bool(_AND.search(prefix)) and prev_subject_end >= np - 6 and prev_was_subject
-            ok = (not prefix.strip() or _BOUNDARY.search(prefix) or and_chain) and not _SUBORDINATE.search(prefix)
-            if not ok and outlet_said and _THAT.search(prefix):
+            and_chain = bool(and_) and prev_subject_end >= np - 6 and prev_was_subject
+            boundary = not tail or (_ends_with(tail, _BOUNDARY_ENDS) and _BOUNDARY.search(prefix))
+            subordinate = _ends_with(tail, _SUBORDINATE_ENDS) and _SUBORDINATE.search(prefix)
+            ok = (not prefix.strip() or boundary or and_chain) and not subordinate
+            if not ok and outlet_said and tail.endswith("that") and _THAT.search(prefix):
                 ok = True
             if ok:
                 subject = True
@@ -279,7 +299,7 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
                 if kind in ("country", "organization") and cand and re.search(r"(?:officials|hosts|authorities|negotiators|diplomats|delegation|leaders)$", text[start:end]):
                     ctx.group = (actor, paragraph)
         prev_subject_end = end
-        prev_was_subject = None if cand is not None and _BY.search(prefix) else subject
+        prev_was_subject = None if cand is not None and by else subject
         if cand is None:
             continue
         if cand.trailing:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .wordtrie import trie_alternation
 
 HEADS = (
     "prime minister|deputy prime minister|vice president|vice-president|secretary general|secretary-general|"
@@ -27,10 +30,16 @@ MODIFIERS = (
 )
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-ZÀ-Þ][\w’'/&-]*)"
 _HEAD_RE = r"(?i:" + HEADS + r")"
-_PREFIX_WORD = r"(?:" + _CAP + r"|(?i:" + MODIFIERS + r"))"
+# The same heads and modifiers as tries: a title that must end at the name matches the same text either way.
+_HEAD_TRIE = r"(?i:" + trie_alternation(HEADS.split("|"), fold=True) + r")"
+_MODIFIER_TRIE = (
+    r"(?i:" + trie_alternation([w for w in MODIFIERS.split("|") if "." not in w], fold=True) + "|"
+    + "|".join(w for w in MODIFIERS.split("|") if "." in w) + ")"
+)
+_PREFIX_WORD = r"(?:" + _CAP + r"|" + _MODIFIER_TRIE + r")"
 # A title phrase that ends right before a name: modifiers, a head, an optional "to/of X" and comma.
 TITLE_BEFORE = re.compile(
-    r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,5}?" + _HEAD_RE
+    r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,5}?" + _HEAD_TRIE
     + r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:" + _CAP + r"\s+){0,4}" + _CAP + r")?)(?P<comma>\s*,)?\s+$"
 )
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
@@ -42,9 +51,9 @@ TITLE_AFTER = re.compile(
 _LEADING_STOP = re.compile(
     r"^(?:(?:The|A|An|Then|When|After|Before|As|And|But|While|In|On|At|Meanwhile|However|Also|So|Last|This|That)\s+)+"
 )
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _HEAD_WORDS = frozenset(h.lower() for h in HEADS.replace("-", " ").replace("|", " ").split())
 WINDOW = 100
-_LAST_WORD = re.compile(r"(\S+?),?\s+$")
 _LINKS = frozenset()
 
 
@@ -57,9 +66,19 @@ def is_head_word(word: str) -> bool:
 def clean_role(role: str) -> str:
     """A role without leading determiners or sentence words and without a trailing comma."""
     role = _LEADING_STOP.sub("", role.strip().rstrip(",").strip())
-    return re.sub(r"^(?:the|a|an)\s+", "", role)
+    return _ARTICLE.sub("", role)
 
 
+def _last_word(window: str) -> str | None:
+    """The last word of a window that ends in white space, without one trailing comma (else None)."""
+    tail = window.rstrip()
+    if not tail or len(tail) == len(window):
+        return None
+    token = tail.rsplit(None, 1)[-1]
+    return token[:-1] if len(token) > 1 and token.endswith(",") else token
+
+
+@lru_cache(maxsize=65536)
 def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     """The title phrase ending right before `pos` as (start, role, has_comma), or None.
 
@@ -67,10 +86,9 @@ def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     """
     lo = max(0, pos - WINDOW)
     window = text[lo:pos]
-    last = _LAST_WORD.search(window)
-    if not last:
+    word = _last_word(window)
+    if word is None:
         return None
-    word = last.group(1)
     if word[0].islower() and not is_head_word(word) and word not in _LINKS:
         return None
     m = TITLE_BEFORE.search(window)

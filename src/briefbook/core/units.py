@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .wordtrie import trie_alternation
+
 PERCENT, POINTS, BASIS_POINTS = "percent", "percentage points", "basis points"
 DEGREES_C, DEGREES_F = "degrees C", "degrees F"
 TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
@@ -87,25 +89,21 @@ CURRENCY_WORDS = {
 CURRENCIES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of phrases, longest first, with flexible spaces."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-COUNTED_ALT = _alternation(list(COUNTED))
-CURRENCY_WORD_ALT = _alternation(list(CURRENCY_WORDS))
-CURRENCY_SYMBOL_ALT = _alternation(list(CURRENCY_SYMBOLS))
-HYPHEN_ALT = _alternation(list(HYPHEN_UNITS))
-
+# Alternations of phrases, longest first, with flexible spaces; the folded ones are used under (?i:...).
+COUNTED_ALT = trie_alternation(COUNTED, fold=True, flexible_spaces=True)
+CURRENCY_WORD_ALT = trie_alternation(CURRENCY_WORDS, fold=True, flexible_spaces=True)
+CURRENCY_SYMBOL_ALT = trie_alternation(CURRENCY_SYMBOLS, flexible_spaces=True)
+HYPHEN_ALT = trie_alternation(HYPHEN_UNITS, fold=True, flexible_spaces=True)
+_SPACES = re.compile(r"\s+")
 
 def counted_unit(noun: str) -> str | None:
     """The normalised unit a counted noun stands for, or None."""
-    return COUNTED.get(re.sub(r"\s+", " ", noun.lower()))
+    return COUNTED.get(_SPACES.sub(" ", noun.lower()))
 
 
 def currency_unit(token: str) -> str | None:
     """The ISO code for a currency symbol or word, or None."""
-    key = re.sub(r"\s+", " ", token.strip().lower())
+    key = _SPACES.sub(" ", token.strip().lower())
     return CURRENCY_SYMBOLS.get(key) or CURRENCY_WORDS.get(key)
 
 

@@ -215,7 +215,7 @@ MANIFESTS: dict[str, tuple[int, tuple[tuple[int, str], ...]]] = {
     "alias-bomb.yaml": (2, ((3, "YAML aliases (*name) are not allowed"),)),
     "python-object.yaml": (2, ((1, "the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"),)),
     "syntax-error.yaml": (2, ((6, "YAML syntax error: found unexpected end of stream (while scanning a quoted scalar that starts at line 4, column 13)"),)),
-    "bad-indent.yaml": (2, ((4, "YAML syntax error: expected <block end>"),)),
+    "bad-indent.yaml": (2, ((4, "(while parsing a block collection that starts at line 3, column 3)"),)),
     "not-a-mapping.yaml": (2, ((1, "a manifest must be a mapping with an 'articles' list, not a list"),)),
     "empty.yaml": (2, ((1, "the manifest is empty"),)),
     "not-utf8.yaml": (2, ((1, "the manifest is not UTF-8 text"),)),

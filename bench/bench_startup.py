@@ -1,0 +1,101 @@
+"""Start-up benchmark: process start to the first full screen, `briefbook` vs a minimal Textual app.
+
+Each run is a fresh interpreter (so import costs count) that runs the app headless at 160x48 and
+reports the wall-clock moment its first full screen is painted: for briefbook, once the analysis is
+shown (header, contents, highlighted article, side panel); for the minimal app, once its one Static
+is painted. Also the first paint of the book screen, whatever it holds then. The programs alternate
+so machine load hits them alike. Prints medians and the ratios.
+
+    PYTHONPATH=src python bench/bench_startup.py [--runs 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+PAINTED = """
+import time
+
+def painted(app):
+    print(f"PAINTED {time.time():.6f}", flush=True)
+    app.exit()
+"""
+
+MINIMAL = PAINTED + """
+from textual.app import App
+from textual.widgets import Static
+
+class Minimal(App):
+    def compose(self):
+        yield Static("hello")
+
+    def on_mount(self):
+        self.call_after_refresh(painted, self)
+
+Minimal().run(headless=True, size=(160, 48))
+"""
+
+BRIEFBOOK = PAINTED + """
+from briefbook.core.loading import resolve_target
+from briefbook.ui.app import BriefbookApp
+
+class FirstScreen(BriefbookApp):
+    def on_analysis_ready(self, message):
+        self.call_after_refresh(painted, self)
+
+briefing, problems = resolve_target(None)
+FirstScreen(briefing, problems=[str(p) for p in problems]).run(headless=True, size=(160, 48))
+"""
+
+
+BRIEFBOOK_FIRST_PAINT = PAINTED + """
+from briefbook.core.loading import resolve_target
+from briefbook.ui.app import BriefbookApp
+from briefbook.ui.screens.main import MainScreen
+
+class FirstPaint(MainScreen):
+    def on_mount(self):
+        self.call_after_refresh(painted, self.app)
+
+class FirstPaintApp(BriefbookApp):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.book = FirstPaint(self.briefing)
+
+briefing, problems = resolve_target(None)
+FirstPaintApp(briefing, problems=[str(p) for p in problems]).run(headless=True, size=(160, 48))
+"""
+
+
+def time_run(code: str) -> float:
+    """Seconds from launching a fresh interpreter running `code` to its first full screen."""
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code], check=True, env=os.environ.copy(), capture_output=True, text=True)
+    painted = next(line for line in out.stdout.splitlines() if line.startswith("PAINTED "))
+    return float(painted.split()[1]) - start
+
+
+def main() -> None:
+    """Alternate the two programs, then report medians and the ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    time_run(MINIMAL), time_run(BRIEFBOOK), time_run(BRIEFBOOK_FIRST_PAINT)
+    minimal, briefbook, first = [], [], []
+    for _ in range(args.runs):
+        minimal.append(time_run(MINIMAL))
+        briefbook.append(time_run(BRIEFBOOK))
+        first.append(time_run(BRIEFBOOK_FIRST_PAINT))
+    m, b, f = statistics.median(minimal), statistics.median(briefbook), statistics.median(first)
+    print(f"minimal Textual app, first paint: median {m * 1000:.0f} ms over {args.runs} runs")
+    print(f"briefbook, first paint of the book: median {f * 1000:.0f} ms ({f / m:.2f}x)")
+    print(f"briefbook, first full screen (analysis shown): median {b * 1000:.0f} ms ({b / m:.2f}x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""The on-disk analysis cache: one JSON-lines pack per briefing, one line per analysed article.
+
+Each line is `KEY<TAB>JSON`. The key hashes the article's bytes, the manifest metadata that
+shapes its reading (id, path, title, outlet, date, drop patterns) and the analyser's version
+(the package version plus a hash of the core's source files, so any code change invalidates).
+A pack is written atomically (temporary file, fsync, rename); a pack or a line that cannot be
+read is ignored and rebuilt. Nothing here is ever unpickled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from .model import ArticleSource, Briefing
+
+CACHE_DIR_ENV = "BRIEFBOOK_CACHE_DIR"
+NO_CACHE_ENV = "BRIEFBOOK_NO_CACHE"
+PACK_FORMAT = "briefbook-analysis-cache/1"
+_SOURCE_SUFFIXES = (".py", ".txt", ".yaml", ".yml", ".json", ".tsv", ".csv")
+
+
+def cache_enabled() -> bool:
+    """False when the user has turned the cache off with BRIEFBOOK_NO_CACHE."""
+    return os.environ.get(NO_CACHE_ENV, "").strip().lower() not in ("1", "true", "yes", "on")
+
+
+def cache_dir() -> Path:
+    """Where caches live: $BRIEFBOOK_CACHE_DIR, else the user's cache directory."""
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("briefbook"))
+
+
+@lru_cache(maxsize=1)
+def analyser_version() -> str:
+    """The package version plus a hash of every source and data file of the core."""
+    from .. import __version__
+
+    core = Path(__file__).resolve().parent
+    digest = hashlib.blake2b(digest_size=12)
+    for path in sorted(core.rglob("*")):
+        if path.suffix in _SOURCE_SUFFIXES and "__pycache__" not in path.parts and path.is_file():
+            digest.update(str(path.relative_to(core)).encode())
+            digest.update(b"\0")
+            digest.update(path.read_bytes())
+            digest.update(b"\0")
+    return f"{__version__}+{digest.hexdigest()}"
+
+
+def source_key(source: ArticleSource, data: bytes, version: str | None = None) -> str:
+    """The cache key of one article: its bytes, its manifest metadata and the analyser version."""
+    meta = [
+        version or analyser_version(),
+        source.id,
+        source.path,
+        source.title,
+        source.outlet,
+        source.date.isoformat() if source.date else None,
+        list(source.drop),
+    ]
+    digest = hashlib.blake2b(json.dumps(meta, ensure_ascii=False).encode(), digest_size=16)
+    digest.update(b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def combined_key(parts: list[str], extra: object) -> str:
+    """A key for a result derived from several keyed inputs plus JSON-ready settings."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(analyser_version().encode())
+    for part in parts:
+        digest.update(part.encode())
+        digest.update(b"\n")
+    digest.update(json.dumps(extra, ensure_ascii=False, sort_keys=True, default=str).encode())
+    return "x" + digest.hexdigest()
+
+
+def briefing_identity(briefing: Briefing) -> str:
+    """What names a briefing's pack: its manifest, or its folder (and file, when it is one file)."""
+    if briefing.manifest:
+        where = os.path.abspath(briefing.manifest)
+    else:
+        where = os.path.abspath(briefing.root)
+        if len(briefing.sources) == 1:
+            where += "\0" + os.path.abspath(briefing.sources[0].path)
+    return hashlib.blake2b(where.encode(), digest_size=12).hexdigest()
+
+
+class Pack:
+    """The cached entries of one briefing: raw JSON texts by key, read once and written back atomically."""
+
+    def __init__(self, path: Path, version: str) -> None:
+        self.path = path
+        self.version = version
+        self._stored: dict[str, str] = {}
+        self._used: dict[str, str] = {}
+        self._changed = False
+        self._load()
+
+    @classmethod
+    def for_briefing(cls, briefing: Briefing) -> Pack | None:
+        """The pack of a briefing, or None when the cache is turned off."""
+        if not cache_enabled():
+            return None
+        return cls(cache_dir() / f"{briefing_identity(briefing)}.jsonl", analyser_version())
+
+    def _header(self) -> str:
+        return json.dumps({"format": PACK_FORMAT, "version": self.version})
+
+    def _load(self) -> None:
+        """Read the pack; a missing, foreign or unreadable pack gives no entries."""
+        try:
+            with self.path.open("r", encoding="utf-8", errors="strict", newline="\n") as fh:
+                text = fh.read()
+        except (OSError, UnicodeDecodeError, ValueError):
+            return
+        lines = text.split("\n")
+        if not lines or lines[0] != self._header():
+            return
+        for line in lines[1:]:
+            key, tab, body = line.partition("\t")
+            if tab and key and body:
+                self._stored[key] = body
+
+    def get(self, key: str) -> str | None:
+        """The stored JSON text under a key (and remember the key as in use), or None."""
+        body = self._stored.get(key)
+        if body is not None:
+            self._used[key] = body
+        return body
+
+    def put(self, key: str, body: str) -> None:
+        """Store a JSON text (one line) under a key."""
+        if "\n" in body or "\t" in key or "\n" in key:
+            raise ValueError("a cache entry must be one line")
+        if self._stored.get(key) != body:
+            self._changed = True
+        self._stored[key] = body
+        self._used[key] = body
+
+    def discard(self, key: str) -> None:
+        """Forget an entry that turned out to be unreadable."""
+        if self._stored.pop(key, None) is not None:
+            self._changed = True
+        self._used.pop(key, None)
+
+    @property
+    def keys_in_use(self) -> frozenset[str]:
+        return frozenset(self._used)
+
+    def save(self) -> bool:
+        """Write the entries in use (dropping stale ones) when anything changed; False if it could not."""
+        if not self._changed and set(self._stored) == set(self._used):
+            return True
+        lines = [self._header()] + [f"{k}\t{v}" for k, v in self._used.items()]
+        try:
+            atomic_write(self.path, "\n".join(lines) + "\n")
+        except OSError:
+            return False
+        self._stored = dict(self._used)
+        self._changed = False
+        return True
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write a file so that readers see the old or the new content, never a part: temp, fsync, rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+__all__ = [
+    "CACHE_DIR_ENV",
+    "NO_CACHE_ENV",
+    "Pack",
+    "analyser_version",
+    "atomic_write",
+    "briefing_identity",
+    "cache_dir",
+    "cache_enabled",
+    "combined_key",
+    "source_key",
+]

@@ -1,0 +1,139 @@
+"""The briefbook app: an app factory shared by the CLI and the tests, and the analysis worker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from ..core.model import Analysis, Briefing
+from .commands import BriefbookCommands
+from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded, IndexesReady
+from .screens.main import MainScreen
+
+PROGRESS_AFTER_SECONDS = 0.3
+PARTIAL_AFTER_SECONDS = 0.15
+
+
+class BriefbookApp(App[int]):
+    """A keyboard-driven briefing book: the articles in date order, figures and positions beside them."""
+
+    KEYS_TITLE = "Everywhere"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
+    TITLE = "briefbook"
+    COMMANDS = App.COMMANDS | {BriefbookCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit", "Quit", id="app.quit")]
+
+    def __init__(
+        self,
+        briefing: Briefing,
+        *,
+        problems: Iterable[str] = (),
+        review_file: str | Path | None = None,
+        analysis: Analysis | None = None,
+    ) -> None:
+        """An app for a briefing; with `analysis` given, no analysis runs (tests, exports)."""
+        super().__init__()
+        self.briefing = briefing
+        self.problems = list(problems)
+        self.review_file = review_file
+        self.analysis = analysis
+        self.reviewed: frozenset[str] = frozenset()
+        self._analysing = analysis is None
+        self._indexes: tuple | None = None
+        self.book = MainScreen(briefing)
+
+    async def on_mount(self) -> None:
+        """Start the analysis, then open the book (it shows the articles as soon as they are analysed)."""
+        if self.analysis is None:
+            self.run_analysis()
+        await self.push_screen(self.book)
+        if self.analysis is not None:
+            self._use_analysis(self.analysis)
+        else:
+            self.set_timer(PROGRESS_AFTER_SECONDS, self._show_progress_if_slow)
+        if self.problems:
+            count = len(self.problems)
+            self.notify(f"{count} problem{'s' if count != 1 else ''} with the briefing (see `briefbook check`)", markup=False, severity="warning")
+
+    def _use_analysis(self, analysis: Analysis) -> None:
+        """Show a complete analysis; build its indexes unless the worker does."""
+        self.book.show_analysis(analysis, self.reviewed)
+        if self._indexes is not None:
+            self.book.set_indexes(*self._indexes)
+        elif not self._analysing:
+            from ..core.search import SearchIndex
+            from ..core.similarity import SimilarityIndex
+
+            self.book.set_indexes(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
+    def run_analysis(self) -> None:
+        """Read the articles, then analyse them; posts messages, never touches widgets."""
+        from ..core.analysis import analyze_articles, chronological
+        from ..core.loading import load_articles
+        from ..core.search import SearchIndex
+        from ..core.similarity import SimilarityIndex
+
+        articles, problems = load_articles(self.briefing, progress=lambda n, t: self.post_message(AnalysisProgress(n, t)))
+        self.post_message(ArticlesLoaded(Analysis(self.briefing, tuple(chronological(articles)))))
+        analysis = analyze_articles(self.briefing, articles, problems)
+        self.post_message(AnalysisReady(analysis))
+        self.post_message(IndexesReady(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles)))
+
+    def on_indexes_ready(self, message: IndexesReady) -> None:
+        """Enable search and shared-sentence marks."""
+        self._analysing = False
+        self._indexes = (message.search_index, message.similarity)
+        if self.book.is_mounted:
+            self.book.set_indexes(*self._indexes)
+
+    def _show_progress_if_slow(self) -> None:
+        """Show the progress bar when reading takes more than a moment."""
+        if self.analysis is None:
+            self.book.show_progress_bar()
+
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        """Move the progress bar."""
+        if self.book.is_mounted:
+            self.book.show_progress(message.done, message.total)
+
+    def on_articles_loaded(self, message: ArticlesLoaded) -> None:
+        """Show the contents and the first article if the analysis takes more than a moment."""
+        self.set_timer(PARTIAL_AFTER_SECONDS, lambda: self._show_partial(message.analysis))
+
+    def _show_partial(self, partial: Analysis) -> None:
+        """The articles without figures or positions, while the analysis runs."""
+        if self.analysis is None and self.book.is_mounted:
+            self.book.show_analysis(partial, self.reviewed)
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        """Show the whole analysis: highlights, positions, figures."""
+        self.analysis = message.analysis
+        if self.book.is_mounted:
+            self.book.hide_progress_bar()
+            self._use_analysis(message.analysis)
+        if message.analysis.problems:
+            count = len(message.analysis.problems)
+            self.notify(f"{count} article{'s' if count != 1 else ''} could not be read fully", markup=False, severity="warning")
+
+
+def make_app(
+    briefing: Briefing,
+    problems: Iterable[str] = (),
+    review_file: str | Path | None = None,
+    analysis: Analysis | None = None,
+) -> BriefbookApp:
+    """The app for a briefing: used by the command line, the tests and the snapshots."""
+    return BriefbookApp(briefing, problems=problems, review_file=review_file, analysis=analysis)
+
+
+def run_app(briefing: Briefing, problems: Iterable[str] = (), review_file: str | Path | None = None) -> int:
+    """Run the app in the terminal; returns the exit status."""
+    app = make_app(briefing, problems=problems, review_file=review_file)
+    result = app.run()
+    return int(result or app.return_code or 0)

@@ -1,0 +1,78 @@
+"""The command palette's briefbook commands: jump to an article, an actor, a figure track; the toggles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from .messages import Place
+from .positions_data import actor_positions
+
+Command = tuple[str, Callable[[], object], str]
+
+
+class BriefbookCommands(Provider):
+    """Commands built from the open briefing (titles shown as plain text, never markup)."""
+
+    def _screen(self):
+        """The main screen, if it is open."""
+        from .screens.main import MainScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        return None
+
+    def _commands(self) -> Iterator[Command]:
+        """Every command available now."""
+        screen = self._screen()
+        if screen is None:
+            return
+        yield "Toggle columns mode", screen.action_toggle_columns, "two or three sources side by side (c)"
+        yield "Toggle contents", screen.action_toggle_contents, "the list of sources (t)"
+        yield "Toggle side panel", screen.action_toggle_side, "Positions and Figures (s)"
+        yield "Toggle removed text", screen.action_toggle_dropped, "what cleaning took out (d)"
+        yield "Show positions matrix", screen.action_matrix, "actors × sources (m)"
+        yield "Search all articles", screen.action_search, "(/)"
+        yield "Show keys", screen.action_keys, "(?)"
+        analysis = screen.analysis
+        if analysis is None:
+            return
+        for n, art in enumerate(analysis.articles):
+            yield f"Go to article {n + 1}: {art.outlet or 'unknown outlet'} · {art.title}", partial(screen.go_to, n), art.date_label
+        for position in actor_positions(analysis):
+            yield (
+                f"Actor: {position.actor.name}",
+                partial(_open_actor, screen, position.actor.id),
+                f"{len(position.statements)} statements",
+            )
+        figures = {f.id: f for f in analysis.figures}
+        for track in analysis.tracks:
+            first_figure = figures.get(track.figures[0]) if track.figures else None
+            if first_figure is not None:
+                place = Place(first_figure.article, first_figure.paragraph, first_figure.start, first_figure.end)
+                yield f"Figure track: {track.label}", partial(screen.open_place, place), f"{len(track.figures)} figures"
+
+    async def discover(self) -> Hits:
+        """The toggles, shown before anything is typed."""
+        for text, callback, help_text in list(self._commands())[:7]:
+            yield DiscoveryHit(Text(text), callback, text=text, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        """Commands matching the query (fuzzy)."""
+        matcher = self.matcher(query)
+        for text, callback, help_text in self._commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, Text(text), callback, text=text, help=help_text)
+
+
+def _open_actor(screen, actor_id: str) -> None:
+    """Open the Positions tab on one actor's statements."""
+    from .widgets.positions import PositionsPanel
+
+    screen.action_open_tab("positions-tab")
+    screen.query_one(PositionsPanel).show_actor(actor_id)

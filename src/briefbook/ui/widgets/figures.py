@@ -1,0 +1,61 @@
+"""The Figures panel: each track's figures across sources in date order; Enter jumps to the sentence."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ...core.model import Analysis
+from ..messages import JumpRequested, Place
+from ..render import plain
+from .contents import short_date
+
+EMPTY = "No key figures were found in this briefing."
+
+
+def track_heading(label: str, disagreement: bool, note: str | None) -> Text:
+    """A track's label, with its disagreement flag."""
+    heading = plain(label, "bold")
+    if disagreement:
+        heading.append("  ⚠ sources differ", "bold reverse")
+    if note:
+        heading.append("\n").append_text(plain(note, "italic"))
+    return heading
+
+
+class FiguresList(OptionList):
+    """Tracks as headings, figures as entries (date · outlet · figure); Enter opens the sentence."""
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Fill the list from the analysis's tracks."""
+        figures = {f.id: f for f in analysis.figures}
+        articles = {a.id: a for a in analysis.articles}
+        options: list[Option] = []
+        for track in analysis.tracks:
+            options.append(Option(track_heading(track.label, track.disagreement, track.note), disabled=True))
+            for fid in track.figures:
+                figure = figures.get(fid)
+                if figure is None:
+                    continue
+                art = articles.get(figure.article)
+                entry = Text("  ")
+                entry.append(f"{short_date(art) if art else '?':<7} ")
+                entry.append_text(plain((art.outlet if art else None) or "unknown outlet", "dim"))
+                entry.append("\n    ")
+                entry.append_text(plain(figure.text, "bold"))
+                if figure.context:
+                    entry.append(" ").append_text(plain(figure.context, "dim"))
+                options.append(Option(entry, id=figure.id))
+        if not options:
+            options.append(Option(Text(EMPTY, style="italic"), disabled=True))
+        self.set_options(options)
+        self._figures = figures
+        self.highlighted = next((n for n, o in enumerate(options) if not o.disabled), None)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Jump to the chosen figure's sentence."""
+        event.stop()
+        figure = getattr(self, "_figures", {}).get(event.option.id)
+        if figure is not None:
+            self.post_message(JumpRequested(Place(figure.article, figure.paragraph, figure.start, figure.end)))

@@ -1,0 +1,50 @@
+"""The header line: the briefing's title, the number of sources, the date span and the review count."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Static
+
+from ...core.model import Analysis, Article
+from ..render import plain
+
+
+def date_span(articles: list[Article] | tuple[Article, ...]) -> str:
+    """'13 Mar – 4 Sep 2025' from the dated articles (years shown where they differ)."""
+    dates = sorted(a.date for a in articles if a.date)
+    if not dates:
+        return "undated"
+    first, last = dates[0], dates[-1]
+    if first == last:
+        return first.strftime("%-d %b %Y")
+    left = first.strftime("%-d %b") if first.year == last.year else first.strftime("%-d %b %Y")
+    return f"{left} – {last.strftime('%-d %b %Y')}"
+
+
+def briefing_stats(analysis: Analysis, reviewed: Collection[str]) -> Text:
+    """'5 sources · 13 Mar – 4 Sep 2025 · 0/5 reviewed'."""
+    count = len(analysis.articles)
+    done = sum(1 for a in analysis.articles if a.id in reviewed)
+    return Text(f"{count} source{'s' if count != 1 else ''} · {date_span(analysis.articles)} · {done}/{count} reviewed")
+
+
+class BriefingHeader(Horizontal):
+    """The title on the left, the figures of the briefing on the right."""
+
+    def __init__(self, title: str) -> None:
+        """A header for a briefing's title; stats come when the articles are read."""
+        super().__init__(id="briefing-header")
+        self._title = title
+
+    def compose(self) -> ComposeResult:
+        """Title and stats."""
+        yield Static(plain(self._title, "bold"), id="briefing-title", markup=False)
+        yield Static(Text("reading…"), id="briefing-stats", markup=False)
+
+    def show_stats(self, analysis: Analysis, reviewed: Collection[str]) -> None:
+        """Update the right-hand figures."""
+        self.query_one("#briefing-stats", Static).update(briefing_stats(analysis, reviewed))

@@ -1,0 +1,143 @@
+"""The Positions panel: actors filterable by typing; one actor's statements source by source; Enter jumps."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ...core.model import Analysis, Statement
+from ...core.text import fold
+from ..messages import JumpRequested, Place
+from ..positions_data import ActorPosition, actor_positions
+from ..render import plain
+from .contents import short_date
+
+EMPTY = "No statements by actors were found in this briefing."
+
+
+def actor_entry(position: ActorPosition) -> Text:
+    """An actor's name, role and number of statements, flagged when sources disagree."""
+    entry = plain(position.actor.name, "bold")
+    if position.actor.role:
+        entry.append(" (").append_text(plain(position.actor.role)).append(")")
+    entry.append(f"  {len(position.statements)}", "dim")
+    if position.disagreement:
+        entry.append("  ⚠ sources differ", "bold reverse")
+    return entry
+
+
+def statement_entry(statement: Statement, analysis: Analysis, flagged: bool) -> Text:
+    """Date and outlet; kind and stance; the quotation or the sentence."""
+    art = analysis.article(statement.article)
+    entry = Text(f"── {short_date(art)} · ", "bold")
+    entry.append_text(plain(art.outlet or "unknown outlet", "bold"))
+    entry.append("\n   ")
+    entry.append(statement.kind, "italic")
+    entry.append(f" · {statement.stance or 'no stance'}", "italic")
+    if flagged:
+        entry.append("  ⚠", "bold reverse")
+    entry.append("\n   ")
+    if statement.quote:
+        entry.append("“").append_text(plain(statement.quote)).append("”")
+    else:
+        entry.append_text(plain(statement.sentence_text))
+    return entry
+
+
+class PositionsPanel(Vertical):
+    """Type to filter the actors; Enter on an actor lists its statements; Enter on a statement jumps."""
+
+    KEYS_TITLE = "Positions panel"
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back to actors", show=False, id="positions.back")]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        """An empty panel; `show_analysis` fills it."""
+        super().__init__(id=id)
+        self._analysis: Analysis | None = None
+        self._positions: list[ActorPosition] = []
+        self._shown: list[ActorPosition] = []
+        self._statements: dict[str, Statement] = {}
+
+    def compose(self) -> ComposeResult:
+        """Filter, actor list, chosen actor's heading and statements."""
+        yield Input(placeholder="type to filter actors", id="actor-filter")
+        yield OptionList(id="actors")
+        yield Static("", id="actor-heading", markup=False)
+        yield OptionList(id="statements")
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Fill the actor list from an analysis."""
+        self._analysis = analysis
+        self._positions = actor_positions(analysis)
+        self._apply_filter(self.query_one("#actor-filter", Input).value)
+        self.query_one("#statements", OptionList).clear_options()
+        self.query_one("#actor-heading", Static).update("")
+
+    def _apply_filter(self, text: str) -> None:
+        """Show the actors whose name, role or alias contains the folded filter."""
+        needle = fold(text.strip())
+        self._shown = [
+            p for p in self._positions
+            if not needle or any(needle in fold(s) for s in (p.actor.name, p.actor.role or "", *p.actor.aliases))
+        ]
+        actors = self.query_one("#actors", OptionList)
+        if self._shown:
+            actors.set_options(Option(actor_entry(p), id=p.actor.id) for p in self._shown)
+            actors.highlighted = 0
+        else:
+            message = EMPTY if not self._positions else "No actor matches the filter."
+            actors.set_options([Option(Text(message, style="italic"), disabled=True)])
+
+    @on(Input.Changed, "#actor-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        """Filter as the user types."""
+        self._apply_filter(event.value)
+
+    @on(Input.Submitted, "#actor-filter")
+    def _filter_submitted(self) -> None:
+        """Enter in the filter moves to the actor list."""
+        self.query_one("#actors", OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#actors")
+    def _actor_chosen(self, event: OptionList.OptionSelected) -> None:
+        """List the chosen actor's statements, source by source."""
+        event.stop()
+        self.show_actor(event.option.id or "")
+
+    def show_actor(self, actor_id: str) -> None:
+        """Show one actor's statements and focus them."""
+        position = next((p for p in self._positions if p.actor.id == actor_id), None)
+        if position is None or self._analysis is None:
+            return
+        heading = actor_entry(position)
+        self.query_one("#actor-heading", Static).update(heading)
+        self._statements = {s.id: s for s in position.statements}
+        statements = self.query_one("#statements", OptionList)
+        statements.set_options(
+            Option(statement_entry(s, self._analysis, s.id in position.flagged), id=s.id) for s in position.statements
+        )
+        statements.highlighted = 0
+        statements.focus()
+
+    @on(OptionList.OptionSelected, "#statements")
+    def _statement_chosen(self, event: OptionList.OptionSelected) -> None:
+        """Open the statement's sentence in the reader."""
+        event.stop()
+        statement = self._statements.get(event.option.id or "")
+        if statement is not None:
+            self.post_message(JumpRequested(Place(statement.article, statement.paragraph, statement.start, statement.end)))
+
+    def action_back(self) -> None:
+        """From the statements back to the actor list; elsewhere Escape goes on to the screen."""
+        statements = self.query_one("#statements", OptionList)
+        if not statements.has_focus:
+            raise SkipAction()
+        self.query_one("#actors", OptionList).focus()

@@ -1,0 +1,290 @@
+"""Pilot tests: drive the book with the keyboard and check what the screen shows."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, OptionList
+
+from briefbook.ui.app import make_app
+from briefbook.ui.screens.keys import KeysScreen
+from briefbook.ui.screens.matrix import MatrixScreen
+from briefbook.ui.screens.search import SearchScreen
+from briefbook.ui.widgets.reader import ParagraphView, Reader
+
+from .helpers import flat, is_visible_in, reader_text, rendered_text
+
+WIDE = (160, 48)
+NARROW = (80, 24)
+
+
+async def test_pages_in_date_order(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        book = app.book
+        shown = []
+        for key in ["n", "n", "n", "p", "g", "G", "2", "1", "9"]:
+            await pilot.press(key)
+            await pilot.pause()
+            shown.append(book.reader.article.id)
+        assert shown == ["b", "c", "c", "b", "a", "c", "b", "a", "a"]
+        assert "Northern Herald · 10 Jan 2025" in rendered_text(book.reader).splitlines()[0]
+        assert "Harbour talks resume in Zurich" in reader_text(book.reader)
+
+
+async def test_contents_lists_articles_in_date_order_and_enter_opens_one(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        contents = app.book.query_one("#contents", OptionList)
+        text = rendered_text(contents)
+        assert text.index("Northern Herald") < text.index("Southern Ledger") < text.index("Eastern Wire")
+        await pilot.press("t", "down", "down", "enter")
+        await pilot.pause()
+        assert app.book.reader.article.id == "c"
+
+
+async def test_statement_jumps_to_its_sentence_marked(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("P")
+        await pilot.pause()
+        await pilot.press(*"quist", "enter")
+        await pilot.pause()
+        actors = app.book.query_one("#actors", OptionList)
+        assert "Mara Quist" in rendered_text(actors)
+        await pilot.press("enter")
+        await pilot.pause()
+        statements = app.book.query_one("#statements", OptionList)
+        text = rendered_text(statements)
+        assert text.index("10 Jan") < text.index("15 Mar")
+        assert "conditional" in text
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.book.reader
+        assert reader.article.id == "c"
+        marked = reader.marked_paragraph()
+        assert marked is not None and marked.has_class("-marked")
+        assert "only if the inspectors stay" in rendered_text(marked)
+        assert reader.scroll_y > 0
+        assert is_visible_in(marked, reader)
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert reader.has_focus and reader.marked_paragraph() is not None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert reader.marked_paragraph() is None
+
+
+async def test_figure_jumps_to_its_sentence(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("F")
+        await pilot.pause()
+        figures = app.book.query_one("#figures", OptionList)
+        text = rendered_text(figures)
+        assert "Inspectors sent to Varna" in text and "sources differ" in text
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.book.reader
+        assert reader.article.id == "c"
+        marked = reader.marked_paragraph()
+        assert marked is not None and "55 inspectors" in rendered_text(marked)
+        assert is_visible_in(marked, reader)
+        await pilot.press("n")
+        await pilot.pause()
+        assert reader.marked_paragraph() is None
+
+
+async def test_search_across_articles_folds_accents_and_steps_through_hits(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"ZURICH")
+        await pilot.pause()
+        hits = app.screen.query_one("#search-hits", OptionList)
+        assert hits.option_count == 2
+        listing = rendered_text(hits)
+        assert "Northern Herald" in listing and "Southern Ledger" in listing
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.book.reader
+        assert reader.article.id == "a"
+        assert "Zurich" in rendered_text(reader.marked_paragraph())
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        await pilot.pause()
+        assert reader.article.id == "b"
+        marked = reader.marked_paragraph()
+        assert "Zürich" in rendered_text(marked) and is_visible_in(marked, reader)
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert reader.article.id == "a"
+
+
+async def test_columns_mode_moves_along_the_chronology_and_marks_shared_sentences(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.pause()
+        columns = [app.book.query_one(f"#column-{n}", Reader) for n in range(3)]
+        assert [c.display for c in columns] == [True, True, False]
+        assert [c.article.id for c in columns[:2]] == ["a", "b"]
+        assert not app.book.reader.display
+        shared_a = [v for v in columns[0].query(ParagraphView) if "≈" in rendered_text(v)]
+        shared_b = [v for v in columns[1].query(ParagraphView) if "≈" in rendered_text(v)]
+        assert any("40 inspectors" in flat(rendered_text(v)) for v in shared_a)
+        assert any("40 inspectors" in flat(rendered_text(v)) for v in shared_b)
+        await pilot.press("n")
+        await pilot.pause()
+        assert [c.article.id for c in columns[:2]] == ["b", "c"]
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.book.reader.display and app.book.reader.article.id == "b"
+
+
+async def test_columns_mode_shows_three_on_wide_screens(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        columns = [app.book.query_one(f"#column-{n}", Reader) for n in range(3)]
+        assert [c.article.id for c in columns] == ["a", "b", "c"]
+        assert all(c.display for c in columns)
+
+
+async def test_panels_fold_away_at_80_columns_and_keys_bring_them_over(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=NARROW) as pilot:
+        book = app.book
+        contents, side = book.query_one("#contents"), book.query_one("#side")
+        assert not contents.display and not side.display
+        await pilot.press("t")
+        await pilot.pause()
+        assert contents.display and contents.has_focus
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not contents.display and book.reader.has_focus
+        await pilot.press("s")
+        await pilot.pause()
+        assert side.display and not contents.display
+        assert side.query_one("#positions").display and side.region.width > 40
+
+
+async def test_all_three_panes_show_from_140_columns(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        assert all(app.book.query_one(q).display for q in ("#contents", "#reader", "#side"))
+
+
+async def test_markup_in_an_article_is_shown_literally(hostile_analysis) -> None:
+    app = make_app(hostile_analysis.briefing, analysis=hostile_analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        text = flat(reader_text(app.book.reader))
+        assert "[bold red]red markup[/]" in text
+        assert "[link=file:///etc/passwd]a link[/link]" in text
+        assert "[@click=app.quit]a click[/]" in text
+        assert "⟨U+202E⟩right-to-left⟨U+202C⟩" in text and "zero⟨U+200B⟩width" in text
+        assert "Title [b]LOUD[/b]" in rendered_text(app.book.query_one("#contents"))
+        assert "Hostile [reverse]briefing[/]" in rendered_text(app.book.query_one("#briefing-title"))
+        assert "Outlet [b]x[/b]" in rendered_text(app.book.reader).splitlines()[0]
+        await pilot.click(ParagraphView)
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_keys_screen_is_generated_from_the_bindings(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, KeysScreen)
+        text = rendered_text(app.screen.query_one("#keys-table"))
+        for binding in app.book.BINDINGS:
+            if "hit" not in binding.action:
+                assert binding.description in text
+        assert "Scroll down" in text and "Quit" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.book
+
+
+async def test_matrix_shows_actors_by_sources(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1 and len(table.columns) == 4
+        assert [str(c) for c in table.get_row("quist")[1:]] == ["✔", "—", "◐"]
+
+
+async def test_reader_scrolls_with_vim_keys(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=NARROW) as pilot:
+        reader = app.book.reader
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert reader.scroll_y == 3
+        await pilot.press("k")
+        await pilot.pause()
+        assert reader.scroll_y == 2
+
+
+async def test_command_palette_jumps_to_an_article(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Go to article 3")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.book.reader.article.id == "c"
+
+
+async def test_the_analysis_worker_fills_the_book(default_manifest) -> None:
+    from briefbook.core.loading import resolve_target
+
+    briefing, _ = resolve_target(str(default_manifest))
+    messages = []
+    app = make_app(briefing)
+    async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        names = [type(m).__name__ for m in messages]
+        assert names.index("ArticlesLoaded") < names.index("AnalysisReady")
+        assert app.book.query_one("#contents", OptionList).option_count == len(briefing.sources)
+        assert app.book.reader.article is not None
+
+
+async def test_text_removed_by_cleaning_is_hidden_but_shown_with_d() -> None:
+    import datetime as dt
+
+    from briefbook.core.model import Analysis, ArticleSource, Briefing
+
+    from .conftest import make_articles
+
+    text = "A headline here\n\nAdvertisement\n\nThe first real paragraph of the story, long enough to be kept.\n\nSubscribe now"
+    articles = make_articles([("x", "Outlet", dt.date(2025, 1, 1), "A headline here", text)])
+    assert articles[0].dropped
+    sources = tuple(ArticleSource(a.id, a.file, a.order, a.outlet, a.date, a.title) for a in articles)
+    analysis = Analysis(Briefing("Chrome", None, sources, "/nowhere"), tuple(articles))
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=NARROW) as pilot:
+        reader = app.book.reader
+        body = flat(" ".join(rendered_text(child) for child in reader.children))
+        assert "removed by cleaning · d shows them" in body and "Advertisement" not in body
+        await pilot.press("d")
+        await pilot.pause()
+        body = flat(rendered_text(reader.query_one(".dropped")))
+        assert "Advertisement" in body and articles[0].dropped[0].reason in body
+        await pilot.press("d")
+        await pilot.pause()
+        assert not reader.query(".dropped")
