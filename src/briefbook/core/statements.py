@@ -150,6 +150,16 @@ def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in regions)
 
 
+def _blank_regions(text: str, regions: list[tuple[int, int]]) -> str:
+    """The text with the given regions blanked out (same length, so spans still hold)."""
+    if not regions:
+        return text
+    chars = list(text)
+    for s, e in regions:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) -> list[Statement]:
     text = para.text
     regions = quote_regions(text)
@@ -176,7 +186,13 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
             quote = quoted_words(text, sent_regions)
             if c.speech and quote:
                 kind = "direct"
-            stance, words = stance_of(sent.text)
+            if kind in ("action", "reported"):
+                # Quotation marks in a report of an act are scare quotes or names ("the 'coalition of
+                # the willing'"), not the actor's words: no quote, and no stance read from them.
+                quote = None
+                stance, words = stance_of(_blank_regions(text, sent_regions)[sent.start:sent.end])
+            else:
+                stance, words = stance_of(sent.text)
             out.append(
                 Statement(
                     id=f"{art.id}-p{para.index}-s{sent.index}-{c.actor}",
