@@ -16,7 +16,7 @@ from ...core.review import ARTICLE, PARAGRAPH, SENTENCE, SCOPES
 from ..marks import quoted
 from ..render import plain
 
-SCOPE_LABELS = {SENTENCE: "this sentence", PARAGRAPH: "its paragraph", ARTICLE: "the whole article"}
+SCOPE_LABELS = {SENTENCE: "this sentence", PARAGRAPH: "its paragraph", ARTICLE: "whole article"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +51,13 @@ class NoteEditor(ModalScreen[NoteEdit | None]):
         """Heading, scope choice (new notes), the text area and the keys."""
         with Vertical(id="note-box", classes="dialog"):
             verb = "Edit the note" if self._editing else "New note"
-            heading = plain(f"{verb} on {SCOPE_LABELS[self._scope] if self._editing else 'the sentence'}:", "bold")
+            heading = plain(f"{verb} on {SCOPE_LABELS[self._scope] if self._editing else 'this sentence (or choose below)'}:", "bold")
             yield Static(heading, markup=False)
             yield Static(plain(quoted(self._passage, 200), "italic"), id="note-passage", markup=False)
             if not self._editing:
                 with RadioSet(id="note-scope"):
                     for scope in SCOPES:
-                        yield RadioButton(f"on {SCOPE_LABELS[scope]}", value=scope == self._scope, name=scope)
+                        yield RadioButton(SCOPE_LABELS[scope], value=scope == self._scope, name=scope)
             yield TextArea(self._initial, id="note-text", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
             hint = "ctrl+s saves · Esc cancels · Tab moves" + (" · an empty note is deleted" if self._editing else "")
             yield Static(Text(hint), classes="dialog-hint", markup=False)

@@ -258,6 +258,7 @@ class Reader(VerticalScroll, can_focus=True):
             par = next((p for p in self.article.paragraphs if p.index == index_), None)
             if view is not None and par is not None:
                 view.update(self._paragraph_text(par, styles, marks, actor_slot))
+                view.set_class(index_ == new, "-cursor")
         view = self._views.get(new)
         if view is not None:
             self.scroll_to_widget(view, animate=False, immediate=True)
@@ -339,6 +340,8 @@ class Reader(VerticalScroll, can_focus=True):
             self._views[par.index] = view
             if self._mark is not None and self._mark.paragraph == par.index:
                 view.add_class("-marked")
+            cursor = self.cursor_sentence
+            view.set_class(cursor is not None and cursor.paragraph == par.index, "-cursor")
             widgets.append(view)
             notes = self._paragraph_notes(par)
             if notes is not None:
