@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 from rich.style import Style
 from rich.text import Text
 
-from ..core.review import CHECK, FLAG_LABELS, FLAGS, IMPORTANT, QUESTION, ArticleMarks, Flag, Note
+from ..core.review import (
+    CHECK,
+    FLAG_LABELS,
+    FLAGS,
+    IMPORTANT,
+    QUESTION,
+    ArticleMarks,
+    Flag,
+    Note,
+)
 from .render import plain
 
 FLAG_GLYPHS = {IMPORTANT: "★", QUESTION: "?", CHECK: "!"}

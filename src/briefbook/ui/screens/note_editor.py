@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import RadioButton, RadioSet, Static, TextArea
 
-from ...core.review import ARTICLE, PARAGRAPH, SENTENCE, SCOPES
+from ...core.review import ARTICLE, PARAGRAPH, SCOPES, SENTENCE
 from ..marks import quoted
 from ..render import plain
 

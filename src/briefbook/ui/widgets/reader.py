@@ -18,7 +18,14 @@ from ...core.highlights import paragraph_highlights
 from ...core.model import PARAGRAPH_SUBHEADING, Analysis, Article, Paragraph, Sentence
 from ...core.review import FLAGS, ArticleMarks, SentenceMarks
 from ...core.similarity import SentenceKey
-from ..marks import NOTE_GLYPH, MarkStyles, flag_badge, note_numbers, notes_block, orphans_block
+from ..marks import (
+    NOTE_GLYPH,
+    MarkStyles,
+    flag_badge,
+    note_numbers,
+    notes_block,
+    orphans_block,
+)
 from ..messages import Place
 from ..render import ReaderStyles, StyledSpan, highlight_spans, plain, visible_text
 
