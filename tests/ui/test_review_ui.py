@@ -312,3 +312,28 @@ async def test_data_folder_is_named_the_first_time_only(analysis) -> None:
     async with second.run_test(size=WIDE) as pilot:
         await pilot.pause()
         assert not [m for m in messages if "saved in" in m]
+
+
+async def test_the_app_analyses_a_folder_and_keeps_its_review_beside_it(tmp_path, monkeypatch) -> None:
+    from briefbook.core.loading import resolve_target
+
+    monkeypatch.setenv("BRIEFBOOK_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Ferry strike ends\n\nThe ferry crews ended their strike on Tuesday after 12 days, the union said.\n\n"
+        "Services to the islands resume tomorrow.\n", encoding="utf-8")
+    (folder / "two.txt").write_text(
+        "Ferries back\n\nFerries sailed again after a strike of 11 days, the operator said.\n", encoding="utf-8")
+    briefing, _ = resolve_target(str(folder))
+    app = make_app(briefing)
+    async with app.run_test(size=WIDE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert app.analysis is not None and len(app.analysis.articles) == 2
+        assert "0/2 reviewed" in header(app)
+        await pilot.press("r")
+        await pilot.pause()
+        assert "1/2 reviewed" in header(app)
+    assert ReviewStore.open(folder / "briefing.review.yaml").progress(a.id for a in app.analysis.articles).reviewed == 1

@@ -14,7 +14,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, RadioButton, RadioSet, Static
 
-FORMAT_LABELS = {"md": "Markdown (e-mail, chat)", "html": "HTML (self-contained, prints to A4)"}
+FORMAT_LABELS = {"md": "Markdown (e-mail, chat)", "html": "HTML (prints to A4)"}
 
 
 @dataclass(frozen=True, slots=True)
