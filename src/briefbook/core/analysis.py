@@ -11,17 +11,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from . import serialize
-from .actors import find_actors
 from .cache import Pack, combined_key, source_key
-from .figures import extract_figures
 from .model import Actor, Analysis, Article, Briefing, EventDate, Figure, Mention, Statement, Track
 from .pool import AnalysisCancelled, ArticleResult, decode_result, run_stage
-from .reading import MAX_ARTICLE_BYTES
-from .statements import extract_statements
-from .tracks import build_tracks
+from .reading import MAX_ARTICLE_BYTES, read_bounded
 
 Progress = Callable[[int, int], None]
 Cancel = threading.Event | Callable[[], bool]
@@ -50,6 +45,8 @@ def _date_order(article: Article) -> tuple:
 
 def analyze_articles(briefing: Briefing, articles: Sequence[Article], problems: Sequence[str] = ()) -> Analysis:
     """Run every analysis stage over articles that have already been read and cleaned."""
+    from .figures import extract_figures
+
     found = [(a, *extract_figures(a)) for a in articles]
     return _assemble(briefing, found, problems)
 
@@ -156,6 +153,12 @@ def _assemble(
 
 def _cross(briefing: Briefing, ordered: list[Article], figures: list[Figure]) -> CrossResult:
     """The cross-article stages: tracks, then actors and their mentions, then statements."""
+    # The stages are imported here, not at the top: a briefing read from the cache never needs
+    # them, and importing them (compiling their patterns) is most of a cold start's import time.
+    from .actors import find_actors
+    from .statements import extract_statements
+    from .tracks import build_tracks
+
     tracks = build_tracks(figures, ordered)
     actors, mentions = find_actors(ordered, briefing.actors)
     statements = extract_statements(ordered, actors, mentions, briefing.questions)
@@ -192,11 +195,7 @@ def _in_place(result: ArticleResult, order: int) -> ArticleResult:
 def _key(source) -> str | None:
     """The cache key of a source from its bytes; None when the file cannot be read (read_source reports why)."""
     try:
-        path = Path(source.path)
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            return None
-        with path.open("rb") as fh:
-            data = fh.read(MAX_ARTICLE_BYTES + 1)
+        data = read_bounded(source.path, MAX_ARTICLE_BYTES)
     except OSError:
         return None
     return source_key(source, data)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import figures, loading, serialize
+from . import loading, serialize
 from .manifest import Problem
 from .model import Article, ArticleSource, EventDate, Figure
 
@@ -44,6 +44,8 @@ def analyse_source(source: ArticleSource) -> ArticleResult:
     article, problems = loading.read_source(source)
     if article is None:
         return ArticleResult(None, (), (), tuple(problems))
+    from . import figures  # imported on first use: a cached briefing never needs it
+
     found, dates = figures.extract_figures(article)
     return ArticleResult(article, tuple(found), tuple(dates), tuple(problems))
 

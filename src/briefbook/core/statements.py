@@ -153,12 +153,15 @@ def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
 def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) -> list[Statement]:
     text = para.text
     regions = quote_regions(text)
+    region_starts = [s for s, _ in regions]
     starts = [m.start for m in mentions]
     out: list[Statement] = []
     for sent in para.sentences:
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         sent_mentions = mentions[lo:hi]
-        sent_regions = [(max(s, sent.start), min(e, sent.end)) for s, e in regions if s < sent.end and e > sent.start]
+        r_lo = max(0, bisect_left(region_starts, sent.start) - 1)
+        r_hi = bisect_left(region_starts, sent.end)
+        sent_regions = [(max(s, sent.start), min(e, sent.end)) for s, e in regions[r_lo:r_hi] if e > sent.start]
         found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index)
         quote_only = _quote_only(text, sent, sent_regions)
         if not found and quote_only and ctx.speaker:
