@@ -20,9 +20,9 @@ def _no_controls(text: str) -> bool:
     return not any(ord(ch) < 32 and ch not in "\n\t" or 0x7F <= ord(ch) < 0xA0 for ch in text)
 
 
-async def _tour(size: tuple[int, int]) -> None:
+async def _tour(size: tuple[int, int], review_file: Path) -> None:
     briefing, problems = resolve_target(str(HOSTILE))
-    app = make_app(briefing, problems=[str(p) for p in problems])
+    app = make_app(briefing, problems=[str(p) for p in problems], review_file=review_file)
     async with app.run_test(size=size) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -55,17 +55,17 @@ async def _tour(size: tuple[int, int]) -> None:
                 assert _no_controls(rendered_text(widget))
 
 
-async def test_hostile_briefing_wide() -> None:
-    await _tour(WIDE)
+async def test_hostile_briefing_wide(tmp_path: Path) -> None:
+    await _tour(WIDE, tmp_path / "hostile.review.yaml")
 
 
-async def test_hostile_briefing_narrow() -> None:
-    await _tour(NARROW)
+async def test_hostile_briefing_narrow(tmp_path: Path) -> None:
+    await _tour(NARROW, tmp_path / "hostile.review.yaml")
 
 
-async def test_markup_from_the_hostile_corpus_is_literal() -> None:
+async def test_markup_from_the_hostile_corpus_is_literal(tmp_path: Path) -> None:
     briefing, _ = resolve_target(str(HOSTILE))
-    app = make_app(briefing)
+    app = make_app(briefing, review_file=tmp_path / "hostile.review.yaml")
     async with app.run_test(size=WIDE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
