@@ -34,3 +34,31 @@ def test_names_that_look_like_other_words(text: str, person: str) -> None:
 def test_a_party_name_is_not_a_person() -> None:
     people, _ = people_and_speakers("The Christian Democrats said they would join the talks.")
     assert not any("Christian" in p for p in people)
+
+
+def countries_speaking(text: str) -> set[str]:
+    art = build_article(ArticleSource("x", "x.txt", 0), "A headline for the test\n\n" + text)
+    analysis = analyze_articles(Briefing("t", None, (), "."), [art])
+    names = {a.id: a.name for a in analysis.actors}
+    return {names[s.actor] for s in analysis.statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Norway's fisheries and trade ministry said the quota would stay.", None),
+        ("Norway's trade ministry said the quota would stay.", "Norway"),
+        ("The Chilean finance ministry said the bond sale went well.", "Chile"),
+        ("Kenya's Ministry of Foreign Affairs said it would protest.", "Kenya"),
+    ],
+)
+def test_a_ministry_speaks_for_its_country(text: str, country: str | None) -> None:
+    speakers = countries_speaking(text)
+    if country:
+        assert country in speakers
+    else:
+        assert not speakers
+
+
+def test_an_opposition_is_not_the_government() -> None:
+    assert countries_speaking("The Chilean opposition said the bond sale was a mistake.") == set()
