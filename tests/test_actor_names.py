@@ -62,3 +62,15 @@ def test_a_ministry_speaks_for_its_country(text: str, country: str | None) -> No
 
 def test_an_opposition_is_not_the_government() -> None:
     assert countries_speaking("The Chilean opposition said the bond sale was a mistake.") == set()
+
+
+def test_each_speaker_of_a_sentence_has_its_own_clause() -> None:
+    from briefbook.core.model import Sentence
+    from briefbook.core.statements import _Candidate, _clause
+
+    text = "Ana Ruiz welcomed the plan, while Tom Berg rejected it."
+    sent = Sentence("x", 0, 0, 0, len(text), text)
+    first, second = _Candidate(0, "ana", "indirect", True), _Candidate(text.index("Tom"), "tom", "indirect", True)
+    assert text[slice(*_clause(sent, first, [first, second]))] == "Ana Ruiz welcomed the plan, while "
+    assert text[slice(*_clause(sent, second, [first, second]))] == "Tom Berg rejected it."
+    assert _clause(sent, first, [first]) == (0, len(text))

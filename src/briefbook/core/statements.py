@@ -150,6 +150,17 @@ def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in regions)
 
 
+def _clause(sent, cand: _Candidate, found: list[_Candidate]) -> tuple[int, int]:
+    """The part of a sentence that belongs to one of its speakers: from the speaker to the next one."""
+    positions = sorted({c.pos for c in found})
+    if len(positions) < 2:
+        return sent.start, sent.end
+    i = positions.index(cand.pos)
+    lo = sent.start if i == 0 else cand.pos
+    hi = positions[i + 1] if i + 1 < len(positions) else sent.end
+    return lo, hi
+
+
 def _blank_regions(text: str, regions: list[tuple[int, int]]) -> str:
     """The text with the given regions blanked out (same length, so spans still hold)."""
     if not regions:
@@ -186,13 +197,16 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
             quote = quoted_words(text, sent_regions)
             if c.speech and quote:
                 kind = "direct"
+            # With several speakers in a sentence, each one's stance is read in its own clause:
+            # "A welcomed the decision, while B warned ..." gives A "welcomed" and B "warned".
+            lo, hi = _clause(sent, c, found)
             if kind in ("action", "reported"):
                 # Quotation marks in a report of an act are scare quotes or names ("the 'coalition of
                 # the willing'"), not the actor's words: no quote, and no stance read from them.
                 quote = None
-                stance, words = stance_of(_blank_regions(text, sent_regions)[sent.start:sent.end])
+                stance, words = stance_of(_blank_regions(text, sent_regions)[lo:hi])
             else:
-                stance, words = stance_of(sent.text)
+                stance, words = stance_of(text[lo:hi])
             out.append(
                 Statement(
                     id=f"{art.id}-p{para.index}-s{sent.index}-{c.actor}",
