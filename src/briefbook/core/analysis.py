@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import serialize
+from . import crosspack, serialize
 from .cache import Pack, combined_key, source_key
 from .model import Actor, Analysis, Article, Briefing, EventDate, Figure, Mention, Statement, Track
 from .pool import AnalysisCancelled, ArticleResult, decode_result, run_stage
@@ -132,11 +132,11 @@ def _assemble(
     ordered = [row[0] for row in rows]
     figures = [f for row in rows for f in row[1]]
     dates = [d for row in rows for d in row[2]]
-    cross = _cached_cross(pack, cross_key)
+    cross = _cached_cross(pack, cross_key, ordered)
     if cross is None:
         cross = _cross(briefing, ordered, figures)
         if pack is not None and cross_key is not None:
-            text = _encode_cross(cross)
+            text = _encode_cross(cross, ordered)
             if text is not None:
                 pack.put(cross_key, text)
     return Analysis(
@@ -166,22 +166,22 @@ def _cross(briefing: Briefing, ordered: list[Article], figures: list[Figure]) ->
     return CrossResult(tuple(tracks), tuple(actors), tuple(mentions), tuple(statements))
 
 
-def _cached_cross(pack: Pack | None, key: str | None) -> CrossResult | None:
-    """The cross-article result stored under a key, if it reads back."""
+def _cached_cross(pack: Pack | None, key: str | None, articles: Sequence[Article]) -> CrossResult | None:
+    """The cross-article result stored under a key (for these articles), if it reads back."""
     if pack is None or key is None or (text := pack.get(key)) is None:
         return None
     try:
-        return serialize.loads(CrossResult, text)
+        return CrossResult(*crosspack.loads(text, articles))
     except (serialize.SerializeError, RecursionError):
         pack.discard(key)
         return None
 
 
-def _encode_cross(cross: CrossResult) -> str | None:
+def _encode_cross(cross: CrossResult, articles: Sequence[Article]) -> str | None:
     """The cross-article result as JSON text, only when it reads back exactly."""
     try:
-        text = serialize.dumps(cross, compact=True)
-        return text if serialize.loads(CrossResult, text) == cross else None
+        text = crosspack.dumps(cross.tracks, cross.actors, cross.mentions, cross.statements, articles)
+        return text if CrossResult(*crosspack.loads(text, articles)) == cross else None
     except (serialize.SerializeError, RecursionError):
         return None
 
