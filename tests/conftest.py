@@ -29,3 +29,11 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+def pytest_configure(config) -> None:
+    """Keep the tests' analysis cache out of the user's cache folder."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("BRIEFBOOK_CACHE_DIR", tempfile.mkdtemp(prefix="briefbook-test-cache-"))

@@ -234,3 +234,9 @@ def test_subheading_later_in_the_text_is_not_a_byline() -> None:
 def test_weekday_dateline_with_time() -> None:
     result = clean_text("Port opens new quay after dispute\nSun 23 Feb 2025 18.03 GMT\n" + HARBOUR)
     assert result.date == "2025-02-23"
+
+
+def test_dateline_after_a_place_dates_the_article() -> None:
+    result = clean_text("Port opens new quay after dispute\nRotterdam, March 3, 2024\n" + HARBOUR)
+    assert result.date == "2024-03-03"
+    assert all("Rotterdam, March 3" not in t for _, t in result.paragraphs)

@@ -14,7 +14,7 @@ Q = ("Air cover required?",)
 
 
 def _analysis(questions=Q):
-    later = article(["Spanish President Ines Mora said the mission will go ahead with or without air cover, which is not required."], "late", dt.date(2025, 5, 2))
+    later = article(["Spanish President Ines Mora said she rejected the demand that air cover be required for the mission."], "late", dt.date(2025, 5, 2))
     early = article(["Spanish President Ines Mora said air cover is required, only with it can the mission start."], "early", dt.date(2025, 1, 9))
     briefing = Briefing(title="t", description=None, sources=(), root=".", questions=questions)
     return analyze_articles(briefing, [later, early])

@@ -16,9 +16,24 @@ def _target_help() -> str:
     return "a manifest (.yaml), a folder of .txt/.md articles, or one article; default: the bundled briefing"
 
 
+def _say(line: object, *, err: bool = False) -> None:
+    """Print one line with every control, bidi and invisible character made visible."""
+    from .core.reading import printable
+
+    print(printable(str(line)), file=sys.stderr if err else sys.stdout)
+
+
 def _fail(message: str, code: int = 2) -> int:
-    print(f"briefbook: {message}", file=sys.stderr)
+    _say(f"briefbook: {message}", err=True)
     return code
+
+
+def _json_text(data: object) -> str:
+    """JSON with no raw control character: json escapes C0; DEL and C1 are escaped here too."""
+    import re
+
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _load(target: str | None, allow_outside: bool):
@@ -34,13 +49,13 @@ def _load(target: str | None, allow_outside: bool):
     except TargetError as exc:
         return None, _fail(str(exc))
     for p in problems:
-        print(str(p), file=sys.stderr)
+        _say(p, err=True)
     from .core.progress import stderr_progress
 
     with stderr_progress() as progress:
         analysis = analyze(briefing, progress=progress)
     for p in analysis.problems:
-        print(p, file=sys.stderr)
+        _say(p, err=True)
     return analysis, None
 
 
@@ -54,13 +69,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.json:
         from .core.jsonout import analysis_to_dict
 
-        json.dump(analysis_to_dict(analysis), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        sys.stdout.write(_json_text(analysis_to_dict(analysis)) + "\n")
         return 0
     from .core.summary import summary_lines
 
     for line in summary_lines(analysis):
-        print(line)
+        _say(line)
     return 0
 
 
@@ -70,12 +84,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     report = check_target(args.target, allow_outside=args.allow_outside)
     for p in report.problems:
-        print(str(p))
+        _say(p)
     if args.verbose:
         for p in report.notes:
-            print(f"{p} (note)")
+            _say(f"{p} (note)")
     if report.status == 0:
-        print(f"ok: {report.articles} articles, no problems", file=sys.stderr)
+        _say(f"ok: {report.articles} articles, no problems", err=True)
     return report.status
 
 

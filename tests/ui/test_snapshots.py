@@ -10,11 +10,11 @@ from briefbook.ui.app import make_app
 
 
 @pytest.fixture(scope="module")
-def default_app_factory():
-    """A fresh app on the default briefing, analysed up front so snapshots do not race the worker."""
+def default_app_factory(tmp_path_factory):
+    """A fresh app on the default briefing (and a fresh review file), analysed up front so snapshots do not race the worker."""
     briefing, _ = resolve_target(None)
     analysis = analyze(briefing)
-    return lambda: make_app(briefing, analysis=analysis)
+    return lambda: make_app(briefing, analysis=analysis, review_file=tmp_path_factory.mktemp("review") / "snapshot.review.yaml")
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)])

@@ -13,13 +13,12 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from . import crosspack, serialize
 from .cache import Pack, combined_key, source_key
 from .model import Actor, Analysis, Article, Briefing, EventDate, Figure, Mention, Statement, Track
 from .pool import AnalysisCancelled, ArticleResult, decode_result, run_stage
-from .reading import MAX_ARTICLE_BYTES
+from .reading import MAX_ARTICLE_BYTES, read_bounded
 
 Progress = Callable[[int, int], None]
 Cancel = threading.Event | Callable[[], bool]
@@ -216,11 +215,7 @@ def _in_place(result: ArticleResult, order: int) -> ArticleResult:
 def _key(source) -> str | None:
     """The cache key of a source from its bytes; None when the file cannot be read (read_source reports why)."""
     try:
-        path = Path(source.path)
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            return None
-        with path.open("rb") as fh:
-            data = fh.read(MAX_ARTICLE_BYTES + 1)
+        data = read_bounded(source.path, MAX_ARTICLE_BYTES)
     except OSError:
         return None
     return source_key(source, data)

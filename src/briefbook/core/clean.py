@@ -438,12 +438,13 @@ def _mark_subheadings(blocks: list[Block]) -> None:
 def _drop_empty_sections(blocks: list[Block]) -> None:
     """A subheading whose section holds no text (it was all chrome) is chrome too."""
     live = [b for b in blocks if b.kind in (BODY, SUBHEADING, HEADLINE)]
+    position = {id(b): i for i, b in enumerate(blocks)}
     for i, b in enumerate(live):
         if b.kind != SUBHEADING:
             continue
         nxt = live[i + 1] if i + 1 < len(live) else None
         if nxt is None or nxt.kind in (SUBHEADING, HEADLINE):
-            idx = blocks.index(b)
+            idx = position[id(b)]
             had_chrome = idx + 1 < len(blocks) and blocks[idx + 1].kind == DROP
             if nxt is None or had_chrome:
                 _drop(b, "heading of an empty section")

@@ -47,6 +47,9 @@ def find_full_dates(text: str) -> list[tuple[int, int, dt.date]]:
     return sorted(found)
 
 
+_DATELINE_PLACE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:\s*\([A-Z]{2,10}\))?\s*[,:–—-]\s*")
+
+
 def parse_date_line(line: str) -> str | None:
     """The ISO date of a dateline ("June 4, 2025", "Published 23 February 2025 ..."), else None.
 
@@ -66,6 +69,8 @@ def parse_date_line(line: str) -> str | None:
     if has_prefix and re.fullmatch(_DATELINE_PREFIX.pattern, before, re.I):
         return d.isoformat()
     rest = text[end:].strip(" ,|·-–—")
+    if _DATELINE_PLACE.fullmatch(before):
+        before = ""  # "Frankfurt, October 17, 2024": a place, then the date
     if not before.strip(" ,|·-–—") and (not rest or re.fullmatch(r"(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5})?", rest, re.I)):
         return d.isoformat()
     return None

@@ -313,8 +313,15 @@ GROUP_NOUNS = (
     "hosts|delegation|negotiators|diplomats|spokesman|spokeswoman|spokesperson|side|cabinet|embassy"
 )
 # "British officials", "a German government spokesman", "the Azerbaijani hosts": a country speaking as a body.
+# A ministry's field between the country and "ministry": "the Chinese commerce ministry", "Japan's Defence Ministry".
+_MINISTRY_FIELDS = (
+    "foreign|defence|defense|interior|home|finance|economy|economic|trade|commerce|justice|health|energy|"
+    "environment|agriculture|education|industry|culture|information|emergencies|security|labour|labor|transport"
+)
 GROUP_RE = re.compile(
-    r"(?<![\w.])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<dem>" + _DEMONYM_RE + r")\s+(?P<noun>" + GROUP_NOUNS + r")\b(?!\s+[A-Z][a-z])"
+    r"(?<![\w.])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<dem>" + _DEMONYM_RE + r")(?:['’]s)?\s+"
+    r"(?P<noun>(?:(?i:" + _MINISTRY_FIELDS + r")\s+(?:[Mm]inistry|[Oo]ffice|[Dd]epartment))|"
+    r"(?:[Mm]inistry\s+of\s+(?i:" + _MINISTRY_FIELDS + r")(?:\s+[Aa]ffairs)?)|" + GROUP_NOUNS + r")\b(?!\s+[A-Z][a-z])"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 

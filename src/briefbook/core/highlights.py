@@ -20,9 +20,10 @@ def paragraph_highlights(analysis: Analysis, article_id: str, paragraph: int) ->
     """Highlights for one paragraph, sorted by start; figures win over actors where they overlap."""
     art = analysis.article(article_id)
     text = art.paragraphs[paragraph].text if 0 <= paragraph < len(art.paragraphs) else ""
+    figures, mentions = analysis.by_paragraph.get((article_id, paragraph), ((), ()))
     spans: list[Highlight] = []
-    spans += [Highlight(f.start, f.end, FIGURE, f.id) for f in analysis.figures if f.article == article_id and f.paragraph == paragraph]
-    spans += [Highlight(m.start, m.end, ACTOR, m.actor) for m in analysis.mentions if m.article == article_id and m.paragraph == paragraph]
+    spans += [Highlight(f.start, f.end, FIGURE, f.id) for f in figures]
+    spans += [Highlight(m.start, m.end, ACTOR, m.actor) for m in mentions]
     spans += [Highlight(s, e, QUOTE) for s, e in quote_spans(text)]
     return resolve_overlaps(spans, len(text))
 

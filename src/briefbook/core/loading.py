@@ -14,7 +14,7 @@ from .manifest import (
     single_file_briefing,
 )
 from .model import PARAGRAPH_BODY, Article, ArticleSource, Briefing, Dropped, Paragraph, Sentence
-from .reading import MAX_ARTICLE_BYTES, decode_bytes, looks_binary
+from .reading import MAX_ARTICLE_BYTES, NotAFileError, TooLargeError, decode_bytes, looks_binary, read_bounded
 from .resources import default_manifest
 
 import datetime as dt
@@ -27,13 +27,16 @@ class TargetError(Exception):
 def resolve_target(target: str | None, *, allow_outside: bool = False) -> tuple[Briefing, list[Problem]]:
     """The briefing a command-line target names: a manifest, a folder, an article file, or the default."""
     path = Path(target) if target else default_manifest()
-    if not path.exists():
-        raise TargetError(f"{path}: no such file or folder")
-    if path.is_dir():
-        manifests = sorted(p for p in path.iterdir() if is_manifest(p) and not p.name.endswith(".review.yaml"))
-        if len(manifests) == 1:
-            return read_manifest(manifests[0], allow_outside=allow_outside)
-        return folder_briefing(path), []
+    try:
+        if not path.exists():
+            raise TargetError(f"{path}: no such file or folder")
+        if path.is_dir():
+            manifests = sorted(p for p in path.iterdir() if is_manifest(p) and not p.name.endswith(".review.yaml"))
+            if len(manifests) == 1:
+                return read_manifest(manifests[0], allow_outside=allow_outside)
+            return folder_briefing(path), []
+    except (OSError, ValueError) as exc:
+        raise TargetError(f"{path}: cannot read the folder: {getattr(exc, 'strerror', None) or exc}") from None
     if is_manifest(path):
         return read_manifest(path, allow_outside=allow_outside)
     return single_file_briefing(path), []
@@ -44,19 +47,21 @@ def read_source(source: ArticleSource) -> tuple[Article | None, list[Problem]]:
     path = Path(source.path)
     label = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            return None, [Problem(label, 1, 1, f"the file is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte bound: skipped")]
-        with path.open("rb") as fh:
-            data = fh.read(MAX_ARTICLE_BYTES + 1)
+        data = read_bounded(path, MAX_ARTICLE_BYTES)
+    except TooLargeError as exc:
+        return None, [Problem(label, 1, 1, f"{exc}: skipped")]
     except FileNotFoundError:
         return None, [Problem(label, 1, 1, "the article file does not exist")]
     except IsADirectoryError:
         return None, [Problem(label, 1, 1, "the article path is a folder, not a file")]
+    except NotAFileError:
+        return None, [Problem(label, 1, 1, "the article path is not a regular file (a FIFO, socket or device): skipped")]
     except OSError as exc:
         return None, [Problem(label, 1, 1, f"cannot read the article file: {exc.strerror or exc}")]
-    if not data.strip():
+    if not data:
         return None, [Problem(label, 1, 1, "the article file is empty")]
+    if not data.strip():
+        return None, [Problem(label, 1, 1, "the article file holds only white space")]
     if looks_binary(data):
         return None, [Problem(label, 1, 1, "the file is not text (binary data): skipped")]
     decoded = decode_bytes(data)

@@ -17,10 +17,13 @@ from typing import Any
 import yaml
 
 from .model import ActorConfig, ArticleSource, Briefing
+from .reading import NotAFileError, TooLargeError, printable, read_bounded, sanitize
+from .text import squash
 
 MANIFEST_SUFFIXES = (".yaml", ".yml")
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_MANIFEST_BYTES = 2 * 1024 * 1024
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 TOP_KEYS = {"title": str, "description": str, "articles": list, "actors": list, "questions": list}
 ARTICLE_KEYS = {"file": str, "outlet": str, "date": "date", "title": str, "drop": list, "id": str}
@@ -43,7 +46,7 @@ class Problem:
     fatal: bool = False
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}: {self.message}"
+        return printable(f"{self.file}:{self.line}:{self.col}: {self.message}")
 
 
 class ManifestError(Exception):
@@ -80,6 +83,17 @@ def _did_you_mean(key: str, known: dict[str, Any]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(known)})"
 
 
+def _yaml_error_text(exc: yaml.MarkedYAMLError) -> str:
+    """PyYAML's error as one line, naming where the construct it was reading began."""
+    what = exc.problem or "invalid YAML"
+    ctx = exc.context_mark
+    if exc.context and ctx is not None and exc.problem_mark is not None and ctx.line != exc.problem_mark.line:
+        what += f" ({exc.context} that starts at line {ctx.line + 1}, column {ctx.column + 1})"
+    elif exc.context:
+        what += f" ({exc.context})"
+    return what
+
+
 # libyaml's safe loader when PyYAML was built with it (ten times faster on a long manifest).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -109,9 +123,7 @@ class _Parser:
                     raise self.fail(event.start_mark, "YAML aliases (*name) are not allowed in a manifest")
             node = yaml.compose(text, Loader=_LOADER)
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            what = exc.problem or "invalid YAML"
-            raise self.fail(mark, f"YAML syntax error: {what}") from None
+            raise self.fail(exc.problem_mark or exc.context_mark, f"YAML syntax error: {_yaml_error_text(exc)}") from None
         except yaml.YAMLError as exc:
             raise self.fail(None, f"YAML error: {exc}") from None
         if node is None:
@@ -149,7 +161,8 @@ class _Parser:
             out[key] = vnode
         return out
 
-    def text(self, node: yaml.Node | None, where: str) -> str | None:
+    def text(self, node: yaml.Node | None, where: str, *, raw: bool = False) -> str | None:
+        """A scalar as text: sanitised like article text (no escapes, no controls) unless `raw`."""
         if node is None:
             return None
         kind = _type_name(node)
@@ -158,7 +171,7 @@ class _Parser:
         if kind in ("a mapping", "a list", "true/false"):
             self.problem(node, f"{where} must be text, not {kind}")
             return None
-        return str(node.value)
+        return str(node.value) if raw else squash(sanitize(str(node.value)))
 
     def text_list(self, node: yaml.Node | None, where: str) -> tuple[str, ...]:
         if node is None or _type_name(node) == "empty":
@@ -174,11 +187,16 @@ class _Parser:
         return tuple(out)
 
     def date(self, node: yaml.Node | None, where: str) -> dt.date | None:
-        value = self.text(node, where)
-        if value is None or node is None:
+        if node is None or _type_name(node) == "empty":
             return None
+        if not isinstance(node, yaml.ScalarNode) or _type_name(node) == "true/false":
+            self.problem(node, f"{where} must be a date (YYYY-MM-DD), not {_type_name(node)}")
+            return None
+        value = str(node.value).strip()
         try:
-            return dt.date.fromisoformat(value.strip())
+            if not _ISO_DATE.fullmatch(value):
+                raise ValueError(value)
+            return dt.date.fromisoformat(value)
         except ValueError:
             self.problem(node, f"{where} is not a date: {value!r} (write YYYY-MM-DD)")
             return None
@@ -198,7 +216,7 @@ class _Parser:
         if "file" not in fields:
             self.problem(node, f"article {order + 1}: the 'file' key is missing")
             return None
-        rel = self.text(fields["file"], f"article {order + 1}: 'file'")
+        rel = self.text(fields["file"], f"article {order + 1}: 'file'", raw=True)
         if not rel:
             return None
         base = self.path.parent
@@ -303,7 +321,7 @@ def briefing_root(manifest: Path) -> Path:
     It is the manifest's folder; a manifest kept in a folder named `briefings` may also reach
     that folder's siblings (the layout `briefings/` beside `articles/` or `seeds/`).
     """
-    folder = manifest.parent
+    folder = manifest.resolve().parent
     return folder.parent if folder.name == "briefings" else folder
 
 
@@ -318,10 +336,11 @@ def read_manifest(path: Path, *, allow_outside: bool = False) -> tuple[Briefing,
     """Read and parse a manifest file."""
     label = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_MANIFEST_BYTES:
-            raise ManifestError(Problem(label, 1, 1, f"the manifest is {size:,} bytes, over the {MAX_MANIFEST_BYTES:,}-byte bound", True))
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_MANIFEST_BYTES)
+    except TooLargeError as exc:
+        raise ManifestError(Problem(label, 1, 1, f"the manifest is {exc.size:,} bytes, over the {MAX_MANIFEST_BYTES:,}-byte bound", True)) from None
+    except NotAFileError:
+        raise ManifestError(Problem(label, 1, 1, "the manifest is not a regular file (a FIFO, socket or device)", True)) from None
     except OSError as exc:
         raise ManifestError(Problem(label, 1, 1, f"cannot read the manifest: {exc.strerror or exc}", True)) from None
     try:
@@ -337,7 +356,12 @@ def folder_briefing(folder: Path) -> Briefing:
     files = sorted(
         p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not p.name.startswith(".")
     )
-    sources = tuple(ArticleSource(id=p.stem, path=str(p), order=i) for i, p in enumerate(files))
+    ids: dict[str, int] = {}
+    sources = []
+    for i, p in enumerate(files):
+        ids[p.stem] = ids.get(p.stem, 0) + 1
+        sources.append(ArticleSource(id=p.stem if ids[p.stem] == 1 else f"{p.stem}-{ids[p.stem]}", path=str(p), order=i))
+    sources = tuple(sources)
     title = folder.resolve().name.replace("-", " ").replace("_", " ")
     return Briefing(title=title, description=None, sources=sources, root=str(folder))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 PARAGRAPH_BODY = "body"
 PARAGRAPH_SUBHEADING = "subheading"
@@ -227,7 +228,21 @@ class Analysis:
 
     def article(self, article_id: str) -> Article:
         """The article with this id."""
-        for art in self.articles:
-            if art.id == article_id:
-                return art
-        raise KeyError(article_id)
+        try:
+            return self._articles_by_id[article_id]
+        except KeyError:
+            raise KeyError(article_id) from None
+
+    @cached_property
+    def _articles_by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+    @cached_property
+    def by_paragraph(self) -> dict[tuple[str, int], tuple[list[Figure], list[Mention]]]:
+        """Figures and mentions of each (article, paragraph), built once: the reader asks per paragraph."""
+        index: dict[tuple[str, int], tuple[list[Figure], list[Mention]]] = {}
+        for f in self.figures:
+            index.setdefault((f.article, f.paragraph), ([], []))[0].append(f)
+        for m in self.mentions:
+            index.setdefault((m.article, m.paragraph), ([], []))[1].append(m)
+        return index

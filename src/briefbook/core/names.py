@@ -26,13 +26,13 @@ STOPWORDS = frozenset(
     Around Behind Beyond Near Off Out Up Down To Of Via Per Like Unlike Including Following Given Speaking Asked
     Speaking Writing Responding Addressing Mr Mrs Ms Dr Sir Dame Lord Read More Photo Video Image Credit Source
     Breaking Live Update Updated Analysis Opinion Comment Editorial Exclusive Watch Listen Share Follow Subscribe
-    January February March April May June July August September October November December Monday Tuesday
+    January February March July September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Christmas Easter Ramadan God Allah Western Eastern Northern Southern
     European Asian African Arab Latin Nordic Baltic Balkan Caucasus Pacific Atlantic Arctic Antarctic Middle East
     Europe Asia Africa Oceania Americas Commonwealth Coalition Willing Agreement Summit Conference Council Union
     Party Parliament Government Administration Ministry Office Army Navy Forces Force Armed Military Defence
     Defense Security Foreign Interior Justice State States Republic Kingdom Federation Democrats Republicans
-    Greens Left Right Social Christian Liberal Labour Conservative Conservatives Green Free Alternative National
+    Greens Left Right Social Liberal Labour Conservative Conservatives Green Free Alternative National
     Federal Supreme Court Senate House Congress Assembly Committee Commission Bank Fund Group Agency Institute
     University College School Street Square Avenue Road Place Palace Hall Stadium Airport Station Bridge River Sea
     Ocean Lake Mount Mountains Island Islands Day War Treaty Accord Act Plan Initiative Alliance Convention

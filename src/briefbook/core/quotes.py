@@ -12,6 +12,7 @@ _CLOSERS = {ch: re.compile("[" + re.escape(closers) + "]") for ch, closers in _O
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation, marks included; an unclosed one runs to the end of the text."""
     regions: list[tuple[int, int]] = []
+    unclosable: set[str] = set()  # openers already seen with no closer after them: none will close later
     i, n = 0, len(text)
     while True:
         opener = _OPENERS.search(text, i)
@@ -19,7 +20,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             break
         i = opener.start()
         ch = text[i]
-        if ch == '"' and i > 0 and text[i - 1].isalnum():
+        if (ch == '"' and i > 0 and text[i - 1].isalnum()) or ch in unclosable:
             i += 1
             continue
         closers = _CLOSERS[ch]
@@ -42,6 +43,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         if ch in "«“\"":
             regions.append((i, n))
             break
+        unclosable.add(ch)
         i += 1
     return regions
 

@@ -7,6 +7,7 @@ quotation that closes in the same paragraph does not end the sentence that carri
 
 from __future__ import annotations
 
+import bisect
 import re
 
 ABBREVIATIONS = frozenset(
@@ -30,6 +31,8 @@ _OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _CLOSERS = {"»", "”", '"', "“"}
 _END = re.compile(r"[.!?…]+")
 _TRAIL = "\"'”’»)]"
+_NOT_SPACE = re.compile(r"\S")
+_LOOK = 64  # how far around a period an abbreviation or an acronym is looked for
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
@@ -52,22 +55,25 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
-    return any(s < pos < e - 1 for s, e in regions)
+def _inside(pos: int, regions: list[tuple[int, int]], starts: list[int]) -> bool:
+    """True when `pos` lies strictly inside a quotation (regions are sorted and never overlap)."""
+    i = bisect.bisect_left(starts, pos) - 1
+    return i >= 0 and pos < regions[i][1] - 1
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial rather than a sentence."""
-    m = re.search(r"([A-Za-z][A-Za-z.']*)$", text[:dot])
+    before = text[max(0, dot - _LOOK):dot]
+    m = re.search(r"([A-Za-z][A-Za-z.']*)$", before)
     if not m:
-        return bool(re.search(r"\d$", text[:dot]) and re.match(r"\d", text[dot + 1: dot + 2]))
+        return bool(re.search(r"\d$", before) and re.match(r"\d", text[dot + 1: dot + 2]))
     word = m.group(1)
     key = word.lower().rstrip(".")
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
         # an acronym with dots: U.S., U.K., e.g.: a sentence end only if a sentence starter follows
-        nxt = re.match(r"\s+[\"'“«]?([A-Za-z]+)", text[dot + 1:])
+        nxt = re.match(r"\s+[\"'“«]?([A-Za-z]+)", text[dot + 1: dot + 1 + _LOOK])
         return not (nxt and nxt.group(1).lower() in _SENTENCE_STARTERS and nxt.group(1)[0].isupper())
     return key in ABBREVIATIONS
 
@@ -75,6 +81,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of the sentences of one paragraph, trimmed of surrounding spaces."""
     regions = _quote_regions(text)
+    starts = [s for s, _ in regions]
+    ends = {e for _, e in regions}
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
@@ -83,18 +91,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             end += 1
         if end < len(text) and not text[end].isspace():
             continue
-        rest = text[end:].lstrip()
-        if not rest:
+        nxt = _NOT_SPACE.search(text, end)
+        if nxt is None:
             continue
-        first = rest[0]
+        first = text[nxt.start()]
         if not (first.isupper() or first.isdigit() or first in "«“\"'‘(["):
             continue
         if m.group() == "." and _is_abbreviation(text, m.start()):
             continue
-        if _inside(m.start(), regions) and not any(e == end for _, e in regions):
+        if _inside(m.start(), regions, starts) and end not in ends:
             continue  # a sentence end inside a quotation, unless the quotation closes right here
         spans.append((start, end))
-        start = end + (len(text[end:]) - len(rest))
+        start = nxt.start()
     if start < len(text):
         spans.append((start, len(text)))
     return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]

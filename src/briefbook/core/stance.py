@@ -12,14 +12,16 @@ _CUES = (
     ("conditional", r"only with|only if|only after|unless|provided that|on condition|as long as|would require|"
                     r"requires?|must be part|once the|at the appropriate time|if peace|in the event of|depends on"),
     ("undecided", r"undecided|not yet decided|yet to decide|not yet taken a position|will decide|has not decided|"
-                  r"remains? uncertain|unclear|remaining cautious|cautious|hesitate|hesitant|weighing|considering"),
+                  r"remains? uncertain|unclear|remaining cautious|cautious|hesitate|hesitant|weighing|considering|"
+                  r"evasive|non-committal|noncommittal"),
     ("opposes", r"rejected|rejects|reject|opposes|opposed|oppose|refused|refuses|refuse|ruled out|rules out|"
-                r"will not|won['’]t|would not|not agree|not send|no interest|against|sceptical|skeptical|"
+                r"will not|won['’]t|would not|not agree|not send|no interest|sceptical|skeptical|"
                 r"condemned|condemns|criticized|criticised|slams|slammed|unacceptable|declined|declines|"
-                r"hasn['’]t pledged|has not approved|not approved|evasive|with or without|affront|outrageous"),
-    ("supports", r"supports?|supported|backs|backed|committed|commits?|pledged|pledges|welcomed|welcomes|hailed|"
-                 r"hails|ready to|willing|willingness|will go ahead|in favou?r|agreed|agrees|endorsed|endorses|"
-                 r"praised|appreciates|counting on|very clear|deserves discussion|would support"),
+                r"hasn['’]t pledged|has not approved|not approved|affront|outrageous|warned against|objects? to"),
+    ("supports", r"supports|supported|would support|in support of|backs|backed|committed|commits?|pledged|pledges|"
+                 r"welcomed|welcomes|hailed|hails|ready to|willing to|willingness to|will go ahead|would go ahead|"
+                 r"in favou?r|agreed to|agrees to|has agreed|have agreed|endorsed|endorses|praised|appreciates|"
+                 r"counting on"),
 )
 _CUE_RE = [(stance, re.compile(r"\b(?:" + words + r")\b", re.I)) for stance, words in _CUES]
 # The same cues for lower-cased text: faster, and the same spans when lower-casing keeps every position.
@@ -31,19 +33,22 @@ _STOP = frozenset("the a an of in on to for and or is are be will with without w
 
 
 def stance_of(sentence: str) -> tuple[str | None, str | None]:
-    """(stance, the words that show it) for a sentence, or (None, None) when the text shows none."""
+    """(stance, the words that show it) for a sentence, or (None, None) when the text shows none.
+
+    A condition ("only with", "once the …") makes any stance conditional; otherwise, when cues of
+    several stances occur, the first one in the sentence wins: the main clause ("have formally
+    committed — some others have not yet…") usually comes first.
+    """
     low = sentence.lower()
-    if len(low) != len(sentence) or _ODD_CASE.search(sentence):
-        for stance, cue in _CUE_RE:
-            m = cue.search(sentence)
-            if m:
-                return stance, m.group()
-        return None, None
-    for stance, cue in _CUE_LOWER:
-        m = cue.search(low)
-        if m:
+    exact = len(low) != len(sentence) or _ODD_CASE.search(sentence)
+    best: tuple[int, str, str] | None = None
+    for stance, cue in _CUE_RE if exact else _CUE_LOWER:
+        m = cue.search(sentence if exact else low)
+        if m and stance == "conditional":
             return stance, sentence[m.start():m.end()]
-    return None, None
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), stance, sentence[m.start():m.end()])
+    return (best[1], best[2]) if best else (None, None)
 
 
 _fold_char = lru_cache(maxsize=4096)(fold_char)

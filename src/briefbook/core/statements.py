@@ -150,15 +150,28 @@ def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in regions)
 
 
+def _blank_regions(text: str, regions: list[tuple[int, int]]) -> str:
+    """The text with the given regions blanked out (same length, so spans still hold)."""
+    if not regions:
+        return text
+    chars = list(text)
+    for s, e in regions:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) -> list[Statement]:
     text = para.text
     regions = quote_regions(text)
+    region_starts = [s for s, _ in regions]
     starts = [m.start for m in mentions]
     out: list[Statement] = []
     for sent in para.sentences:
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         sent_mentions = mentions[lo:hi]
-        sent_regions = [(max(s, sent.start), min(e, sent.end)) for s, e in regions if s < sent.end and e > sent.start]
+        r_lo = max(0, bisect_left(region_starts, sent.start) - 1)
+        r_hi = bisect_left(region_starts, sent.end)
+        sent_regions = [(max(s, sent.start), min(e, sent.end)) for s, e in regions[r_lo:r_hi] if e > sent.start]
         found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index)
         quote_only = _quote_only(text, sent, sent_regions)
         if not found and quote_only and ctx.speaker:
@@ -173,7 +186,13 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
             quote = quoted_words(text, sent_regions)
             if c.speech and quote:
                 kind = "direct"
-            stance, words = stance_of(sent.text)
+            if kind in ("action", "reported"):
+                # Quotation marks in a report of an act are scare quotes or names ("the 'coalition of
+                # the willing'"), not the actor's words: no quote, and no stance read from them.
+                quote = None
+                stance, words = stance_of(_blank_regions(text, sent_regions)[sent.start:sent.end])
+            else:
+                stance, words = stance_of(sent.text)
             out.append(
                 Statement(
                     id=f"{art.id}-p{para.index}-s{sent.index}-{c.actor}",

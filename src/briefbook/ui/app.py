@@ -1,22 +1,25 @@
-"""The briefbook app: an app factory shared by the CLI and the tests, and the analysis worker."""
+"""The briefbook app: an app factory shared by the CLI and the tests, the analysis worker and the review store."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 
 from ..core.model import Analysis, Briefing
+from ..core.review import ReviewStore
 from .commands import BriefbookCommands
 from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded, IndexesReady
 from .screens.main import MainScreen
 
 PROGRESS_AFTER_SECONDS = 0.3
 PARTIAL_AFTER_SECONDS = 0.15
+REVIEW_REFRESH_SECONDS = 5.0
 
 
 class BriefbookApp(App[int]):
@@ -42,15 +45,37 @@ class BriefbookApp(App[int]):
         self.problems = list(problems)
         self.review_file = review_file
         self.analysis = analysis
-        self.reviewed: frozenset[str] = frozenset()
         self._analysing = analysis is None
         self._indexes: tuple | None = None
+        self._cancel = threading.Event()
+        self.review: ReviewStore | None = None
         self.book = MainScreen(briefing)
 
+    def open_review(self) -> ReviewStore:
+        """Open the briefing's review file (recovering a broken one); the first time it goes to the data folder, say where."""
+        from ..core.review import review_path
+
+        path, where = review_path(self.briefing, self.review_file)
+        first_time = not path.exists() and not path.with_name(path.name + ".bak").exists()
+        store = ReviewStore.open(path, where=where, title=self.briefing.title)
+        for message in store.take_messages():
+            self.notify(message, markup=False, severity="warning", timeout=12)
+        if first_time and self.review_file is None and where != "next to the briefing":
+            self.notify(self.review_location(store), title="Review file", markup=False, timeout=12)
+        return store
+
+    @staticmethod
+    def review_location(store: ReviewStore) -> str:
+        """Where the review is saved, and why there."""
+        return f"Your review (read marks, flags, notes) is saved in {store.path} ({store.where})."
+
     async def on_mount(self) -> None:
-        """Start the analysis, then open the book (it shows the articles as soon as they are analysed)."""
+        """Open the review, start the analysis, then open the book (it shows the articles as soon as they are read)."""
         if self.analysis is None:
             self.run_analysis()
+        self.review = self.open_review()
+        self.book.store = self.review
+        self.set_interval(REVIEW_REFRESH_SECONDS, self.refresh_review)
         await self.push_screen(self.book)
         if self.analysis is not None:
             self._use_analysis(self.analysis)
@@ -60,9 +85,34 @@ class BriefbookApp(App[int]):
             count = len(self.problems)
             self.notify(f"{count} problem{'s' if count != 1 else ''} with the briefing (see `briefbook check`)", markup=False, severity="warning")
 
+    def refresh_review(self) -> None:
+        """Take in what another session saved to the review file, and redraw if anything changed."""
+        if self.review is not None and self.review.refresh() and self.book.is_mounted:
+            self.book.review_changed_elsewhere()
+
+    def on_app_focus(self, event: events.AppFocus) -> None:
+        """Coming back to the terminal: pick up other sessions' changes."""
+        self.refresh_review()
+
+    def on_app_blur(self, event: events.AppBlur) -> None:
+        """Leaving the terminal: remember the place."""
+        if self.book.is_mounted:
+            self.book.save_position()
+
+    async def action_quit(self) -> None:
+        """Remember the place, stop the analysis, quit."""
+        self._cancel.set()
+        if self.book.is_mounted:
+            self.book.save_position()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        """Stop the analysis worker whatever ends the app."""
+        self._cancel.set()
+
     def _use_analysis(self, analysis: Analysis) -> None:
         """Show a complete analysis; build its indexes unless the worker does."""
-        self.book.show_analysis(analysis, self.reviewed)
+        self.book.show_analysis(analysis)
         if self._indexes is not None:
             self.book.set_indexes(*self._indexes)
         elif not self._analysing:
@@ -73,15 +123,28 @@ class BriefbookApp(App[int]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def run_analysis(self) -> None:
-        """Read the articles, then analyse them; posts messages, never touches widgets."""
-        from ..core.analysis import analyze_articles, chronological
-        from ..core.loading import load_articles
+        """Read the articles (from the cache where it can, in a process pool), then analyse them.
+
+        Posts messages, never touches widgets; the articles go out as soon as they are read, before the
+        cross-article stages. Quitting sets the cancel event, which stops the analysis between chunks.
+        """
+        from ..core.analysis import analyze
+        from ..core.pool import AnalysisCancelled
         from ..core.search import SearchIndex
         from ..core.similarity import SimilarityIndex
 
-        articles, problems = load_articles(self.briefing, progress=lambda n, t: self.post_message(AnalysisProgress(n, t)))
-        self.post_message(ArticlesLoaded(Analysis(self.briefing, tuple(chronological(articles)))))
-        analysis = analyze_articles(self.briefing, articles, problems)
+        def articles_read(articles, problems) -> None:
+            self.post_message(ArticlesLoaded(Analysis(self.briefing, tuple(articles), problems=tuple(problems))))
+
+        try:
+            analysis = analyze(
+                self.briefing,
+                progress=lambda n, t: self.post_message(AnalysisProgress(n, t)),
+                on_articles=articles_read,
+                cancel=self._cancel,
+            )
+        except AnalysisCancelled:
+            return
         self.post_message(AnalysisReady(analysis))
         self.post_message(IndexesReady(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles)))
 
@@ -109,7 +172,7 @@ class BriefbookApp(App[int]):
     def _show_partial(self, partial: Analysis) -> None:
         """The articles without figures or positions, while the analysis runs."""
         if self.analysis is None and self.book.is_mounted:
-            self.book.show_analysis(partial, self.reviewed)
+            self.book.show_analysis(partial)
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         """Show the whole analysis: highlights, positions, figures."""

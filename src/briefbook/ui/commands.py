@@ -1,4 +1,4 @@
-"""The command palette's briefbook commands: jump to an article, an actor, a figure track; the toggles."""
+"""The command palette's briefbook commands: the toggles, review actions, and jumps to an article, actor or track."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ class BriefbookCommands(Provider):
         yield "Show positions matrix", screen.action_matrix, "actors × sources (m)"
         yield "Search all articles", screen.action_search, "(/)"
         yield "Show keys", screen.action_keys, "(?)"
+        if screen.review_allowed("toggle_reviewed"):
+            yield "Toggle reviewed", screen.action_toggle_reviewed, "mark this article reviewed, or not (r)"
+            yield "Export memo", screen.action_export, "Markdown or HTML, with your flags and notes (e)"
+        if screen.store is not None:
+            yield "Where is my review saved?", partial(_say_where, screen), "the review file"
         analysis = screen.analysis
         if analysis is None:
             return
@@ -57,8 +62,10 @@ class BriefbookCommands(Provider):
                 yield f"Figure track: {track.label}", partial(screen.open_place, place), f"{len(track.figures)} figures"
 
     async def discover(self) -> Hits:
-        """The toggles, shown before anything is typed."""
-        for text, callback, help_text in list(self._commands())[:7]:
+        """The toggles and review actions, shown before anything is typed."""
+        for text, callback, help_text in self._commands():
+            if text.startswith(("Go to article", "Actor:", "Figure track:")):
+                break
             yield DiscoveryHit(Text(text), callback, text=text, help=help_text)
 
     async def search(self, query: str) -> Hits:
@@ -68,6 +75,13 @@ class BriefbookCommands(Provider):
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, Text(text), callback, text=text, help=help_text)
+
+
+def _say_where(screen) -> None:
+    """Notify where the review file is, and why there."""
+    from .app import BriefbookApp
+
+    screen.notify(BriefbookApp.review_location(screen.store), title="Review file", markup=False, timeout=12)
 
 
 def _open_actor(screen, actor_id: str) -> None:

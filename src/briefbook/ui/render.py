@@ -49,27 +49,35 @@ def visible_text(
     spans: Iterable[StyledSpan] = (),
     inserts: Mapping[int, Sequence[tuple[str, Style]]] | None = None,
 ) -> Text:
-    """Text as Rich Text with styled spans; invisible characters become dim codes, never markup."""
+    """Text as Rich Text with styled spans; invisible characters become dim codes, never markup.
+
+    `inserts[i]` are glyphs shown before character i (at `len(text)`: after the last one); spans never cover them.
+    """
     invisible = invisible or Style(dim=True)
     inserts = inserts or {}
     out = Text(style=style, no_wrap=False, end="")
-    position: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for i, ch in enumerate(text):
+        ends.append(len(out.plain))
         for glyph, glyph_style in inserts.get(i, ()):
             out.append(glyph, glyph_style)
-        position.append(len(out.plain))
+        starts.append(len(out.plain))
         if SHOWN_AS_CODE.match(ch):
             out.append(code_label(ch), invisible)
         elif ch in "\t\r":
             out.append(" ")
         else:
             out.append(ch)
-    position.append(len(out.plain))
+    ends.append(len(out.plain))
+    starts.append(len(out.plain))
+    for glyph, glyph_style in inserts.get(len(text), ()):
+        out.append(glyph, glyph_style)
     for span in spans:
         start = max(0, min(span.start, len(text)))
         end = max(start, min(span.end, len(text)))
         if end > start:
-            out.stylize(span.style, position[start], position[end])
+            out.stylize(span.style, starts[start], ends[end])
     return out
 
 

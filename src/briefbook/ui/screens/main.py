@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, ProgressBar, TabbedContent
 
 from ...core.model import Analysis, Briefing
+from ...core.review import ReviewStore
 from ...core.search import SearchIndex
 from ...core.similarity import SimilarityIndex
 from ..messages import JumpRequested, Place
@@ -22,6 +23,7 @@ from ..widgets.keybar import KeyBar
 from ..widgets.positions import PositionsPanel
 from ..widgets.reader import Reader
 from ..widgets.side import SidePanel
+from .review_actions import REVIEW_ACTIONS, REVIEW_BINDINGS, ReviewActions
 from .search import SearchResult, SearchScreen
 
 WIDE_COLUMNS = 3
@@ -29,7 +31,7 @@ NARROW_COLUMNS = 2
 THREE_COLUMNS_FROM = 120
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ReviewActions, Screen[None]):
     """The briefing book. Pages in date order; panels fold away below 140 columns.
 
     | Key | Action |
@@ -43,6 +45,11 @@ class MainScreen(Screen[None]):
     | m | positions matrix |
     | / | search; ] and [ next / previous hit |
     | d | text removed by cleaning |
+    | J / K | sentence cursor down / up |
+    | * / ! / f | flag important / check this / any flag |
+    | o | note on the sentence (or its paragraph, the article) |
+    | r | article reviewed (again: not) |
+    | e | export the memo |
     | ? | every key here |
     """
 
@@ -55,9 +62,10 @@ class MainScreen(Screen[None]):
         Binding("g", "first", "First source", show=False, id="book.first"),
         Binding("G", "last", "Last source", show=False, id="book.last"),
         *(Binding(str(d), f"goto({d})", f"Source {d}", show=False, id=f"book.goto_{d}") for d in range(1, 10)),
-        Binding("c", "toggle_columns", "Columns", id="book.columns"),
         Binding("t", "toggle_contents", "Contents", id="book.contents"),
         Binding("s", "toggle_side", "Panel", id="book.side"),
+        *REVIEW_BINDINGS,
+        Binding("c", "toggle_columns", "Columns", id="book.columns"),
         Binding("P", "open_tab('positions-tab')", "Positions", show=False, id="book.positions"),
         Binding("F", "open_tab('figures-tab')", "Figures", show=False, id="book.figures"),
         Binding("m", "matrix", "Matrix", show=False, id="book.matrix"),
@@ -69,10 +77,11 @@ class MainScreen(Screen[None]):
         Binding("question_mark", "keys", "Keys", id="book.keys"),
     ]
 
-    def __init__(self, briefing: Briefing) -> None:
-        """A book for a briefing; the analysis arrives by `show_analysis`."""
+    def __init__(self, briefing: Briefing, store: ReviewStore | None = None) -> None:
+        """A book for a briefing (and its review store); the analysis arrives by `show_analysis`."""
         super().__init__()
         self.briefing = briefing
+        self.store = store
         self.analysis: Analysis | None = None
         self.index = 0
         self.mark: Place | None = None
@@ -97,23 +106,35 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         """Titles of the panes; the reader takes the focus."""
         self.query_one("#contents").border_title = "Contents"
-        self.query_one("#reader", Reader).focus()
+        reader = self.query_one("#reader", Reader)
+        if self.store is not None:
+            reader.marks_source = self.store.marks
+        reader.focus()
 
     @property
     def reader(self) -> Reader:
         """The single-article reader."""
         return self.query_one("#reader", Reader)
 
-    def show_analysis(self, analysis: Analysis, reviewed: frozenset[str] = frozenset()) -> None:
-        """Show (or refresh with) an analysis: contents, header, reader, panels."""
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Show (or refresh with) an analysis: contents, header, reader, panels; the first time, at the saved place."""
         first = self.analysis is None
         self.analysis = analysis
+        at_paragraph = None
+        if first:
+            self.index, at_paragraph = self.saved_place()
         if analysis.articles:
             self.index = min(self.index, len(analysis.articles) - 1)
-        self.query_one(BriefingHeader).show_stats(analysis, reviewed)
-        self.query_one(ContentsList).show_articles(list(analysis.articles), reviewed, self.index)
+        ids = [a.id for a in analysis.articles]
+        statuses = {i: self.store.status(i) for i in ids} if self.store else {}
+        progress = self.store.progress(ids).label if self.store else f"0/{len(ids)} reviewed"
+        self.query_one(BriefingHeader).show_stats(analysis, progress)
+        self.query_one(ContentsList).show_articles(list(analysis.articles), statuses, self.index)
         self.query_one(SidePanel).show_analysis(analysis)
-        self._show_current(keep_scroll=not first)
+        self._show_current(keep_scroll=not first, at_paragraph=at_paragraph)
+        if first:
+            self.article_opened()
+        self.refresh_bindings()
 
     def set_indexes(self, search_index: SearchIndex, similarity: SimilarityIndex) -> None:
         """The indexes built once by the analysis worker."""
@@ -135,7 +156,7 @@ class MainScreen(Screen[None]):
         for bar in self.query("#progress").results(ProgressBar):
             bar.update(total=total, progress=done)
 
-    def _show_current(self, keep_scroll: bool = False) -> None:
+    def _show_current(self, keep_scroll: bool = False, at_paragraph: int | None = None) -> None:
         """Show the current article (or the window of columns starting at it)."""
         analysis = self.analysis
         if analysis is None or not analysis.articles:
@@ -151,7 +172,8 @@ class MainScreen(Screen[None]):
             return
         mark = self.mark if self.mark is not None and self.mark.article == article.id else None
         self.reader.show(
-            analysis, article, mark=mark, show_dropped=self.show_dropped, position=f"{self.index + 1} of {total}", keep_scroll=keep_scroll
+            analysis, article, mark=mark, show_dropped=self.show_dropped, position=f"{self.index + 1} of {total}",
+            keep_scroll=keep_scroll, at_paragraph=at_paragraph,
         )
 
     def _columns_view(self) -> ColumnsView:
@@ -167,9 +189,12 @@ class MainScreen(Screen[None]):
         """Open the article at an index (clamped), with an optional mark."""
         if self.analysis is None or not self.analysis.articles:
             return
+        changed = index != self.index
         self.index = max(0, min(index, len(self.analysis.articles) - 1))
         self.mark = mark
         self._show_current()
+        if changed or mark is not None:
+            self.article_opened()
 
     def open_place(self, place: Place) -> None:
         """Open a place: leave columns mode, open its article, mark its span."""
@@ -331,6 +356,8 @@ class MainScreen(Screen[None]):
         """Hit keys show only once there are hits."""
         if action in ("next_hit", "previous_hit"):
             return bool(self.hits)
+        if action in REVIEW_ACTIONS:
+            return self.review_allowed(action)
         return True
 
     @on(TabbedContent.TabActivated)
@@ -342,6 +369,13 @@ class MainScreen(Screen[None]):
     def _contents_moved(self, event: OptionList.OptionHighlighted) -> None:
         """Moving in the contents does not open an article until Enter."""
         event.stop()
+
+    def review_changed_elsewhere(self) -> None:
+        """Another session saved the review file: redraw marks, progress and the contents."""
+        self.show_review_state()
+        if not self.columns and self.reader.article is not None:
+            self.reader.refresh_article(keep_scroll=True)
+        self.show_store_messages()
 
     def on_resize(self) -> None:
         """Columns follow the width (two or three)."""

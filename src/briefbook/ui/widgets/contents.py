@@ -1,14 +1,15 @@
-"""The contents: one entry per article in date order (reviewed mark, date, outlet, headline)."""
+"""The contents: one entry per article in date order (review mark, date, outlet, headline)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Mapping
 
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...core.model import Article
+from ..marks import status_glyph
 from ..messages import JumpRequested, Place
 from ..render import plain
 
@@ -30,9 +31,9 @@ def shorten(text: str, width: int) -> str:
     return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:–—-") + "…"
 
 
-def contents_entry(article: Article, reviewed: bool) -> Text:
-    """Two lines: mark, date and outlet; then the headline."""
-    line = Text("✓ " if reviewed else "  ", style="bold")
+def contents_entry(article: Article, status: str = "unread") -> Text:
+    """Two lines: review mark (✓ reviewed, • read, blank unread), date and outlet; then the headline."""
+    line = Text(f"{status_glyph(status)} ", style="bold")
     line.append(f"{short_date(article):<7} ", "bold")
     line.append_text(plain(article.outlet or "unknown outlet"))
     line.append("\n  ")
@@ -43,11 +44,21 @@ def contents_entry(article: Article, reviewed: bool) -> Text:
 class ContentsList(OptionList):
     """The articles in date order; Enter opens one."""
 
-    def show_articles(self, articles: list[Article], reviewed: Collection[str] = (), current: int = 0) -> None:
-        """Fill the list with the articles."""
-        self.set_options(Option(contents_entry(a, a.id in reviewed), id=a.id) for a in articles)
+    _articles: Mapping[str, Article] = {}
+
+    def show_articles(self, articles: list[Article], statuses: Mapping[str, str] | None = None, current: int = 0) -> None:
+        """Fill the list with the articles and their review state."""
+        statuses = statuses or {}
+        self._articles = {a.id: a for a in articles}
+        self.set_options(Option(contents_entry(a, statuses.get(a.id, "unread")), id=a.id) for a in articles)
         if articles:
             self.highlighted = current
+
+    def show_status(self, article_id: str, status: str) -> None:
+        """Redraw one article's entry with its new review state."""
+        article = self._articles.get(article_id)
+        if article is not None:
+            self.replace_option_prompt(article_id, contents_entry(article, status))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open the chosen article."""

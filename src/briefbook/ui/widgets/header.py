@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -25,11 +23,10 @@ def date_span(articles: list[Article] | tuple[Article, ...]) -> str:
     return f"{left} – {last.strftime('%-d %b %Y')}"
 
 
-def briefing_stats(analysis: Analysis, reviewed: Collection[str]) -> Text:
-    """'5 sources · 13 Mar – 4 Sep 2025 · 0/5 reviewed'."""
+def briefing_stats(analysis: Analysis, progress: str) -> Text:
+    """'5 sources · 13 Mar – 4 Sep 2025 · 0/5 reviewed' (the progress label comes from the review store)."""
     count = len(analysis.articles)
-    done = sum(1 for a in analysis.articles if a.id in reviewed)
-    return Text(f"{count} source{'s' if count != 1 else ''} · {date_span(analysis.articles)} · {done}/{count} reviewed")
+    return Text(f"{count} source{'s' if count != 1 else ''} · {date_span(analysis.articles)} · {progress}")
 
 
 class BriefingHeader(Horizontal):
@@ -45,6 +42,6 @@ class BriefingHeader(Horizontal):
         yield Static(plain(self._title, "bold"), id="briefing-title", markup=False)
         yield Static(Text("reading…"), id="briefing-stats", markup=False)
 
-    def show_stats(self, analysis: Analysis, reviewed: Collection[str]) -> None:
+    def show_stats(self, analysis: Analysis, progress: str) -> None:
         """Update the right-hand figures."""
-        self.query_one("#briefing-stats", Static).update(briefing_stats(analysis, reviewed))
+        self.query_one("#briefing-stats", Static).update(briefing_stats(analysis, progress))

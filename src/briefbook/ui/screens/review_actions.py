@@ -1,0 +1,256 @@
+"""The book's review keys: reading state, the sentence cursor, flags, notes, memo export and the saved place.
+
+`ReviewActions` is mixed into the main screen (which owns the bindings); every change goes through the
+review store, which saves it at once, and anything the store has to say is shown as a notification.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.binding import Binding
+
+from ...core.review import (
+    CHECK,
+    FLAG_LABELS,
+    IMPORTANT,
+    PARAGRAPH,
+    SENTENCE,
+    ReviewStore,
+    article_anchor,
+    paragraph_anchor,
+    sentence_anchor,
+)
+from ..marks import FLAG_GLYPHS
+
+if TYPE_CHECKING:
+    from ...core.model import Analysis, Paragraph, Sentence
+    from ..widgets.reader import Reader
+    from .export import ExportChoice
+    from .note_editor import NoteEdit
+
+REVIEW_BINDINGS = [
+    Binding("J", "cursor(1)", "Next sentence", show=False, id="review.next_sentence"),
+    Binding("K", "cursor(-1)", "Previous sentence", show=False, id="review.previous_sentence"),
+    Binding("asterisk", f"flag('{IMPORTANT}')", "Flag important", show=False, id="review.important"),
+    Binding("exclamation_mark", f"flag('{CHECK}')", "Flag check this", show=False, id="review.check"),
+    Binding("f", "pick_flag", "Flags…", show=False, id="review.flags"),
+    Binding("o", "note", "Note", id="review.note"),
+    Binding("r", "toggle_reviewed", "Reviewed", id="review.reviewed"),
+    Binding("e", "export", "Export memo", show=False, id="review.export"),
+]
+CURSOR_ACTIONS = frozenset({"cursor", "flag", "pick_flag", "note"})
+REVIEW_ACTIONS = CURSOR_ACTIONS | {"toggle_reviewed", "export"}
+
+
+class ReviewActions:
+    """Review keys of the main screen (a mixin: the screen supplies reader, analysis, index and store)."""
+
+    store: ReviewStore | None
+    analysis: Analysis | None
+    index: int
+    columns: bool
+
+    if TYPE_CHECKING:
+        reader: Reader
+
+        def notify(self, message: str, **kwargs) -> None: ...
+
+    # -- reading state and place
+
+    def review_allowed(self, action: str) -> bool:
+        """Review keys need a store and an article; cursor keys need the single reader (not columns)."""
+        if self.store is None or self.analysis is None or not self.analysis.articles:
+            return False
+        return not (action in CURSOR_ACTIONS and self.columns)
+
+    def show_store_messages(self) -> None:
+        """Show what the store reported (recovered file, merged sessions, failed saves)."""
+        if self.store is None:
+            return
+        for message in self.store.take_messages():
+            self.notify(message, markup=False, severity="warning", timeout=10)
+
+    def article_opened(self) -> None:
+        """Opening an article marks it read and remembers it as the place to reopen at."""
+        if self.store is None or self.analysis is None or not self.analysis.articles:
+            return
+        article = self.analysis.articles[self.index]
+        before = self.store.status(article.id)
+        self.store.mark_read(article.id)
+        self.store.set_position(article.id, 0 if self.columns else self._paragraph_shown())
+        if self.store.status(article.id) != before:
+            self.show_review_state()
+        self.show_store_messages()
+
+    def _paragraph_shown(self) -> int:
+        """The paragraph the reader is at (the one to reopen at)."""
+        article = self.reader.article
+        if article is None or self.analysis is None or article.id != self.analysis.articles[self.index].id:
+            return 0
+        return self.reader.current_paragraph()
+
+    def save_position(self) -> None:
+        """Remember the current article and paragraph (on quit, on losing focus)."""
+        if self.store is not None and self.analysis is not None and self.analysis.articles:
+            self.store.set_position(self.analysis.articles[self.index].id, self._paragraph_shown())
+            self.show_store_messages()
+
+    def saved_place(self) -> tuple[int, int | None]:
+        """The article index and paragraph saved by the last session (the first article when none)."""
+        if self.store is None or self.analysis is None or self.store.position is None:
+            return 0, None
+        ids = [a.id for a in self.analysis.articles]
+        position = self.store.position
+        if position.article not in ids:
+            return 0, None
+        return ids.index(position.article), position.paragraph or None
+
+    def show_review_state(self) -> None:
+        """Redraw the header's progress and the contents' marks."""
+        from ..widgets.contents import ContentsList
+        from ..widgets.header import BriefingHeader
+
+        if self.store is None or self.analysis is None:
+            return
+        ids = [a.id for a in self.analysis.articles]
+        self.query_one(BriefingHeader).show_stats(self.analysis, self.store.progress(ids).label)  # type: ignore[attr-defined]
+        contents = self.query_one(ContentsList)  # type: ignore[attr-defined]
+        for article_id in ids:
+            contents.show_status(article_id, self.store.status(article_id))
+
+    def action_toggle_reviewed(self) -> None:
+        """`r`: mark the article reviewed, or back to read."""
+        if self.store is None or self.analysis is None:
+            return
+        article = self.analysis.articles[self.index]
+        status = self.store.toggle_reviewed(article.id)
+        self.show_review_state()
+        progress = self.store.progress(a.id for a in self.analysis.articles).label
+        self.notify(f"{'✓ reviewed' if status == 'reviewed' else 'marked not reviewed'} · {progress}", markup=False, timeout=3)
+        self.show_store_messages()
+
+    # -- the cursor and flags
+
+    def action_cursor(self, delta: int) -> None:
+        """`J`/`K`: move the sentence cursor."""
+        self.reader.move_cursor(delta)
+
+    def action_flag(self, kind: str) -> None:
+        """`*` and `!`: toggle a flag on the sentence under the cursor."""
+        self.reader.bring_cursor_into_view()
+        sentence = self.reader.cursor_sentence
+        if self.store is None or sentence is None:
+            return
+        on = self.store.toggle_flag(sentence, kind)
+        self.reader.refresh_article(keep_scroll=True)
+        self.notify(f"{FLAG_GLYPHS[kind]} {FLAG_LABELS[kind]} {'set' if on else 'cleared'}", markup=False, timeout=2)
+        self.show_store_messages()
+
+    def action_pick_flag(self) -> None:
+        """`f`: choose any flag for the sentence under the cursor."""
+        from .dialogs import FlagPicker
+
+        self.reader.bring_cursor_into_view()
+        sentence = self.reader.cursor_sentence
+        if self.store is None or sentence is None:
+            return
+        self.app.push_screen(FlagPicker(sentence.text, self.store.flags_on(sentence)), self._flag_picked)  # type: ignore[attr-defined]
+
+    def _flag_picked(self, kind: str | None) -> None:
+        """Toggle the flag the picker returned."""
+        if kind:
+            self.action_flag(kind)
+
+    # -- notes
+
+    def action_note(self) -> None:
+        """`o`: edit the note on the sentence under the cursor, or write a new one (sentence, paragraph or article)."""
+        from .note_editor import NoteEditor
+
+        self.reader.bring_cursor_into_view()
+        sentence = self.reader.cursor_sentence
+        if self.store is None or sentence is None:
+            return
+        marks = self.store.marks(self.reader.article)  # type: ignore[arg-type]
+        existing = marks.sentences.get((sentence.paragraph, sentence.index))
+        if existing is not None and existing.notes:
+            note = existing.notes[0]
+            editor = NoteEditor(sentence.text, text=note.text, scope=SENTENCE, editing=True)
+            self.app.push_screen(editor, lambda edit: self._note_edited(note.id, edit))  # type: ignore[attr-defined]
+            return
+        paragraph = self.reader.cursor_paragraph
+        self.app.push_screen(NoteEditor(sentence.text), lambda edit: self._note_written(sentence, paragraph, edit))  # type: ignore[attr-defined]
+
+    def _note_written(self, sentence: Sentence, paragraph: Paragraph | None, edit: NoteEdit | None) -> None:
+        """Save a new note on the scope chosen."""
+        if edit is None or self.store is None or paragraph is None:
+            return
+        if edit.scope == SENTENCE:
+            anchor = sentence_anchor(sentence)
+        elif edit.scope == PARAGRAPH:
+            anchor = paragraph_anchor(sentence.article, paragraph)
+        else:
+            anchor = article_anchor(sentence.article)
+        self.store.add_note(anchor, edit.text)
+        self.reader.refresh_article(keep_scroll=True)
+        self.notify("note saved", markup=False, timeout=2)
+        self.show_store_messages()
+
+    def _note_edited(self, note_id: str, edit: NoteEdit | None) -> None:
+        """Save an edited note (deleting it when emptied)."""
+        if edit is None or self.store is None:
+            return
+        try:
+            if edit.text.strip():
+                self.store.edit_note(note_id, edit.text)
+                message = "note saved"
+            else:
+                self.store.delete_note(note_id)
+                message = "note deleted"
+        except KeyError:
+            self.notify("that note was deleted in another session", markup=False, severity="warning")
+            return
+        self.reader.refresh_article(keep_scroll=True)
+        self.notify(message, markup=False, timeout=2)
+        self.show_store_messages()
+
+    # -- the memo
+
+    def default_memo_path(self) -> Path:
+        """`<briefing>-memo.md` next to the review file when that sits with the briefing, else in the current folder."""
+        name = "briefing"
+        if self.analysis is not None:
+            manifest = self.analysis.briefing.manifest
+            name = Path(manifest).stem if manifest else (Path(self.analysis.briefing.root).name or name)
+        folder = Path.cwd()
+        if self.store is not None and self.store.where == "next to the briefing":
+            folder = self.store.path.parent
+        return folder / f"{name}-memo.md"
+
+    def action_export(self) -> None:
+        """`e`: write the memo (Markdown or HTML) to a file."""
+        from .export import ExportDialog
+
+        if getattr(self.app, "analysis", None) is None:  # type: ignore[attr-defined]
+            self.notify("Still analysing the articles: export when the figures are ready", markup=False)
+            return
+        self.app.push_screen(ExportDialog(self.default_memo_path()), self._export_chosen)  # type: ignore[attr-defined]
+
+    def _export_chosen(self, choice: ExportChoice | None) -> None:
+        """Render the memo and write it atomically; say where it went."""
+        from ...core.export import render_memo
+        from ...core.review import atomic_write
+
+        analysis = getattr(self.app, "analysis", None)  # type: ignore[attr-defined]
+        if choice is None or analysis is None or self.store is None:
+            return
+        text = render_memo(analysis, self.store.state, choice.fmt)
+        path = choice.path if choice.path.is_absolute() else Path.cwd() / choice.path
+        try:
+            atomic_write(path, text.encode("utf-8"))
+        except OSError as exc:
+            self.notify(f"could not write {path}: {exc.strerror or exc}", markup=False, severity="error")
+            return
+        self.notify(f"memo written to {path}", markup=False, timeout=8)

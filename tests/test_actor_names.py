@@ -1,0 +1,64 @@
+"""People whose names look like other words (a month, a faith) are still people."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.core.analysis import analyze_articles
+from briefbook.core.loading import build_article
+from briefbook.core.model import ArticleSource, Briefing
+
+
+def people_and_speakers(text: str) -> tuple[set[str], set[str]]:
+    art = build_article(ArticleSource("x", "x.txt", 0), "A headline for the test\n\n" + text)
+    analysis = analyze_articles(Briefing("t", None, (), "."), [art])
+    people = {a.name for a in analysis.actors if a.kind == "person"}
+    names = {a.id: a.name for a in analysis.actors}
+    return people, {names[s.actor] for s in analysis.statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Former Prime Minister Theresa May said the deal was a mistake.", "Theresa May"),
+        ("Finance Minister Christian Okafor said the budget would balance.", "Christian Okafor"),
+        ("June Alvarez, the port director, said the quay would open.", "June Alvarez"),
+        ("Health Minister April Lindqvist announced new rules on Monday.", "April Lindqvist"),
+    ],
+)
+def test_names_that_look_like_other_words(text: str, person: str) -> None:
+    people, speakers = people_and_speakers(text)
+    assert person in people and person in speakers
+
+
+def test_a_party_name_is_not_a_person() -> None:
+    people, _ = people_and_speakers("The Christian Democrats said they would join the talks.")
+    assert not any("Christian" in p for p in people)
+
+
+def countries_speaking(text: str) -> set[str]:
+    art = build_article(ArticleSource("x", "x.txt", 0), "A headline for the test\n\n" + text)
+    analysis = analyze_articles(Briefing("t", None, (), "."), [art])
+    names = {a.id: a.name for a in analysis.actors}
+    return {names[s.actor] for s in analysis.statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Norway's fisheries and trade ministry said the quota would stay.", None),
+        ("Norway's trade ministry said the quota would stay.", "Norway"),
+        ("The Chilean finance ministry said the bond sale went well.", "Chile"),
+        ("Kenya's Ministry of Foreign Affairs said it would protest.", "Kenya"),
+    ],
+)
+def test_a_ministry_speaks_for_its_country(text: str, country: str | None) -> None:
+    speakers = countries_speaking(text)
+    if country:
+        assert country in speakers
+    else:
+        assert not speakers
+
+
+def test_an_opposition_is_not_the_government() -> None:
+    assert countries_speaking("The Chilean opposition said the bond sale was a mistake.") == set()
