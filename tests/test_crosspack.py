@@ -8,7 +8,15 @@ from dataclasses import replace
 import pytest
 
 from briefbook.core import crosspack, serialize
-from briefbook.core.model import Actor, Article, Mention, Paragraph, Sentence, Statement, Track
+from briefbook.core.model import (
+    Actor,
+    Article,
+    Mention,
+    Paragraph,
+    Sentence,
+    Statement,
+    Track,
+)
 
 TEXT = "Mayor Ada Brennick said the budget would pass. The council of Harlow disagreed."
 SENTENCES = (Sentence("a1", 0, 0, 0, 46, TEXT[:46]), Sentence("a1", 0, 1, 47, len(TEXT), TEXT[47:]))

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
-from .names import NAME_RUN, POSSESSIVE, name_tokens, strip_possessive
+from .names import NAME_RUN, name_tokens
 from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
@@ -241,7 +241,7 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
         for form in (cfg.name, *cfg.aliases):
             table.forms[form] = aid
     person_re = _regex(table.forms)
-    role_re = re.compile(r"\b(?:" + trie_alternation(role_forms, fold=True) + r")\b", re.I) if role_forms else None
+    role_re = re.compile(r"\b(?:" + trie_alternation(role_forms, fold=True) + r")\b", re.IGNORECASE) if role_forms else None
     role_lowered: dict[str, str] = {}
     for form, aid in role_forms.items():
         role_lowered.setdefault(form.lower(), aid)

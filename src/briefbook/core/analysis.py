@@ -16,7 +16,17 @@ from dataclasses import dataclass, replace
 
 from . import crosspack, serialize
 from .cache import Pack, combined_key, source_key
-from .model import Actor, Analysis, Article, Briefing, EventDate, Figure, Mention, Statement, Track
+from .model import (
+    Actor,
+    Analysis,
+    Article,
+    Briefing,
+    EventDate,
+    Figure,
+    Mention,
+    Statement,
+    Track,
+)
 from .pool import AnalysisCancelled, ArticleResult, decode_result, run_stage
 from .reading import MAX_ARTICLE_BYTES, read_bounded
 

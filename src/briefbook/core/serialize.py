@@ -15,7 +15,7 @@ import types
 import typing
 from collections import deque
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from itertools import repeat
 from typing import Any
 
@@ -77,7 +77,7 @@ def loads(tp: Any, text: str) -> Any:
     return from_data(tp, data)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _field_names(cls: type) -> tuple[str, ...]:
     """The names of a dataclass's init fields, in order."""
     return tuple(f.name for f in dataclasses.fields(cls) if f.init)
@@ -105,7 +105,7 @@ def build_many(cls: type, columns: list[list], count: int) -> tuple:
     return tuple(objects)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bulk_slots(cls: type) -> tuple[Callable[[Any, Any], None], ...] | None:
     """The slot setters of a class whose objects build_many may fill directly, in field order, or None."""
     names = _field_names(cls)
@@ -144,7 +144,7 @@ _PRIMITIVES: dict[Any, Decoder] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _decoder(tp: Any) -> Decoder:
     """Build (once per type) the function that turns JSON data back into a value of `tp`."""
     if tp in _PRIMITIVES:
