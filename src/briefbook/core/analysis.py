@@ -149,7 +149,8 @@ def _assemble(
     if cross is None:
         cross = _cross(briefing, ordered, figures)
         if pack is not None and cross_key is not None:
-            text = _encode_cross(cross, ordered)
+            with collector_paused():
+                text = _encode_cross(cross, ordered)
             if text is not None:
                 pack.put(cross_key, text)
     return Analysis(
