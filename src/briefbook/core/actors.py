@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
-from .names import NAME_RUN, POSSESSIVE, name_tokens, strip_possessive
+from .names import NAME_RUN, name_tokens
 from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
@@ -115,13 +115,16 @@ def _merge(people: list[_Person]) -> list[_Person]:
     full = [p for p in people if len(p.tokens) > 1]
     full.sort(key=lambda p: -len(p.tokens))
     merged: list[_Person] = []
+    first_ending: dict[tuple[str, ...], _Person] = {}
     for p in full:
-        host = next((q for q in merged if q.tokens[-len(p.tokens):] == p.tokens), None)
+        host = first_ending.get(p.tokens)
         if host:
             host.roles += p.roles
             host.forms |= p.forms
         else:
             merged.append(p)
+            for k in range(1, len(p.tokens) + 1):
+                first_ending.setdefault(p.tokens[-k:], p)
     by_surname: dict[str, list[_Person]] = defaultdict(list)
     for p in merged:
         by_surname[p.surname].append(p)
@@ -238,11 +241,16 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
         for form in (cfg.name, *cfg.aliases):
             table.forms[form] = aid
     person_re = _regex(table.forms)
-    role_re = re.compile(r"\b(?:" + trie_alternation(role_forms, fold=True) + r")\b", re.I) if role_forms else None
+    role_re = re.compile(r"\b(?:" + trie_alternation(role_forms, fold=True) + r")\b", re.IGNORECASE) if role_forms else None
+    role_lowered: dict[str, str] = {}
+    for form, aid in role_forms.items():
+        role_lowered.setdefault(form.lower(), aid)
     mentions: list[Mention] = []
     for art in articles:
         for para in art.paragraphs:
-            mentions.extend(_paragraph_mentions(art.id, para.index, para.text, table, person_re, role_re, role_forms, administration_of))
+            mentions.extend(
+                _paragraph_mentions(art.id, para.index, para.text, table, person_re, role_re, role_forms, administration_of, role_lowered)
+            )
     actors = [
         Actor(id=aid, name=e["name"], kind=e["kind"], role=e["role"], aliases=tuple(e["aliases"]))
         for aid, e in table.actors.items()
@@ -260,6 +268,7 @@ def _paragraph_mentions(
     role_re: re.Pattern[str] | None,
     role_forms: dict[str, str],
     administration_of: dict[str, str],
+    role_lowered: dict[str, str],
 ) -> list[Mention]:
     """Every actor named in one paragraph, longest and earliest first where names overlap."""
     spans: list[tuple[int, int, str, int]] = []
@@ -268,7 +277,8 @@ def _paragraph_mentions(
             spans.append((m.start(), m.end(), table.forms[m.group()], 0))
     if role_re:
         for m in role_re.finditer(text):
-            aid = role_forms.get(m.group().lower()) or next((a for f, a in role_forms.items() if f.lower() == m.group().lower()), None)
+            low = m.group().lower()
+            aid = role_forms.get(low) or role_lowered.get(low)
             if aid:
                 spans.append((m.start(), m.end(), aid, 0))
     for m in _ADMINISTRATION.finditer(text):

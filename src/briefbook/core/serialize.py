@@ -13,8 +13,10 @@ import datetime as dt
 import json
 import types
 import typing
+from collections import deque
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
+from itertools import repeat
 from typing import Any
 
 Decoder = Callable[[Any], Any]
@@ -75,10 +77,46 @@ def loads(tp: Any, text: str) -> Any:
     return from_data(tp, data)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _field_names(cls: type) -> tuple[str, ...]:
     """The names of a dataclass's init fields, in order."""
     return tuple(f.name for f in dataclasses.fields(cls) if f.init)
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """The names of a dataclass's init fields, in order."""
+    return _field_names(cls)
+
+
+def build_many(cls: type, columns: list[list], count: int) -> tuple:
+    """`count` objects of a dataclass from one list per field, built a column at a time.
+
+    A frozen, slotted dataclass with no __post_init__ gets each slot filled for every object by one
+    C-level pass per field (what its __init__ does, object by object); any other class is called.
+    """
+    if len(columns) != len(_field_names(cls)) or any(len(c) != count for c in columns):
+        raise SerializeError(f"{cls.__name__}: columns of the wrong length")
+    slots = _bulk_slots(cls)
+    if slots is None:
+        return tuple(map(cls, *columns))
+    objects = list(map(object.__new__, repeat(cls, count)))
+    for setter, column in zip(slots, columns):
+        deque(map(setter, objects, column), maxlen=0)
+    return tuple(objects)
+
+
+@cache
+def _bulk_slots(cls: type) -> tuple[Callable[[Any, Any], None], ...] | None:
+    """The slot setters of a class whose objects build_many may fill directly, in field order, or None."""
+    names = _field_names(cls)
+    params = getattr(cls, "__dataclass_params__", None)
+    if (
+        params is None or not params.frozen or getattr(cls, "__slots__", None) != names
+        or hasattr(cls, "__post_init__") or len(dataclasses.fields(cls)) != len(names)
+        or any(type(cls.__dict__.get(n)).__name__ != "member_descriptor" for n in names)
+    ):
+        return None
+    return tuple(cls.__dict__[n].__set__ for n in names)
 
 
 def _identity(value: Any) -> Any:
@@ -106,7 +144,7 @@ _PRIMITIVES: dict[Any, Decoder] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _decoder(tp: Any) -> Decoder:
     """Build (once per type) the function that turns JSON data back into a value of `tp`."""
     if tp in _PRIMITIVES:
@@ -303,4 +341,4 @@ def _with_packed_paragraphs(from_list: Decoder) -> Decoder:
     return decode
 
 
-__all__ = ["SerializeError", "to_data", "from_data", "dumps", "loads"]
+__all__ = ["SerializeError", "build_many", "dumps", "field_names", "from_data", "loads", "to_data"]

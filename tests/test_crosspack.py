@@ -1,0 +1,94 @@
+"""The columnar form of the cross-article result: exact round trips, rebuilt fields, damage refused."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from briefbook.core import crosspack, serialize
+from briefbook.core.model import (
+    Actor,
+    Article,
+    Mention,
+    Paragraph,
+    Sentence,
+    Statement,
+    Track,
+)
+
+TEXT = "Mayor Ada Brennick said the budget would pass. The council of Harlow disagreed."
+SENTENCES = (Sentence("a1", 0, 0, 0, 46, TEXT[:46]), Sentence("a1", 0, 1, 47, len(TEXT), TEXT[47:]))
+ARTICLES = (Article("a1", "a1.txt", "Budget", "Courier", None, (Paragraph(0, TEXT, "body", SENTENCES),)),)
+TRACKS = (Track("track:x", "x", "x", ("a1:f1",), False, None),)
+ACTORS = (Actor("ada-brennick", "Ada Brennick", "person", "Mayor", ("Brennick",)), Actor("harlow", "Harlow", "country"))
+MENTIONS = (Mention("ada-brennick", "a1", 0, 6, 18, "Ada Brennick"), Mention("harlow", "a1", 0, 66, 72, "Harlow"))
+STATEMENTS = (
+    Statement("a1-p0-s0-ada-brennick", "ada-brennick", "a1", 0, 0, 0, 46, "indirect", TEXT[:46], None, "supports", "pass", None),
+    Statement("a1-p0-s1-harlow", "harlow", "a1", 0, 1, 47, len(TEXT), "action", TEXT[47:], "q", None, None, "Q?"),
+)
+
+
+def round_trip(mentions=MENTIONS, statements=STATEMENTS):
+    """Encode and decode a cross-article result over the test article."""
+    text = crosspack.dumps(TRACKS, ACTORS, mentions, statements, ARTICLES)
+    return text, crosspack.loads(text, ARTICLES)
+
+
+def test_round_trip_is_exact_and_leaves_out_what_the_articles_repeat() -> None:
+    text, back = round_trip()
+    assert back == (TRACKS, ACTORS, MENTIONS, STATEMENTS)
+    assert all(type(x) is Statement for x in back[3])
+    assert TEXT[:46] not in text and "a1-p0-s0-ada-brennick" not in text
+
+
+def test_fields_that_differ_from_the_articles_are_stored() -> None:
+    odd = (replace(STATEMENTS[0], id="custom-id"),)
+    text, back = round_trip(statements=odd)
+    assert back[3] == odd and "custom-id" in text
+
+
+def test_built_objects_hash_and_compare_like_constructed_ones() -> None:
+    _, back = round_trip()
+    assert {back[2][0]: 1}[MENTIONS[0]] == 1 and hash(back[3][1]) == hash(STATEMENTS[1])
+
+
+def damage(text: str, how: str) -> str:
+    """The encoded text with one kind of damage."""
+    data = json.loads(text)
+    mentions = data[3]["fields"]
+    if how == "index out of range":
+        mentions["actor"][2][0] = 99
+    elif how == "negative index":
+        mentions["actor"][2][0] = -1
+    elif how == "text where a number belongs":
+        mentions["start"][1][0] = "6"
+    elif how == "boolean where a number belongs":
+        mentions["start"][1][0] = True
+    elif how == "short column":
+        mentions["end"][1].pop()
+    elif how == "missing field":
+        del mentions["text"]
+    elif how == "wrong format":
+        data[0] = "other"
+    elif how == "None where text is required":
+        mentions["actor"][1][0] = None
+    return json.dumps(data)
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["index out of range", "negative index", "text where a number belongs", "boolean where a number belongs",
+     "short column", "missing field", "wrong format", "None where text is required"],
+)
+def test_damaged_columns_are_refused(how: str) -> None:
+    text, _ = round_trip()
+    with pytest.raises(serialize.SerializeError):
+        crosspack.loads(damage(text, how), ARTICLES)
+
+
+def test_rebuilt_fields_need_their_articles() -> None:
+    text, _ = round_trip()
+    with pytest.raises(serialize.SerializeError):
+        crosspack.loads(text, ())
