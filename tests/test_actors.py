@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from passages import article
 
 from briefbook.core.actors import find_actors, slug
 from briefbook.core.model import ActorConfig
-
-from passages import article
 
 PEOPLE = [
     ("Chilean President Ana Rivera visited the port on Monday.", "ana-rivera", "Chilean President"),

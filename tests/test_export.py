@@ -13,9 +13,23 @@ from markdown_it import MarkdownIt
 from briefbook.cli import main
 from briefbook.core import review as rv
 from briefbook.core.analysis import analyze_articles
-from briefbook.core.export import build_memo, md_escape, memo_html, memo_markdown, render_memo
+from briefbook.core.export import (
+    build_memo,
+    md_escape,
+    memo_html,
+    memo_markdown,
+    render_memo,
+)
 from briefbook.core.loading import build_article
-from briefbook.core.model import Actor, Analysis, ArticleSource, Briefing, Figure, Statement, Track
+from briefbook.core.model import (
+    Actor,
+    Analysis,
+    ArticleSource,
+    Briefing,
+    Figure,
+    Statement,
+    Track,
+)
 
 HOSTILE = """Port deal <script>alert(1)</script>
 

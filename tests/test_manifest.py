@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from briefbook.core.loading import resolve_target
-from briefbook.core.manifest import ManifestError, folder_briefing, parse_manifest, read_manifest
+from briefbook.core.manifest import (
+    ManifestError,
+    folder_briefing,
+    parse_manifest,
+    read_manifest,
+)
 
 FULL = """\
 title: Ferry budget

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_cache import make_briefing
 
 from briefbook.core import cache, loading
 from briefbook.core.analysis import AnalysisCancelled, analyze
@@ -14,8 +15,6 @@ from briefbook.core.jsonout import analysis_to_dict
 from briefbook.core.manifest import read_manifest
 from briefbook.core.pool import POOL_MIN_ARTICLES, chunk_size
 from briefbook.core.progress import StderrProgress, render_bar
-
-from test_cache import make_briefing
 
 POOLED = POOL_MIN_ARTICLES + 14
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from passages import article
+
 from briefbook.core.analysis import analyze_articles
 from briefbook.core.model import Briefing
 from briefbook.core.positions import actor_positions
-
-from passages import article
 
 Q = ("Air cover required?",)
 

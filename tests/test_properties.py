@@ -10,6 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefbook.cli import _json_text
 from briefbook.core.analysis import analyze_articles
 from briefbook.core.clean import clean_text
 from briefbook.core.highlights import paragraph_highlights
@@ -18,7 +19,6 @@ from briefbook.core.loading import build_article
 from briefbook.core.manifest import ManifestError, parse_manifest
 from briefbook.core.model import ArticleSource, Briefing
 from briefbook.core.reading import decode_bytes, printable, sanitize
-from briefbook.cli import _json_text
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 

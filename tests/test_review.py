@@ -11,7 +11,7 @@ import yaml
 
 from briefbook.core import review as rv
 from briefbook.core.loading import build_article, resolve_target
-from briefbook.core.model import ArticleSource, Article
+from briefbook.core.model import Article, ArticleSource
 
 HARBOUR = """Harbour fees rise
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-
 from passages import analyse, article, speakers
 
 INTRO = "Finnish President Aino Salo arrived for the summit on Monday."

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_figures import make_article
+
 from briefbook.core.figures import extract_figures
 from briefbook.core.model import Article, Figure
 from briefbook.core.tracks import build_tracks
-from test_figures import make_article
 
 
 def analyse(*articles: Article) -> tuple[list[Figure], list]:

@@ -71,7 +71,7 @@ async def test_markup_from_the_hostile_corpus_is_literal(tmp_path: Path) -> None
         await pilot.pause()
         contents = app.book.query_one("#contents", OptionList)
         found = False
-        for n in range(contents.option_count):
+        for _ in range(contents.option_count):
             text = flat(reader_text(app.book.reader))
             if "[link=file:///etc/passwd]" in text:
                 found = True

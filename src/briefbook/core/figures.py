@@ -8,8 +8,20 @@ from decimal import Decimal
 
 from .dates import decade_spans, find_event_dates
 from .model import Article, EventDate, Figure
-from .numbers import CORE, DIGITS, NUMBER_WORD_STEMS, GLUED_SCALE, SPACED_SCALE, WORD_NUMBER, parse_digits, parse_words, scale_of, vague_value
+from .numbers import (
+    CORE,
+    DIGITS,
+    GLUED_SCALE,
+    NUMBER_WORD_STEMS,
+    SPACED_SCALE,
+    WORD_NUMBER,
+    parse_digits,
+    parse_words,
+    scale_of,
+    vague_value,
+)
 from .units import (
+    BASIS_POINTS,
     COUNTED_ALT,
     CURRENCY_SYMBOL_ALT,
     CURRENCY_WORD_ALT,
@@ -19,7 +31,6 @@ from .units import (
     HYPHEN_UNITS,
     PERCENT,
     POINTS,
-    BASIS_POINTS,
     counted_unit,
     currency_unit,
     is_time_unit,

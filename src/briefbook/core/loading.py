@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,11 +14,24 @@ from .manifest import (
     read_manifest,
     single_file_briefing,
 )
-from .model import PARAGRAPH_BODY, Article, ArticleSource, Briefing, Dropped, Paragraph, Sentence
-from .reading import MAX_ARTICLE_BYTES, NotAFileError, TooLargeError, decode_bytes, looks_binary, read_bounded
+from .model import (
+    PARAGRAPH_BODY,
+    Article,
+    ArticleSource,
+    Briefing,
+    Dropped,
+    Paragraph,
+    Sentence,
+)
+from .reading import (
+    MAX_ARTICLE_BYTES,
+    NotAFileError,
+    TooLargeError,
+    decode_bytes,
+    looks_binary,
+    read_bounded,
+)
 from .resources import default_manifest
-
-import datetime as dt
 
 
 class TargetError(Exception):

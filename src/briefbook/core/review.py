@@ -57,7 +57,7 @@ EXACT, MOVED, CHANGED, ORPHANED = "exact", "moved", "changed", "orphaned"
 
 def now() -> str:
     """The current time as an ISO 8601 UTC timestamp with milliseconds (sortable as text)."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',

@@ -18,7 +18,15 @@ from . import gazetteer
 from .model import Actor, Article, Mention, Statement
 from .names import POSSESSIVE
 from .quotes import quote_regions, quoted_words
-from .speech import INVERTED, PREDICATE, SPEECH_INGS, SPEECH_LAST_WORDS, is_passive, is_speech, kind_of
+from .speech import (
+    INVERTED,
+    PREDICATE,
+    SPEECH_INGS,
+    SPEECH_LAST_WORDS,
+    is_passive,
+    is_speech,
+    kind_of,
+)
 from .stance import question_of, stance_of
 from .titles import is_head_word, title_before
 from .wordtrie import trie_alternation

@@ -8,10 +8,10 @@ in step with the bindings, so the key map there is never a hand-kept list.
 from __future__ import annotations
 
 import argparse
-import re
 import importlib
 import inspect
 import pkgutil
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
