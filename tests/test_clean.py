@@ -240,3 +240,9 @@ def test_dateline_after_a_place_dates_the_article() -> None:
     result = clean_text("Port opens new quay after dispute\nRotterdam, March 3, 2024\n" + HARBOUR)
     assert result.date == "2024-03-03"
     assert all("Rotterdam, March 3" not in t for _, t in result.paragraphs)
+
+
+def test_a_paragraph_starting_with_by_is_not_a_byline() -> None:
+    text = "Port opens new quay after dispute\n" + HARBOUR + "\nBy Friday, the fleet had agreed to return to the talks, and the authority said the quay would open on time.\n"
+    result = clean_text(text)
+    assert any(t.startswith("By Friday, the fleet") for t in body(result))

@@ -166,8 +166,11 @@ def _split_lines(text: str) -> list[Block]:
 
 def _normalise_block(block: Block) -> None:
     """Strip markdown and HTML decoration and bullets from a block's text."""
-    text = _HTML_TAG.sub("", block.text)
-    text = _MD_LINK.sub(r"\1", text)
+    text = block.text
+    if "<" in text:
+        text = _HTML_TAG.sub("", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
     m = _MD_HEADING.match(text)
     if m:
         text = text[m.end():]
@@ -188,6 +191,9 @@ def _line_rule(text: str) -> tuple[str, str] | None:
     """Classify a line by its own text: (kind, reason) for chrome and captions, or None for text."""
     if not text or not re.search(r"\w", text):
         return DROP, "empty or punctuation only"
+    if len(text) > 400 and _ends_sentence(text):
+        # Page chrome is short: a long paragraph that ends a sentence can only be an author's bio.
+        return (DROP, "author bio") if _BIO.match(text) else None
     if _LANGUAGE_SWITCHER.match(text) and len(text) <= 40:
         return DROP, "language switcher"
     if _READING_TIME.match(text):
@@ -202,7 +208,7 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "source line"
     if len(text) < 300 and _PROMPTS.search(text):
         return DROP, "newsletter or contact prompt"
-    if _BYLINE.match(text):
+    if len(text) < 100 and _BYLINE.match(text):
         return DROP, "byline"
     if len(text) <= 40 and text.isupper() and len(text.split()) <= 4:
         return DROP, "section label"

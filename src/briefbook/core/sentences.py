@@ -30,6 +30,7 @@ _SENTENCE_STARTERS = frozenset(
 _OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _CLOSERS = {"»", "”", '"', "“"}
 _END = re.compile(r"[.!?…]+")
+_QUOTE_CHARS = re.compile("[«»“”„\"]")
 _TRAIL = "\"'”’»)]"
 _NOT_SPACE = re.compile(r"\S")
 _LOOK = 64  # how far around a period an abbreviation or an acronym is looked for
@@ -40,7 +41,8 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     start: int | None = None
     opener = ""
-    for i, ch in enumerate(text):
+    for m in _QUOTE_CHARS.finditer(text):
+        i, ch = m.start(), m.group()
         if start is None:
             if ch in _OPENERS:
                 if ch == '"' and i > 0 and text[i - 1].isalnum() and (i + 1 >= len(text) or not text[i + 1].isalnum()):
