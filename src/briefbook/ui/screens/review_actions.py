@@ -116,9 +116,7 @@ class ReviewActions:
             return
         ids = [a.id for a in self.analysis.articles]
         self.query_one(BriefingHeader).show_stats(self.analysis, self.store.progress(ids).label)  # type: ignore[attr-defined]
-        contents = self.query_one(ContentsList)  # type: ignore[attr-defined]
-        for article_id in ids:
-            contents.show_status(article_id, self.store.status(article_id))
+        self.query_one(ContentsList).show_statuses({i: self.store.status(i) for i in ids})  # type: ignore[attr-defined]
 
     def action_toggle_reviewed(self) -> None:
         """`r`: mark the article reviewed, or back to read."""
