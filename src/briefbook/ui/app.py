@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -111,8 +112,13 @@ class BriefbookApp(App[int]):
         self._cancel.set()
 
     def _use_analysis(self, analysis: Analysis) -> None:
-        """Show a complete analysis; build its indexes unless the worker does."""
+        """Show a complete analysis; build its indexes unless the worker does.
+
+        The analysis lives as long as the app: frozen out of the garbage collector's reach, so a full collection
+        (which would walk every article, sentence and figure) never stalls a key press.
+        """
         self.book.show_analysis(analysis)
+        gc.freeze()
         if self._indexes is not None:
             self.book.set_indexes(*self._indexes)
         elif not self._analysing:

@@ -75,8 +75,10 @@ class ContentsList(OptionList):
         if article is None or self._statuses.get(article_id) == status:
             return
         self._statuses[article_id] = status
-        self.get_option(article_id)._set_prompt(contents_entry(article, status))
-        self._option_render_cache.clear()
+        option = self.get_option(article_id)
+        option._set_prompt(contents_entry(article, status))
+        for key in [key for key in self._option_render_cache.keys() if key[0] is option]:
+            self._option_render_cache.discard(key)
         self.refresh()
 
     def _update_lines(self) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -65,6 +66,31 @@ class TextBlock:
     def lines(self) -> range:
         """The reader lines the block covers."""
         return range(self.first, self.first + self.height)
+
+
+class WrappedBlock:
+    """A block's wrapped lines at one width; each becomes a strip (indent, bar, text) the first time it is shown."""
+
+    def __init__(self, prefix: list[Segment], lines: list[Text], width: int) -> None:
+        """Wrapped lines, the segments before each, and the width they fill."""
+        self.prefix = prefix
+        self.lines = lines
+        self.width = width
+        self._strips: dict[int, Strip] = {}
+
+    def strip(self, n: int, console: Console, base: Style) -> Strip:
+        """Line n, rendered once per base style."""
+        strip = self._strips.get(n)
+        if strip is None or self._base != base:
+            if self._strips and self._base != base:
+                self._strips.clear()
+            self._base = base
+            segments = self.prefix + list(self.lines[n].render(console))
+            strip = Strip(segments).crop_extend(0, self.width, None).apply_style(base)
+            self._strips[n] = strip
+        return strip
+
+    _base: Style | None = None
 
 
 @dataclass(frozen=True)
@@ -144,7 +170,7 @@ class Reader(ScrollView, can_focus=True):
         self._numbers: dict[str, int] = {}
         self._specs: list[BlockSpec] = []
         self._blocks: list[TextBlock] = []
-        self._lines: list[Strip] = []
+        self._lines: list[tuple[WrappedBlock | None, int]] = []
         self._laid_out_width = -1
         self._top_paragraph: int | None = None
         self._wrapped: LRUCache[tuple, list[Strip]] = LRUCache(CACHED_BLOCKS)
@@ -258,7 +284,7 @@ class Reader(ScrollView, can_focus=True):
     def block_lines(self, block: TextBlock) -> list[str]:
         """A block's wrapped lines as plain text (without the gutter)."""
         cut = self._text_column(block)
-        return [strip.text[cut:].rstrip() for strip in self._lines[block.first : block.first + block.height]]
+        return [self._line(y).text[cut:].rstrip() for y in block.lines]
 
     def block_text(self, block: TextBlock) -> str:
         """A block as shown: its wrapped lines joined by newlines."""
@@ -285,16 +311,15 @@ class Reader(ScrollView, can_focus=True):
         if self._cached_for != theme:
             self._wrapped.clear()
             self._cached_for = theme
-        base = self.rich_style
-        lines: list[Strip] = []
+        lines: list[tuple[WrappedBlock | None, int]] = []
         blocks: list[TextBlock] = []
         after = 0
         for spec in self._specs:
             gap = max(after, spec.space_before) if lines or spec.space_before else 0
-            lines.extend([Strip.blank(width, base)] * gap)
-            strips = self._wrap(spec, width)
-            blocks.append(TextBlock(spec.kind, spec.index, spec.classes, len(lines), len(strips)))
-            lines.extend(strips)
+            lines.extend([(None, 0)] * gap)
+            wrapped = self._wrap(spec, width)
+            blocks.append(TextBlock(spec.kind, spec.index, spec.classes, len(lines), len(wrapped.lines)))
+            lines.extend((wrapped, n) for n in range(len(wrapped.lines)))
             after = spec.space_after
         self._lines, self._blocks, self._laid_out_width = lines, blocks, width
         self._set_height(len(lines))
@@ -309,8 +334,8 @@ class Reader(ScrollView, can_focus=True):
             self.set_reactive(Reader.virtual_size, size)
             self._scroll_update(size)
 
-    def _wrap(self, spec: BlockSpec, width: int) -> list[Strip]:
-        """A block's lines at a width: indent, bar and wrapped text, cut to the width."""
+    def _wrap(self, spec: BlockSpec, width: int) -> WrappedBlock:
+        """A block wrapped to a width (its lines become strips only when shown)."""
         key = (spec.key, width) if spec.key is not None else None
         if key is not None and (cached := self._wrapped.get(key)) is not None:
             return cached
@@ -321,16 +346,11 @@ class Reader(ScrollView, can_focus=True):
         if spec.bar:
             prefix.append(Segment(spec.bar, self._bar_style(spec)))
         text_width = max(1, width - spec.indent - len(spec.bar))
-        console = self.app.console
-        options = console.options.update(width=text_width, height=None, no_wrap=False, highlight=False, markup=False)
-        base = self.rich_style
-        strips = [
-            Strip(prefix + line).crop_extend(0, width, None).apply_style(base)
-            for line in console.render_lines(text, options, pad=False)
-        ]
+        lines = text.wrap(self.app.console, text_width, overflow="fold")
+        wrapped = WrappedBlock(prefix, list(lines) or [Text()], width)
         if key is not None:
-            self._wrapped[key] = strips
-        return strips
+            self._wrapped[key] = wrapped
+        return wrapped
 
     def _bar_style(self, spec: BlockSpec) -> Style:
         """The bar's colour: the cursor's, the mark's, or the block kind's."""
@@ -348,9 +368,14 @@ class Reader(ScrollView, can_focus=True):
             self._wrap_again()
         index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
-        if 0 <= index < len(self._lines):
-            return self._lines[index].crop_extend(0, width, self.rich_style)
-        return Strip.blank(width, self.rich_style)
+        return self._line(index).crop_extend(0, width, self.rich_style)
+
+    def _line(self, y: int) -> Strip:
+        """Line y of the laid-out article as a strip (blank between blocks and past the end)."""
+        wrapped, n = self._lines[y] if 0 <= y < len(self._lines) else (None, 0)
+        if wrapped is None:
+            return Strip.blank(self._laid_out_width, self.rich_style)
+        return wrapped.strip(n, self.app.console, self.rich_style)
 
     def on_resize(self) -> None:
         """Wrap again at the new width."""
