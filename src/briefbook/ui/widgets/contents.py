@@ -16,8 +16,8 @@ from ..marks import status_glyph
 from ..messages import JumpRequested, Place
 from ..render import plain
 
-HEADLINE_WIDTH = 26
-OUTLET_WIDTH = 18
+HEADLINE_WIDTH = 27
+OUTLET_WIDTH = 20
 ENTRY_LINES = 2
 
 
@@ -39,7 +39,7 @@ def shorten(text: str, width: int) -> str:
 def contents_entry(article: Article, status: str = "unread") -> Text:
     """Two lines: review mark (✓ reviewed, • read, blank unread), date and outlet; then the headline."""
     line = Text(f"{status_glyph(status)} ", style="bold")
-    line.append(f"{short_date(article):<7} ", "bold")
+    line.append(f"{short_date(article):<6} ", "bold")
     line.append_text(plain(shorten(article.outlet or "unknown outlet", OUTLET_WIDTH)))
     line.append("\n  ")
     line.append_text(plain(shorten(article.title, HEADLINE_WIDTH), "dim"))

@@ -582,10 +582,11 @@ class Reader(ScrollView, can_focus=True):
         self.border_subtitle = Text(self._position) if self._position else None
         specs: list[BlockSpec] = []
         if not any(p.kind == "headline" for p in article.paragraphs):
-            specs.append(BlockSpec("headline", lambda: plain(article.title), look="reader--headline", space_before=1))
+            specs.append(BlockSpec("headline", lambda: plain(article.title), look="reader--headline", space_before=1,
+                                   bar=" " if self.paragraph_gutter else ""))
         for caption in article.captions:
             specs.append(BlockSpec("caption", lambda caption=caption: plain("▣ ").append_text(plain(caption)),
-                                   look="reader--caption", indent=1))
+                                   look="reader--caption", indent=int(self.paragraph_gutter)))
         if article.dropped:
             specs.append(self._dropped_spec(article))
         specs.extend(self._top_notes())
@@ -615,7 +616,7 @@ class Reader(ScrollView, can_focus=True):
         count = len(article.dropped)
         if not self._show_dropped:
             hint = Text(f"{count} passage{'s' if count != 1 else ''} removed by cleaning · d shows them")
-            return BlockSpec("hint", lambda: hint, look="reader--hint", indent=1)
+            return BlockSpec("hint", lambda: hint, look="reader--hint", indent=int(self.paragraph_gutter))
         shown = Text(f"Removed by cleaning ({count}) · d hides them\n", style="bold")
         for item in article.dropped:
             shown.append_text(plain(f"[{item.reason}] ", "italic"))
