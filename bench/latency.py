@@ -50,6 +50,7 @@ async def next_article(pilot, presses: int) -> list[float]:
 
 
 async def scrolling(pilot, presses: int) -> list[float]:
+    """Line and page scrolling in the reader, turning back at either end so every press moves the text."""
     await pilot.press("g")
     pilot.app.screen.set_focus(None)
     reader = pilot.app.screen.query("#reader")
@@ -57,8 +58,17 @@ async def scrolling(pilot, presses: int) -> list[float]:
         reader.first().focus()
     await pilot.pause()
     out = []
+    down = True
     for n in range(presses):
-        out.append(await timed(pilot, "down" if n % 10 else "pagedown"))
+        if reader:
+            widget = reader.first()
+            if down and widget.scroll_y >= widget.max_scroll_y:
+                down = False
+            elif not down and widget.scroll_y <= 0:
+                down = True
+        page = n % 10 == 0
+        key = ("pagedown" if page else "down") if down else ("pageup" if page else "up")
+        out.append(await timed(pilot, key))
     return out
 
 

@@ -1,10 +1,10 @@
-"""Reading what the app shows: rendered lines of widgets, as plain text."""
+"""Reading what the app shows: rendered lines of widgets and of the reader's blocks, as plain text."""
 
 from __future__ import annotations
 
 from textual.widget import Widget
 
-from briefbook.ui.widgets.reader import ParagraphView, Reader
+from briefbook.ui.widgets.reader import Reader, TextBlock
 
 
 def rendered_text(widget: Widget) -> str:
@@ -14,11 +14,29 @@ def rendered_text(widget: Widget) -> str:
 
 def reader_text(reader: Reader) -> str:
     """All paragraphs of the reader, as rendered (wrapped) plain text."""
-    return "\n".join(rendered_text(view) for view in reader.query(ParagraphView))
+    return "\n".join(reader.block_text(block) for block in reader.paragraph_blocks())
 
 
-def is_visible_in(child: Widget, container: Widget) -> bool:
-    """Whether a widget is (at least partly) inside the container's visible region on screen."""
+def block_text(reader: Reader, block: TextBlock) -> str:
+    """One block of the reader (a paragraph, notes, removed text), as wrapped plain text."""
+    return reader.block_text(block)
+
+
+def blocks_with(reader: Reader, state: str) -> list[TextBlock]:
+    """The reader's blocks carrying a state class (-cursor, -marked, -orphaned, -dropped, -annotated)."""
+    return [block for block in reader.blocks if block.has_class(state)]
+
+
+def notes_text(reader: Reader) -> str:
+    """The notes shown in the reader (under paragraphs and at the top), as plain text."""
+    return "\n".join(reader.block_text(block) for block in reader.blocks if block.kind in ("notes", "orphaned"))
+
+
+def is_visible_in(child: Widget | TextBlock, container: Widget) -> bool:
+    """Whether a widget (or a block of the reader) is at least partly inside the container's visible region."""
+    if isinstance(child, TextBlock):
+        assert isinstance(container, Reader)
+        return container.block_in_view(child)
     return child.region.overlaps(container.content_region) and child.display
 
 

@@ -24,9 +24,8 @@ from briefbook.ui.screens.dialogs import ConfirmDiscard, FlagPicker
 from briefbook.ui.screens.export import ExportDialog
 from briefbook.ui.screens.main import MainScreen
 from briefbook.ui.screens.note_editor import NoteEditor
-from briefbook.ui.widgets.reader import NotesView, ParagraphView
 
-from .helpers import flat, is_visible_in, reader_text, rendered_text
+from .helpers import block_text, blocks_with, flat, is_visible_in, notes_text, reader_text, rendered_text
 
 WIDE = (160, 48)
 NARROW = (80, 24)
@@ -105,9 +104,9 @@ async def test_J_and_K_move_the_sentence_cursor_and_keep_it_on_screen(analysis, 
         await pilot.pause()
         current = reader.cursor_sentence
         assert current == sentences[13]
-        view = next(v for v in reader.query(ParagraphView) if v.index == current.paragraph)
+        view = next(v for v in reader.paragraph_blocks() if v.index == current.paragraph)
         assert view.has_class("-cursor") and is_visible_in(view, reader)
-        assert sum(v.has_class("-cursor") for v in reader.query(ParagraphView)) == 1
+        assert sum(v.has_class("-cursor") for v in reader.paragraph_blocks()) == 1
 
 
 async def test_cursor_comes_back_to_the_screen_after_scrolling(analysis, review_file) -> None:
@@ -119,7 +118,7 @@ async def test_cursor_comes_back_to_the_screen_after_scrolling(analysis, review_
         await pilot.pause()
         await pilot.press("J")
         await pilot.pause()
-        view = next(v for v in reader.query(ParagraphView) if v.index == reader.cursor_sentence.paragraph)
+        view = next(v for v in reader.paragraph_blocks() if v.index == reader.cursor_sentence.paragraph)
         assert reader.cursor_sentence.paragraph > 0 and is_visible_in(view, reader)
 
 
@@ -168,7 +167,7 @@ async def test_note_saved_with_ctrl_s_and_shown_literally(analysis, review_file)
         notes = saved(review_file).notes("a")
         assert [n.text for n in notes] == ["Ask about [bold]40[/bold]\nand [red]who[/] said it"]
         assert notes[0].anchor.scope == SENTENCE and notes[0].anchor.quote == reader.cursor_sentence.text
-        shown = "\n".join(rendered_text(v) for v in reader.query(NotesView))
+        shown = notes_text(reader)
         assert "✎1 Ask about [bold]40[/bold]" in shown and "and [red]who[/] said it" in shown
         assert "✎1" in reader_text(reader)
 
@@ -217,7 +216,7 @@ async def test_note_on_the_paragraph(analysis, review_file) -> None:
         await pilot.pause()
         [note] = saved(review_file).notes()
         assert note.anchor.scope == PARAGRAPH and note.text == "whole paragraph"
-        shown = "\n".join(rendered_text(v) for v in app.book.reader.query(NotesView))
+        shown = notes_text(app.book.reader)
         assert "¶ paragraph: whole paragraph" in shown
 
 
@@ -227,9 +226,9 @@ async def test_orphaned_note_is_listed_not_dropped(analysis, review_file) -> Non
     app = make_app(analysis.briefing, analysis=analysis, review_file=review_file)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        orphans = app.book.reader.query(".-orphaned")
+        orphans = blocks_with(app.book.reader, "-orphaned")
         assert len(orphans) == 1
-        shown = flat(rendered_text(orphans.first()))
+        shown = flat(block_text(app.book.reader, orphans[0]))
         assert "no longer in the article" in shown
         assert "A sentence the article no longer holds" in shown and "Still [b]mine[/b]" in shown
         await pilot.press("r")
@@ -253,7 +252,7 @@ async def test_reopening_returns_to_the_last_article_and_paragraph(analysis, rev
         reader = again.book.reader
         assert reader.article.id == "c"
         assert reader.cursor_sentence.paragraph == left_at
-        view = next(v for v in reader.query(ParagraphView) if v.index == left_at)
+        view = next(v for v in reader.paragraph_blocks() if v.index == left_at)
         assert is_visible_in(view, reader)
 
 

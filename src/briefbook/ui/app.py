@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -111,8 +112,13 @@ class BriefbookApp(App[int]):
         self._cancel.set()
 
     def _use_analysis(self, analysis: Analysis) -> None:
-        """Show a complete analysis; build its indexes unless the worker does."""
+        """Show a complete analysis; build its indexes unless the worker does.
+
+        The analysis lives as long as the app: frozen out of the garbage collector's reach, so a full collection
+        (which would walk every article, sentence and figure) never stalls a key press.
+        """
         self.book.show_analysis(analysis)
+        gc.freeze()
         if self._indexes is not None:
             self.book.set_indexes(*self._indexes)
         elif not self._analysing:
@@ -180,9 +186,22 @@ class BriefbookApp(App[int]):
         if self.book.is_mounted:
             self.book.hide_progress_bar()
             self._use_analysis(message.analysis)
-        if message.analysis.problems:
-            count = len(message.analysis.problems)
-            self.notify(f"{count} article{'s' if count != 1 else ''} could not be read fully", markup=False, severity="warning")
+        notice = self.problem_summary().notice() if message.analysis.problems else None
+        if notice is not None:
+            self.notify(notice, markup=False, severity="warning", timeout=10)
+
+    def problem_summary(self):
+        """The analysis's problems sorted into skipped and repaired articles (and the briefing's own problems)."""
+        from .problems import summarise_problems
+
+        analysis = self.analysis or Analysis(self.briefing, ())
+        return summarise_problems(analysis, self.problems)
+
+    def action_show_problems(self) -> None:
+        """List every problem met reading the briefing."""
+        from .screens.problems import ProblemsScreen
+
+        self.push_screen(ProblemsScreen(self.problem_summary()))
 
 
 def make_app(

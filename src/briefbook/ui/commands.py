@@ -38,6 +38,8 @@ class BriefbookCommands(Provider):
         yield "Show positions matrix", screen.action_matrix, "actors × sources (m)"
         yield "Search all articles", screen.action_search, "(/)"
         yield "Show keys", screen.action_keys, "(?)"
+        if self.app.problems or (self.app.analysis is not None and self.app.analysis.problems):
+            yield "Show problems", self.app.action_show_problems, "articles skipped or read with repairs"
         if screen.review_allowed("toggle_reviewed"):
             yield "Toggle reviewed", screen.action_toggle_reviewed, "mark this article reviewed, or not (r)"
             yield "Export memo", screen.action_export, "Markdown or HTML, with your flags and notes (e)"

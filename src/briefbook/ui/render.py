@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -52,32 +53,49 @@ def visible_text(
     """Text as Rich Text with styled spans; invisible characters become dim codes, never markup.
 
     `inserts[i]` are glyphs shown before character i (at `len(text)`: after the last one); spans never cover them.
+    Built in runs between the special places (codes, inserts), so an ordinary paragraph costs one append.
     """
     invisible = invisible or Style(dim=True)
     inserts = inserts or {}
+    text = text.replace("\t", " ")
+    codes = {m.start() for m in SHOWN_AS_CODE.finditer(text)}
     out = Text(style=style, no_wrap=False, end="")
-    starts: list[int] = []
-    ends: list[int] = []
-    for i, ch in enumerate(text):
-        ends.append(len(out.plain))
-        for glyph, glyph_style in inserts.get(i, ()):
+    places = sorted(codes | {i for i in inserts if 0 <= i <= len(text)})
+    before_glyphs: dict[int, int] = {}
+    after_glyphs: dict[int, int] = {}
+    shift_after: list[int] = []
+    length = done = 0
+    for place in places:
+        if place > done:
+            out.append(text[done:place])
+            length += place - done
+        before_glyphs[place] = length
+        for glyph, glyph_style in inserts.get(place, ()):
             out.append(glyph, glyph_style)
-        starts.append(len(out.plain))
-        if SHOWN_AS_CODE.match(ch):
-            out.append(code_label(ch), invisible)
-        elif ch in "\t\r":
-            out.append(" ")
-        else:
-            out.append(ch)
-    ends.append(len(out.plain))
-    starts.append(len(out.plain))
-    for glyph, glyph_style in inserts.get(len(text), ()):
-        out.append(glyph, glyph_style)
+            length += len(glyph)
+        after_glyphs[place] = length
+        done = place
+        if place < len(text):
+            shown = code_label(text[place]) if place in codes else text[place]
+            out.append(shown, invisible if place in codes else None)
+            length += len(shown)
+            done = place + 1
+        shift_after.append(length - done)
+    if done < len(text):
+        out.append(text[done:])
+
+    def offset(i: int, at_place: dict[int, int]) -> int:
+        """Where original character i falls in the shown text (before or after the glyphs inserted there)."""
+        if i in at_place:
+            return at_place[i]
+        k = bisect_left(places, i) - 1
+        return i + (shift_after[k] if k >= 0 else 0)
+
     for span in spans:
         start = max(0, min(span.start, len(text)))
         end = max(start, min(span.end, len(text)))
         if end > start:
-            out.stylize(span.style, starts[start], ends[end])
+            out.stylize(span.style, offset(start, after_glyphs), offset(end, before_glyphs))
     return out
 
 

@@ -14,6 +14,8 @@ from textual.binding import Binding
 from ...core.review import (
     CHECK,
     FLAG_LABELS,
+    READ,
+    UNREAD,
     IMPORTANT,
     PARAGRAPH,
     SENTENCE,
@@ -40,6 +42,7 @@ REVIEW_BINDINGS = [
     Binding("r", "toggle_reviewed", "Reviewed", id="review.reviewed"),
     Binding("e", "export", "Export memo", show=False, id="review.export"),
 ]
+SAVE_READING_AFTER_SECONDS = 0.4
 CURSOR_ACTIONS = frozenset({"cursor", "flag", "pick_flag", "note"})
 REVIEW_ACTIONS = CURSOR_ACTIONS | {"toggle_reviewed", "export"}
 
@@ -73,15 +76,52 @@ class ReviewActions:
             self.notify(message, markup=False, severity="warning", timeout=10)
 
     def article_opened(self) -> None:
-        """Opening an article marks it read and remembers it as the place to reopen at."""
+        """Opening an article marks it read and remembers it as the place to reopen at.
+
+        The contents show the mark at once and the read state is saved right after the screen is drawn; the place
+        is saved a moment after the last page turn (each save rewrites the review file), so paging through many
+        articles does not wait on the disk for every key.
+        """
         if self.store is None or self.analysis is None or not self.analysis.articles:
             return
+        from ..widgets.contents import ContentsList
+
         article = self.analysis.articles[self.index]
-        before = self.store.status(article.id)
-        self.store.mark_read(article.id)
-        self.store.set_position(article.id, 0 if self.columns else self._paragraph_shown())
-        if self.store.status(article.id) != before:
+        if self.store.status(article.id) == UNREAD:
+            self.query_one(ContentsList).show_status(article.id, READ)  # type: ignore[attr-defined]
+            self._unsaved_reads().add(article.id)
+            self.call_after_refresh(self.save_reads)  # type: ignore[attr-defined]
+        timer = getattr(self, "_save_timer", None)
+        if timer is not None:
+            timer.stop()
+        self._save_timer = self.set_timer(SAVE_READING_AFTER_SECONDS, self.save_reading)  # type: ignore[attr-defined]
+
+    def _unsaved_reads(self) -> set[str]:
+        """Articles opened since the last save."""
+        if not hasattr(self, "_reads"):
+            self._reads: set[str] = set()
+        return self._reads
+
+    def save_reads(self) -> None:
+        """Save the articles opened since the last save as read, and redraw the progress."""
+        if self.store is None:
+            return
+        reads = self._unsaved_reads()
+        changed = False
+        while reads:
+            article_id = reads.pop()
+            changed |= self.store.status(article_id) == UNREAD
+            self.store.mark_read(article_id)
+        if changed:
             self.show_review_state()
+        self.show_store_messages()
+
+    def save_reading(self) -> None:
+        """Save the articles read and the place to reopen at."""
+        if self.store is None or self.analysis is None or not self.analysis.articles:
+            return
+        self.save_reads()
+        self.store.set_position(self.analysis.articles[self.index].id, 0 if self.columns else self._paragraph_shown())
         self.show_store_messages()
 
     def _paragraph_shown(self) -> int:
@@ -92,10 +132,8 @@ class ReviewActions:
         return self.reader.current_paragraph()
 
     def save_position(self) -> None:
-        """Remember the current article and paragraph (on quit, on losing focus)."""
-        if self.store is not None and self.analysis is not None and self.analysis.articles:
-            self.store.set_position(self.analysis.articles[self.index].id, self._paragraph_shown())
-            self.show_store_messages()
+        """Remember the articles read, the current article and paragraph (on quit, on losing focus)."""
+        self.save_reading()
 
     def saved_place(self) -> tuple[int, int | None]:
         """The article index and paragraph saved by the last session (the first article when none)."""
@@ -116,9 +154,7 @@ class ReviewActions:
             return
         ids = [a.id for a in self.analysis.articles]
         self.query_one(BriefingHeader).show_stats(self.analysis, self.store.progress(ids).label)  # type: ignore[attr-defined]
-        contents = self.query_one(ContentsList)  # type: ignore[attr-defined]
-        for article_id in ids:
-            contents.show_status(article_id, self.store.status(article_id))
+        self.query_one(ContentsList).show_statuses({i: self.store.status(i) for i in ids})  # type: ignore[attr-defined]
 
     def action_toggle_reviewed(self) -> None:
         """`r`: mark the article reviewed, or back to read."""

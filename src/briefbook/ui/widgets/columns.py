@@ -20,7 +20,7 @@ class ColumnsView(Horizontal):
     def compose(self) -> ComposeResult:
         """Three readers; the ones not needed are hidden."""
         for n in range(MAX_COLUMNS):
-            yield Reader(id=f"column-{n}", classes="column")
+            yield Reader(id=f"column-{n}", classes="column", gutter=False)
 
     _pending: tuple | None = None
     _ready = False

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rich.style import Style
 from rich.text import Text
+from textual.geometry import Size
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -13,7 +16,9 @@ from ..marks import status_glyph
 from ..messages import JumpRequested, Place
 from ..render import plain
 
-HEADLINE_WIDTH = 28
+HEADLINE_WIDTH = 27
+OUTLET_WIDTH = 20
+ENTRY_LINES = 2
 
 
 def short_date(article: Article) -> str:
@@ -34,31 +39,75 @@ def shorten(text: str, width: int) -> str:
 def contents_entry(article: Article, status: str = "unread") -> Text:
     """Two lines: review mark (✓ reviewed, • read, blank unread), date and outlet; then the headline."""
     line = Text(f"{status_glyph(status)} ", style="bold")
-    line.append(f"{short_date(article):<7} ", "bold")
-    line.append_text(plain(article.outlet or "unknown outlet"))
+    line.append(f"{short_date(article):<6} ", "bold")
+    line.append_text(plain(shorten(article.outlet or "unknown outlet", OUTLET_WIDTH)))
     line.append("\n  ")
     line.append_text(plain(shorten(article.title, HEADLINE_WIDTH), "dim"))
     return line
 
 
 class ContentsList(OptionList):
-    """The articles in date order; Enter opens one."""
+    """The articles in date order; Enter opens one.
+
+    Every entry is exactly two lines, so the list lays out a thousand articles without wrapping each one:
+    only the entries on screen are rendered, and a changed review mark redraws its own entry only.
+    """
 
     _articles: Mapping[str, Article] = {}
+    _statuses: dict[str, str]
 
     def show_articles(self, articles: list[Article], statuses: Mapping[str, str] | None = None, current: int = 0) -> None:
         """Fill the list with the articles and their review state."""
-        statuses = statuses or {}
+        self._statuses = {a.id: (statuses or {}).get(a.id, "unread") for a in articles}
         self._articles = {a.id: a for a in articles}
-        self.set_options(Option(contents_entry(a, statuses.get(a.id, "unread")), id=a.id) for a in articles)
+        self.set_options(Option(contents_entry(a, self._statuses[a.id]), id=a.id) for a in articles)
         if articles:
             self.highlighted = current
 
+    def show_statuses(self, statuses: Mapping[str, str]) -> None:
+        """Redraw the entries whose review state changed."""
+        for article_id, status in statuses.items():
+            self.show_status(article_id, status)
+
     def show_status(self, article_id: str, status: str) -> None:
-        """Redraw one article's entry with its new review state."""
+        """Redraw one article's entry with its new review state (its height stays two lines)."""
         article = self._articles.get(article_id)
-        if article is not None:
-            self.replace_option_prompt(article_id, contents_entry(article, status))
+        if article is None or self._statuses.get(article_id) == status:
+            return
+        self._statuses[article_id] = status
+        option = self.get_option(article_id)
+        option._set_prompt(contents_entry(article, status))
+        for key in [key for key in self._option_render_cache.keys() if key[0] is option]:
+            self._option_render_cache.discard(key)
+        self.refresh()
+
+    def _update_lines(self) -> None:
+        """Line map of the entries, two lines each, without measuring them."""
+        if not self.scrollable_content_region:
+            return
+        cache = self._line_cache
+        for index in range(len(cache.lines) // ENTRY_LINES, len(self.options)):
+            cache.index_to_line[index] = len(cache.lines)
+            cache.heights[index] = ENTRY_LINES
+            cache.lines.extend((index, line) for line in range(ENTRY_LINES))
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        virtual_size = Size(width, len(cache.lines))
+        if virtual_size != self.virtual_size:
+            self.virtual_size = virtual_size
+            self._scroll_update(virtual_size)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """Two lines per entry."""
+        return ENTRY_LINES * len(self.options)
+
+    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
+        """An entry's lines, cut or padded to exactly two (should a long word wrap in a narrow list)."""
+        strips = super()._get_option_render(option, style)
+        if len(strips) == ENTRY_LINES:
+            return strips
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        blank = Strip.blank(width, style.rich_style)
+        return (strips + [blank] * ENTRY_LINES)[:ENTRY_LINES]
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open the chosen article."""

@@ -23,12 +23,6 @@ def date_span(articles: list[Article] | tuple[Article, ...]) -> str:
     return f"{left} – {last.strftime('%-d %b %Y')}"
 
 
-def briefing_stats(analysis: Analysis, progress: str) -> Text:
-    """'5 sources · 13 Mar – 4 Sep 2025 · 0/5 reviewed' (the progress label comes from the review store)."""
-    count = len(analysis.articles)
-    return Text(f"{count} source{'s' if count != 1 else ''} · {date_span(analysis.articles)} · {progress}")
-
-
 class BriefingHeader(Horizontal):
     """The title on the left, the figures of the briefing on the right."""
 
@@ -42,6 +36,15 @@ class BriefingHeader(Horizontal):
         yield Static(plain(self._title, "bold"), id="briefing-title", markup=False)
         yield Static(Text("reading…"), id="briefing-stats", markup=False)
 
+    _shown: str = ""
+    _span: tuple[object, str] | None = None
+
     def show_stats(self, analysis: Analysis, progress: str) -> None:
-        """Update the right-hand figures."""
-        self.query_one("#briefing-stats", Static).update(briefing_stats(analysis, progress))
+        """Update the right-hand figures (laid out again only when their width changes)."""
+        if self._span is None or self._span[0] is not analysis:
+            self._span = (analysis, date_span(analysis.articles))
+        count = len(analysis.articles)
+        stats = f"{count} source{'s' if count != 1 else ''} · {self._span[1]} · {progress}"
+        if stats != self._shown:
+            self.query_one("#briefing-stats", Static).update(Text(stats), layout=len(stats) != len(self._shown))
+            self._shown = stats

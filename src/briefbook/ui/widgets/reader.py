@@ -1,18 +1,25 @@
 """The reader pane: one article's headline, outlet, date and reading text, highlighted, as plain text.
 
-With a source of review marks (the main reader), it also shows a sentence cursor, flag glyphs and notes.
+A line-based widget: the article is laid out once per width as blocks of wrapped lines (each paragraph's
+lines cached), and only the lines on screen are rendered. With a source of review marks (the main reader),
+it also shows a sentence cursor, flag glyphs and notes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.console import Console
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from ...core.highlights import paragraph_highlights
 from ...core.model import PARAGRAPH_SUBHEADING, Analysis, Article, Paragraph, Sentence
@@ -31,28 +38,78 @@ from ..render import ReaderStyles, StyledSpan, highlight_spans, plain, visible_t
 
 ACTOR_SLOTS = 6
 SHARED_GLYPH = "≈ "
+BAR = "▌"
+CACHED_BLOCKS = 4000
 
 NO_MARKS = SentenceMarks()
 
 
-class ParagraphView(Static):
-    """One paragraph of the reading text (its index kept so jumps can find it)."""
+@dataclass(frozen=True)
+class TextBlock:
+    """One block of the laid-out article: a paragraph, the headline, a caption, notes or removed text.
 
-    def __init__(self, content: Text, *, index: int, kind: str) -> None:
-        """A paragraph rendered from Text (never markup)."""
-        super().__init__(content, classes=f"paragraph -{kind}", markup=False)
-        self.index = index
+    `index` is the paragraph's index (None for other blocks); `classes` name its state (-cursor, -marked,
+    -annotated, -orphaned); `first` and `height` place it among the reader's lines.
+    """
+
+    kind: str
+    index: int | None
+    classes: frozenset[str]
+    first: int
+    height: int
+
+    def has_class(self, name: str) -> bool:
+        """Whether the block carries a state class (like a widget's)."""
+        return name in self.classes
+
+    @property
+    def lines(self) -> range:
+        """The reader lines the block covers."""
+        return range(self.first, self.first + self.height)
 
 
-class NotesView(Static):
-    """Notes shown under a paragraph, or at the top of the article (whole-article and orphaned notes)."""
+class WrappedBlock:
+    """A block's wrapped lines at one width; each becomes a strip (indent, bar, text) the first time it is shown."""
 
-    def __init__(self, content: Text, *, classes: str = "notes") -> None:
-        """Notes rendered from Text (never markup)."""
-        super().__init__(content, classes=classes, markup=False)
+    def __init__(self, prefix: list[Segment], lines: list[Text], width: int) -> None:
+        """Wrapped lines, the segments before each, and the width they fill."""
+        self.prefix = prefix
+        self.lines = lines
+        self.width = width
+        self._strips: dict[int, Strip] = {}
+
+    def strip(self, n: int, console: Console, base: Style) -> Strip:
+        """Line n, rendered once per base style."""
+        strip = self._strips.get(n)
+        if strip is None or self._base != base:
+            if self._strips and self._base != base:
+                self._strips.clear()
+            self._base = base
+            segments = self.prefix + list(self.lines[n].render(console))
+            strip = Strip(segments).crop_extend(0, self.width, None).apply_style(base)
+            self._strips[n] = strip
+        return strip
+
+    _base: Style | None = None
 
 
-class Reader(VerticalScroll, can_focus=True):
+@dataclass(frozen=True)
+class BlockSpec:
+    """What a block shows before layout: how to build its text, its look, and a cache key for its wrapped lines."""
+
+    kind: str
+    build: Callable[[], Text]
+    index: int | None = None
+    classes: frozenset[str] = frozenset()
+    look: str = ""
+    bar: str = ""
+    indent: int = 0
+    space_before: int = 0
+    space_after: int = 1
+    key: tuple | None = None
+
+
+class Reader(ScrollView, can_focus=True):
     """Shows one article; marks a span (a jump's sentence or a search hit) and shared sentences.
 
     Given `marks_source` (the review store's `marks`), it keeps a sentence cursor and shows flags and notes.
@@ -81,13 +138,26 @@ class Reader(VerticalScroll, can_focus=True):
         "reader--invisible",
         "reader--cursor",
         "reader--note-marker",
+        "reader--headline",
+        "reader--subheading",
+        "reader--caption",
+        "reader--hint",
+        "reader--dropped",
+        "reader--dropped-bar",
+        "reader--notes",
+        "reader--notes-bar",
+        "reader--orphaned",
+        "reader--orphaned-bar",
+        "reader--cursor-bar",
+        "reader--mark-bar",
         *(f"reader--flag-{kind}" for kind in FLAGS),
         *(f"reader--actor-{n}" for n in range(ACTOR_SLOTS)),
     }
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        """An empty reader; `show` fills it."""
+    def __init__(self, *, id: str | None = None, classes: str | None = None, gutter: bool = True) -> None:
+        """An empty reader; `show` fills it. With `gutter`, paragraphs keep a column for the cursor and mark bars."""
         super().__init__(id=id, classes=classes)
+        self.paragraph_gutter = gutter
         self.article: Article | None = None
         self._analysis: Analysis | None = None
         self._mark: Place | None = None
@@ -98,8 +168,15 @@ class Reader(VerticalScroll, can_focus=True):
         self.cursor = 0
         self._marks: ArticleMarks | None = None
         self._numbers: dict[str, int] = {}
-        self._views: dict[int, ParagraphView] = {}
+        self._specs: list[BlockSpec] = []
+        self._blocks: list[TextBlock] = []
+        self._lines: list[tuple[WrappedBlock | None, int]] = []
+        self._laid_out_width = -1
         self._top_paragraph: int | None = None
+        self._wrapped: LRUCache[tuple, list[Strip]] = LRUCache(CACHED_BLOCKS)
+        self._cached_for: tuple[object, str] | None = None
+        self._actor_slot: dict[str, int] = {}
+        self._place: tuple[str, int] = ("line", 0)
 
     def on_mount(self) -> None:
         """Re-render when the theme changes, so highlight styles follow it."""
@@ -161,42 +238,209 @@ class Reader(VerticalScroll, can_focus=True):
         self.refresh_article(keep_scroll=keep_scroll and same_article and mark is None and at_paragraph is None)
 
     def refresh_article(self, keep_scroll: bool = True) -> None:
-        """Rebuild the widgets of the current article."""
+        """Lay out the current article again (its unchanged paragraphs come from the cache) and redraw."""
         if self._analysis is None or self.article is None:
             return
         scroll_y = self.scroll_y
-        widgets = self._build(self._analysis, self.article)
-        with self.app.batch_update():
-            self.remove_children()
-            self.mount_all(widgets)
+        self._specs = self._build(self._analysis, self.article)
+        self._layout()
         if self._mark is not None and self._mark.paragraph is not None:
-            self.call_after_refresh(self._scroll_to_mark)
+            self._place = ("mark", 0)
         elif self._top_paragraph is not None:
-            self.call_after_refresh(self._scroll_to_paragraph, self._top_paragraph)
+            self._place = ("paragraph", self._top_paragraph)
             self._top_paragraph = None
-        elif keep_scroll:
-            self.call_after_refresh(self.scroll_to, y=scroll_y, animate=False)
         else:
-            self.scroll_home(animate=False)
+            self._place = ("line", round(scroll_y) if keep_scroll else 0)
+        self._go_to_place()
+        if not self.scrollable_content_region.height:
+            self.call_after_refresh(self._go_to_place)
+        self.refresh()
 
-    def marked_paragraph(self) -> ParagraphView | None:
+    def _scroll_y_to(self, y: int) -> None:
+        """Scroll to a line now (even before the scrollbars know the new height)."""
+        self.scroll_to(y=y, animate=False, immediate=True, force=True)
+
+    def _go_to_place(self) -> None:
+        """Scroll to where the last `show` asked: the mark, a paragraph at the top, or a line."""
+        kind, where = self._place
+        if kind == "mark":
+            self._scroll_to_mark()
+        elif kind == "paragraph":
+            self._scroll_to_paragraph(where)
+        else:
+            self._scroll_y_to(where)
+
+    # -- layout
+
+    @property
+    def blocks(self) -> list[TextBlock]:
+        """The laid-out blocks of the article, top to bottom."""
+        return self._blocks
+
+    def paragraph_blocks(self) -> list[TextBlock]:
+        """The blocks that show the article's paragraphs."""
+        return [b for b in self._blocks if b.index is not None]
+
+    def block_lines(self, block: TextBlock) -> list[str]:
+        """A block's wrapped lines as plain text (without the gutter)."""
+        cut = self._text_column(block)
+        return [self._line(y).text[cut:].rstrip() for y in block.lines]
+
+    def block_text(self, block: TextBlock) -> str:
+        """A block as shown: its wrapped lines joined by newlines."""
+        return "\n".join(self.block_lines(block))
+
+    def _text_column(self, block: TextBlock) -> int:
+        """Where a block's text starts in its lines (after indent and bar)."""
+        spec = next((s for s in self._specs if s.kind == block.kind and s.index == block.index), None)
+        return spec.indent + len(spec.bar) if spec is not None else 0
+
+    def block_in_view(self, block: TextBlock) -> bool:
+        """Whether a block is at least partly on screen."""
+        top = round(self.scroll_y)
+        return block.first < top + self.scrollable_content_region.height and block.first + block.height > top
+
+    def _content_width(self) -> int:
+        """The width the text wraps to (the scrollbar's column is always kept)."""
+        return max(1, self.scrollable_content_region.width)
+
+    def _layout(self) -> None:
+        """Wrap every block to the width (from the cache where it can) and set the scrollable height."""
+        width = self._content_width()
+        theme = (self._analysis, self.app.theme)
+        if self._cached_for != theme:
+            self._wrapped.clear()
+            self._cached_for = theme
+        lines: list[tuple[WrappedBlock | None, int]] = []
+        blocks: list[TextBlock] = []
+        after = 0
+        for spec in self._specs:
+            gap = max(after, spec.space_before) if lines or spec.space_before else 0
+            lines.extend([(None, 0)] * gap)
+            wrapped = self._wrap(spec, width)
+            blocks.append(TextBlock(spec.kind, spec.index, spec.classes, len(lines), len(wrapped.lines)))
+            lines.extend((wrapped, n) for n in range(len(wrapped.lines)))
+            after = spec.space_after
+        self._lines, self._blocks, self._laid_out_width = lines, blocks, width
+        self._set_height(len(lines))
+
+    def _set_height(self, height: int) -> None:
+        """Set the scrollable height; the screen is laid out again only when the scrollbar comes or goes."""
+        size = Size(self._laid_out_width, height)
+        viewport = self.scrollable_content_region.height
+        if (height > viewport) != (self.virtual_size.height > viewport) or not viewport:
+            self.virtual_size = size
+        elif size != self.virtual_size:
+            self.set_reactive(Reader.virtual_size, size)
+            self._scroll_update(size)
+
+    def _wrap(self, spec: BlockSpec, width: int) -> WrappedBlock:
+        """A block wrapped to a width (its lines become strips only when shown)."""
+        key = (spec.key, width) if spec.key is not None else None
+        if key is not None and (cached := self._wrapped.get(key)) is not None:
+            return cached
+        text = spec.build()
+        if spec.look:
+            text.stylize_before(self.get_component_rich_style(spec.look, partial=True))
+        prefix: list[Segment] = [Segment(" " * spec.indent)] if spec.indent else []
+        if spec.bar:
+            prefix.append(Segment(spec.bar, self._bar_style(spec)))
+        text_width = max(1, width - spec.indent - len(spec.bar))
+        lines = text.wrap(self.app.console, text_width, overflow="fold")
+        wrapped = WrappedBlock(prefix, list(lines) or [Text()], width)
+        if key is not None:
+            self._wrapped[key] = wrapped
+        return wrapped
+
+    def _bar_style(self, spec: BlockSpec) -> Style:
+        """The bar's colour: the cursor's, the mark's, or the block kind's."""
+        if "-marked" in spec.classes:
+            return self.get_component_rich_style("reader--mark-bar", partial=True)
+        if "-cursor" in spec.classes:
+            return self.get_component_rich_style("reader--cursor-bar", partial=True)
+        if not spec.bar.strip() or f"reader--{spec.kind}-bar" not in self.COMPONENT_CLASSES:
+            return Style()
+        return self.get_component_rich_style(f"reader--{spec.kind}-bar", partial=True)
+
+    def render_line(self, y: int) -> Strip:
+        """One line on screen, from the laid-out article."""
+        if self._laid_out_width != self._content_width() and self._specs:
+            self._wrap_again()
+        index = round(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        return self._line(index).crop_extend(0, width, self.rich_style)
+
+    def _line(self, y: int) -> Strip:
+        """Line y of the laid-out article as a strip (blank between blocks and past the end)."""
+        wrapped, n = self._lines[y] if 0 <= y < len(self._lines) else (None, 0)
+        if wrapped is None:
+            return Strip.blank(self._laid_out_width, self.rich_style)
+        return wrapped.strip(n, self.app.console, self.rich_style)
+
+    def on_resize(self) -> None:
+        """Wrap again at the new width."""
+        if self._specs and self._laid_out_width != self._content_width():
+            self._wrap_again()
+            self.refresh()
+
+    def _wrap_again(self) -> None:
+        """Lay out at a new width, keeping the place asked for, or the paragraph being read, in view."""
+        kind, where = self._place
+        block = self.marked_paragraph() if kind == "mark" else self._paragraph_block(where) if kind == "paragraph" else None
+        kept = (block is not None and self.block_in_view(block)) or (kind == "line" and not self.scroll_y)
+        anchor = self._place if kept or not self.scrollable_content_region.height else ("paragraph", self.current_paragraph())
+        self._layout()
+        self._place = anchor
+        self._go_to_place()
+
+    def action_scroll_down(self) -> None:
+        """One line down, at once (no animation: each key shows its line in the next frame)."""
+        self._scroll_y_to(round(self.scroll_y) + 1)
+
+    def action_scroll_up(self) -> None:
+        """One line up, at once."""
+        self._scroll_y_to(round(self.scroll_y) - 1)
+
+    def action_page_down(self) -> None:
+        """A page down, at once."""
+        self._scroll_y_to(round(self.scroll_y) + self.scrollable_content_region.height)
+
+    def action_page_up(self) -> None:
+        """A page up, at once."""
+        self._scroll_y_to(round(self.scroll_y) - self.scrollable_content_region.height)
+
+    # -- places
+
+    def _paragraph_block(self, index: int | None) -> TextBlock | None:
+        """The block showing a paragraph."""
+        return next((b for b in self._blocks if b.index is not None and b.index == index), None)
+
+    def marked_paragraph(self) -> TextBlock | None:
         """The paragraph holding the mark, if any."""
-        for view in self.query(ParagraphView):
-            if self._mark is not None and view.index == self._mark.paragraph:
-                return view
-        return None
+        if self._mark is None:
+            return None
+        return self._paragraph_block(self._mark.paragraph)
 
     def _scroll_to_mark(self) -> None:
-        """Bring the marked paragraph into view, near the top third."""
-        view = self.marked_paragraph()
-        if view is not None:
-            self.scroll_to_center(view, animate=False, immediate=True)
+        """Bring the marked paragraph into view, centred."""
+        block = self.marked_paragraph()
+        if block is not None:
+            height = self.scrollable_content_region.height
+            self._scroll_y_to(max(0, block.first - max(0, (height - block.height) // 2)))
 
     def _scroll_to_paragraph(self, paragraph: int) -> None:
         """Bring a paragraph to the top of the view (reopening where the reader left off)."""
-        view = self._views.get(paragraph)
-        if view is not None:
-            self.scroll_to_widget(view, animate=False, top=True, immediate=True)
+        block = self._paragraph_block(paragraph)
+        if block is not None:
+            self._scroll_y_to(block.first)
+
+    def _scroll_into_view(self, block: TextBlock) -> None:
+        """Scroll as little as needed to show a block (its top, if it is taller than the view)."""
+        top, height = round(self.scroll_y), self.scrollable_content_region.height
+        if block.first < top:
+            self._scroll_y_to(block.first)
+        elif block.first + block.height > top + height:
+            self._scroll_y_to(min(block.first, block.first + block.height - height))
 
     # -- the sentence cursor
 
@@ -215,18 +459,14 @@ class Reader(VerticalScroll, can_focus=True):
             return None
         return next((p for p in self.article.paragraphs if p.index == sentence.paragraph), None)
 
-    def _in_view(self, view: Static) -> bool:
-        """Whether a paragraph is at least partly on screen."""
-        return view.region.overlaps(self.content_region)
-
     def first_visible_paragraph(self) -> int | None:
         """The index of the first paragraph on screen."""
-        return next((index for index, view in self._views.items() if self._in_view(view)), None)
+        return next((b.index for b in self._blocks if b.index is not None and self.block_in_view(b)), None)
 
     def current_paragraph(self) -> int:
         """Where the reader is: the cursor's paragraph when on screen, else the first paragraph on screen."""
         sentence = self.cursor_sentence
-        if sentence is not None and (view := self._views.get(sentence.paragraph)) is not None and self._in_view(view):
+        if sentence is not None and (block := self._paragraph_block(sentence.paragraph)) is not None and self.block_in_view(block):
             return sentence.paragraph
         visible = self.first_visible_paragraph()
         return visible if visible is not None else (sentence.paragraph if sentence else 0)
@@ -236,8 +476,8 @@ class Reader(VerticalScroll, can_focus=True):
         sentence = self.cursor_sentence
         if sentence is None or self.article is None:
             return False
-        view = self._views.get(sentence.paragraph)
-        if view is None or self._in_view(view):
+        block = self._paragraph_block(sentence.paragraph)
+        if block is None or self.block_in_view(block):
             return False
         visible = self.first_visible_paragraph()
         if visible is None:
@@ -252,31 +492,24 @@ class Reader(VerticalScroll, can_focus=True):
         self.set_cursor(self.cursor + delta)
 
     def set_cursor(self, index: int) -> None:
-        """Move the cursor to a sentence, redraw the paragraphs it leaves and enters, and keep it on screen."""
-        if self.article is None or not self.article.sentences:
+        """Move the cursor to a sentence, lay out again (only its paragraphs change) and keep it on screen."""
+        if self.article is None or not self.article.sentences or self._analysis is None:
             return
-        old = self.article.sentences[self.cursor].paragraph
         self.cursor = max(0, min(index, len(self.article.sentences) - 1))
-        new = self.article.sentences[self.cursor].paragraph
-        styles, marks = self.styles_from_theme(), self.mark_styles()
-        actor_slot = {actor.id: n for n, actor in enumerate(self._analysis.actors)} if self._analysis else {}
-        for index_ in {old, new}:
-            view = self._views.get(index_)
-            par = next((p for p in self.article.paragraphs if p.index == index_), None)
-            if view is not None and par is not None:
-                view.update(self._paragraph_text(par, styles, marks, actor_slot))
-                view.set_class(index_ == new, "-cursor")
-        view = self._views.get(new)
-        if view is not None:
-            self.scroll_to_widget(view, animate=False, immediate=True)
+        self._specs = self._build(self._analysis, self.article)
+        self._layout()
+        block = self._paragraph_block(self.article.sentences[self.cursor].paragraph)
+        if block is not None:
+            self._scroll_into_view(block)
+        self.refresh()
 
     # -- building
 
-    def _paragraph_text(self, par: Paragraph, styles: ReaderStyles, marks: MarkStyles, actor_slot: Mapping[str, int]) -> Text:
+    def _paragraph_text(self, par: Paragraph, styles: ReaderStyles, marks: MarkStyles) -> Text:
         """A paragraph as Text: highlights, the mark, shared sentences, the cursor, flag glyphs and note markers."""
         assert self._analysis is not None and self.article is not None
         article = self.article
-        spans = highlight_spans(paragraph_highlights(self._analysis, article.id, par.index), styles, actor_slot)
+        spans = highlight_spans(paragraph_highlights(self._analysis, article.id, par.index), styles, self._actor_slot)
         inserts: dict[int, list[tuple[str, Style]]] = {}
         for sentence in par.sentences:
             if SentenceKey(article.id, par.index, sentence.index) in self._shared:
@@ -294,7 +527,19 @@ class Reader(VerticalScroll, can_focus=True):
             spans.append(StyledSpan(self._mark.start, self._mark.end, styles.mark))
         return visible_text(par.text, invisible=styles.invisible, spans=spans, inserts=inserts)
 
-    def _paragraph_notes(self, par: Paragraph) -> NotesView | None:
+    def _paragraph_is_plain(self, par: Paragraph) -> bool:
+        """Whether a paragraph shows nothing but its highlights (no cursor, mark, flags, notes or shared sentences)."""
+        cursor = self.cursor_sentence
+        if cursor is not None and cursor.paragraph == par.index:
+            return False
+        if self._mark is not None and self._mark.paragraph == par.index:
+            return False
+        if self._marks is not None and any((par.index, s.index) in self._marks.sentences for s in par.sentences):
+            return False
+        assert self.article is not None
+        return not (self._shared and any(SentenceKey(self.article.id, par.index, s.index) in self._shared for s in par.sentences))
+
+    def _paragraph_notes(self, par: Paragraph) -> Text | None:
         """The notes on a paragraph and its sentences, shown under it."""
         if self._marks is None:
             return None
@@ -304,68 +549,78 @@ class Reader(VerticalScroll, can_focus=True):
             for note in (self._marks.sentences.get((par.index, sentence.index)) or NO_MARKS).notes
         ]
         entries += [(self._numbers.get(note.id), note, "¶ paragraph:") for note in self._marks.paragraphs.get(par.index, ())]
-        return NotesView(notes_block(entries)) if entries else None
+        return notes_block(entries) if entries else None
 
-    def _top_notes(self) -> list[Static]:
+    def _top_notes(self) -> list[BlockSpec]:
         """Notes on the whole article, and what no longer matches the text (orphaned), above the text."""
-        if self._marks is None:
+        marks = self._marks
+        if marks is None:
             return []
-        widgets: list[Static] = []
-        if self._marks.orphaned_notes or self._marks.orphaned_flags:
-            widgets.append(NotesView(orphans_block(self._marks.orphaned_notes, self._marks.orphaned_flags), classes="notes -orphaned"))
-        if self._marks.article_notes:
-            entries = [(self._numbers.get(note.id), note, "article:") for note in self._marks.article_notes]
-            widgets.append(NotesView(notes_block(entries), classes="notes -article"))
-        return widgets
+        specs: list[BlockSpec] = []
+        if marks.orphaned_notes or marks.orphaned_flags:
+            orphans = orphans_block(marks.orphaned_notes, marks.orphaned_flags)
+            specs.append(BlockSpec("orphaned", lambda: orphans, classes=frozenset({"-orphaned"}), look="reader--orphaned",
+                                   bar=BAR + " ", indent=3))
+        if marks.article_notes:
+            notes = notes_block([(self._numbers.get(note.id), note, "article:") for note in marks.article_notes])
+            specs.append(BlockSpec("notes", lambda: notes, classes=frozenset({"-article"}), look="reader--notes", bar=BAR + " ", indent=3))
+        return specs
 
-    def _build(self, analysis: Analysis, article: Article) -> list[Static]:
-        """The widgets of an article: meta line, headline, captions, removed text, notes, paragraphs."""
+    def _build(self, analysis: Analysis, article: Article) -> list[BlockSpec]:
+        """The blocks of an article: headline, captions, removed text, notes, paragraphs (built when laid out)."""
         styles = self.styles_from_theme()
         mark_styles = self.mark_styles()
-        actor_slot = {actor.id: n for n, actor in enumerate(analysis.actors)}
+        if self._cached_for is None or self._cached_for[0] is not analysis:
+            self._actor_slot = {actor.id: n for n, actor in enumerate(analysis.actors)}
         self._marks = self.marks_source(article) if self.marks_source is not None else None
         self._numbers = (
             note_numbers(self._marks, [(p.index, [s.index for s in p.sentences]) for p in article.paragraphs]) if self._marks else {}
         )
-        self._views = {}
         title = plain(article.outlet or "unknown outlet", "bold")
         title.append(f" · {article.date_label}")
         self.border_title = title
         self.border_subtitle = Text(self._position) if self._position else None
-        widgets: list[Static] = []
+        specs: list[BlockSpec] = []
         if not any(p.kind == "headline" for p in article.paragraphs):
-            widgets.append(Static(plain(article.title), classes="paragraph -headline", markup=False))
+            specs.append(BlockSpec("headline", lambda: plain(article.title), look="reader--headline", space_before=1,
+                                   bar=" " if self.paragraph_gutter else ""))
         for caption in article.captions:
-            widgets.append(Static(plain("▣ ").append_text(plain(caption)), classes="caption", markup=False))
+            specs.append(BlockSpec("caption", lambda caption=caption: plain("▣ ").append_text(plain(caption)),
+                                   look="reader--caption", indent=int(self.paragraph_gutter)))
         if article.dropped:
-            widgets.append(self._dropped_widget(article))
-        widgets.extend(self._top_notes())
+            specs.append(self._dropped_spec(article))
+        specs.extend(self._top_notes())
+        cursor = self.cursor_sentence
+        gutter = " " if self.paragraph_gutter else ""
         for par in article.paragraphs:
-            content = self._paragraph_text(par, styles, mark_styles, actor_slot)
             kind = "headline" if par.kind == "headline" else ("subheading" if par.kind == PARAGRAPH_SUBHEADING else "body")
-            view = ParagraphView(content, index=par.index, kind=kind)
-            self._views[par.index] = view
+            classes = {"-cursor"} if cursor is not None and cursor.paragraph == par.index else set()
             if self._mark is not None and self._mark.paragraph == par.index:
-                view.add_class("-marked")
-            cursor = self.cursor_sentence
-            view.set_class(cursor is not None and cursor.paragraph == par.index, "-cursor")
-            widgets.append(view)
+                classes.add("-marked")
             notes = self._paragraph_notes(par)
             if notes is not None:
-                view.add_class("-annotated")
-                widgets.append(notes)
-        return widgets
+                classes.add("-annotated")
+            bar = (BAR + " " if "-marked" in classes else BAR if "-cursor" in classes else gutter) if self.paragraph_gutter or "-marked" in classes else ""
+            key = ("paragraph", article.id, par.index, bar) if self._paragraph_is_plain(par) else None
+            specs.append(BlockSpec(
+                kind, lambda par=par: self._paragraph_text(par, styles, mark_styles), index=par.index,
+                classes=frozenset(classes), look=f"reader--{kind}" if kind != "body" else "", bar=bar,
+                space_before=1 if kind == "headline" else 0, space_after=0 if notes is not None else 1, key=key,
+            ))
+            if notes is not None:
+                specs.append(BlockSpec("notes", lambda notes=notes: notes, look="reader--notes", bar=BAR + " ", indent=3))
+        return specs
 
-    def _dropped_widget(self, article: Article) -> Static:
+    def _dropped_spec(self, article: Article) -> BlockSpec:
         """What cleaning removed: a one-line hint, or the passages with their reasons when shown."""
         count = len(article.dropped)
         if not self._show_dropped:
             hint = Text(f"{count} passage{'s' if count != 1 else ''} removed by cleaning · d shows them")
-            return Static(hint, classes="dropped-hint", markup=False)
+            return BlockSpec("hint", lambda: hint, look="reader--hint", indent=int(self.paragraph_gutter))
         shown = Text(f"Removed by cleaning ({count}) · d hides them\n", style="bold")
         for item in article.dropped:
             shown.append_text(plain(f"[{item.reason}] ", "italic"))
             shown.append_text(plain(item.text))
             shown.append("\n")
         shown.rstrip()
-        return Static(shown, classes="dropped", markup=False)
+        return BlockSpec("dropped", lambda: shown, classes=frozenset({"-dropped"}), look="reader--dropped", bar=BAR + " ")
