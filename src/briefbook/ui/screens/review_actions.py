@@ -14,11 +14,11 @@ from textual.binding import Binding
 from ...core.review import (
     CHECK,
     FLAG_LABELS,
-    READ,
-    UNREAD,
     IMPORTANT,
     PARAGRAPH,
+    READ,
     SENTENCE,
+    UNREAD,
     ReviewStore,
     article_anchor,
     paragraph_anchor,
