@@ -154,3 +154,16 @@ def test_articles_are_handed_over_in_date_order_before_the_analysis_ends(pooled_
     assert len(handed) == 1
     assert tuple(handed[0][0]) == analysis.articles
     assert tuple(handed[0][1]) == analysis.problems
+
+
+def test_no_worker_processes_to_be_had_falls_back_to_this_process(pooled_briefing, cache_home: Path, monkeypatch) -> None:
+    import concurrent.futures
+
+    def refuse(*args, **kwargs):
+        raise ValueError("bad value(s) in fds_to_keep")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    fallback = analyze(pooled_briefing, workers=2, use_cache=False)
+    monkeypatch.undo()
+    single = analyze(pooled_briefing, workers=1, use_cache=False)
+    assert analysis_to_dict(fallback) == analysis_to_dict(single)

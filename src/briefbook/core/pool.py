@@ -118,6 +118,22 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
+def prepare_workers() -> None:
+    """Start the process starter and its resource tracker now, while the standard streams are the
+    terminal's: an app that later swaps them (Textual does) can still start worker processes."""
+    context = _context()
+    try:
+        if context.get_start_method() == "forkserver":
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
+    except (OSError, ValueError):
+        pass
+
+
 def run_stage(
     sources: Sequence[ArticleSource],
     on_result: OnResult,
@@ -154,7 +170,12 @@ def _run_pool(sources: Sequence[ArticleSource], on_result: OnResult, workers: in
     chunks = [list(range(start, min(start + size, len(sources)))) for start in range(0, len(sources), size)]
     workers = min(workers, len(chunks))
     done: set[int] = set()
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_ignore_interrupts)
+    try:
+        executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_ignore_interrupts)
+    except (OSError, ValueError):
+        # No worker processes to be had here (e.g. a host that swapped out the standard streams
+        # the process starter needs): the caller runs everything in this process instead.
+        return list(range(len(sources)))
     try:
         futures: dict[Any, list[int]] = {
             executor.submit(_analyse_chunk, [sources[i] for i in chunk]): chunk for chunk in chunks
@@ -171,7 +192,7 @@ def _run_pool(sources: Sequence[ArticleSource], on_result: OnResult, workers: in
                     done.add(i)
             if cancelled():
                 raise AnalysisCancelled()
-    except BrokenProcessPool:
+    except (BrokenProcessPool, OSError, ValueError):
         return [i for i in range(len(sources)) if i not in done]
     finally:
         executor.shutdown(wait=True, cancel_futures=True)

@@ -151,6 +151,10 @@ class BriefbookApp(App[int]):
             )
         except AnalysisCancelled:
             return
+        except Exception as exc:  # never leave the user waiting on a book that will not come
+            message = f"The analysis stopped: {type(exc).__name__}: {exc}"
+            self.call_from_thread(self.notify, message, severity="error", timeout=30, markup=False)
+            return
         self.post_message(AnalysisReady(analysis))
         self.post_message(IndexesReady(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles)))
 
@@ -216,6 +220,10 @@ def make_app(
 
 def run_app(briefing: Briefing, problems: Iterable[str] = (), review_file: str | Path | None = None) -> int:
     """Run the app in the terminal; returns the exit status."""
+    from ..core.pool import POOL_MIN_ARTICLES, prepare_workers
+
+    if len(briefing.sources) > POOL_MIN_ARTICLES:
+        prepare_workers()  # before Textual takes over the standard streams
     app = make_app(briefing, problems=problems, review_file=review_file)
     result = app.run()
     return int(result or app.return_code or 0)
