@@ -1,4 +1,4 @@
-"""Shared fixtures: the project's own copies of test data (never ../shared)."""
+"""Shared fixtures: the project's own copies of test data, kept in tests/data."""
 
 from __future__ import annotations
 

@@ -7,20 +7,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
-from ...core.model import Analysis, Article
+from ...core.export import date_span
+from ...core.model import Analysis
 from ..render import plain
-
-
-def date_span(articles: list[Article] | tuple[Article, ...]) -> str:
-    """'13 Mar – 4 Sep 2025' from the dated articles (years shown where they differ)."""
-    dates = sorted(a.date for a in articles if a.date)
-    if not dates:
-        return "undated"
-    first, last = dates[0], dates[-1]
-    if first == last:
-        return first.strftime("%-d %b %Y")
-    left = first.strftime("%-d %b") if first.year == last.year else first.strftime("%-d %b %Y")
-    return f"{left} – {last.strftime('%-d %b %Y')}"
 
 
 class BriefingHeader(Horizontal):
