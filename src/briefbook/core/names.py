@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
     January February March July September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Christmas Easter Ramadan God Allah Western Eastern Northern Southern
     European Asian African Arab Latin Nordic Baltic Balkan Caucasus Pacific Atlantic Arctic Antarctic Middle East
-    Europe Asia Africa Oceania Americas Commonwealth Coalition Willing Agreement Summit Conference Council Union
+    Europe Asia Africa Oceania Americas Commonwealth Coalition Agreement Summit Conference Council Union
     Party Parliament Government Administration Ministry Office Army Navy Forces Force Armed Military Defence
     Defense Security Foreign Interior Justice State States Republic Kingdom Federation Democrats Republicans
     Greens Left Right Social Liberal Labour Conservative Conservatives Green Free Alternative National
