@@ -29,6 +29,11 @@ class SearchResult:
     chosen: int
 
 
+# Hits listed at once: building thousands of entries on every key typed would lag the typing;
+# the rest are reached with ] and [ after opening one.
+LISTED_HITS = 100
+
+
 def hit_entry(hit: SearchHit, analysis: Analysis) -> Text:
     """An article line (date · outlet) and the context with the hit in bold reverse."""
     art = analysis.article(hit.article)
@@ -79,9 +84,12 @@ class SearchScreen(ModalScreen[SearchResult | None]):
         self._query = query
         self._hits = self._index.search(query)
         hits = self.query_one("#search-hits", OptionList)
-        hits.set_options(Option(hit_entry(h, self._analysis), id=str(n)) for n, h in enumerate(self._hits))
+        listed = self._hits[:LISTED_HITS]
+        hits.set_options(Option(hit_entry(h, self._analysis), id=str(n)) for n, h in enumerate(listed))
         articles = len({h.article for h in self._hits})
         count = f"{len(self._hits)} hit{'s' if len(self._hits) != 1 else ''} in {articles} article{'s' if articles != 1 else ''}"
+        if len(self._hits) > len(listed):
+            count += f" · the first {len(listed)} listed; ] and [ step through all"
         self.query_one("#search-count", Static).update(Text(count if query.strip() else "type to search", style="dim"))
         if self._hits:
             hits.highlighted = 0
