@@ -433,7 +433,20 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
                         context=_context(text, f.start, f.end),
                     )
                 )
-    return figures, dates
+    return _without_headline_repeats(article, figures), dates
+
+
+def _without_headline_repeats(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A headline's figure that the text states again is one figure, not two: keep the text's."""
+    headlines = {p.index for p in article.paragraphs if p.kind == "headline"}
+    if not headlines:
+        return figures
+
+    def key(f: Figure) -> tuple:
+        return (f.value, f.low, f.high, f.unit)
+
+    in_text = {key(f) for f in figures if f.paragraph not in headlines}
+    return [f for f in figures if f.paragraph not in headlines or key(f) not in in_text]
 
 
 _COUNTED_NEXT = re.compile(rf"\s+(?:(?:{_MODIFIER})\s+)?(?i:{COUNTED_ALT}|{CURRENCY_WORD_ALT})\b|\s?%|\s(?i:percent)")
