@@ -74,3 +74,16 @@ def test_each_speaker_of_a_sentence_has_its_own_clause() -> None:
     assert text[slice(*_clause(sent, first, [first, second]))] == "Ana Ruiz welcomed the plan, while "
     assert text[slice(*_clause(sent, second, [first, second]))] == "Tom Berg rejected it."
     assert _clause(sent, first, [first]) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Office for Budget Responsibility said growth would slow.",
+        "The Institute for Fiscal Studies said the plan did not add up.",
+        "The Bank of England said rates would stay on hold.",
+    ],
+)
+def test_the_end_of_an_organisation_name_is_not_a_person(text: str) -> None:
+    people, _ = people_and_speakers(text)
+    assert people == set()

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
-from .names import NAME_RUN, name_tokens
+from .names import NAME_RUN, ORG_HEADS, name_tokens
 from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
@@ -56,6 +56,11 @@ def _speech_before(head: str) -> bool:
     return head.rstrip().endswith(_SPEECH_BEFORE_ENDS) and bool(SPEECH_BEFORE_NAME.search(head))
 
 
+# An organisation's head word and a linking word just before a capitalised run: the run finishes the
+# organisation's name ("Office for Budget Responsibility", "Bank of England", "Institute for Fiscal Studies").
+_INSIDE_ORG_NAME = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\s+(?:of|for|on|and)\s+(?:the\s+)?\Z")
+
+
 def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | None, bool, bool]]:
     """(name tokens, start, end, role, titled, speaking) for each capitalised run that ends in a name."""
     for m in NAME_RUN.finditer(text):
@@ -66,6 +71,8 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
         name = " ".join(toks)
         if gazetteer.is_outlet(name) or gazetteer.place_named(name):
             continue
+        if _INSIDE_ORG_NAME.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the Office for Budget Responsibility": the rest of an organisation's name
         before = title_before(text, start)
         role = None
         titled = False
