@@ -11,6 +11,17 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty analysis cache folder of the test's own, with caching switched on."""
+    from briefbook.core import cache
+
+    home = tmp_path / "cache"
+    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(home))
+    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
+    return home
+
+
+@pytest.fixture
 def default_manifest() -> Path:
     return ROOT / "briefings" / "coalition-of-the-willing.yaml"
 

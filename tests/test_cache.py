@@ -72,14 +72,6 @@ def make_briefing(folder: Path, count: int) -> Path:
 
 
 @pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "cache"
-    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(home))
-    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
-    return home
-
-
-@pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Count the per-article stage: every read_source call records the article id."""
     seen: list[str] = []

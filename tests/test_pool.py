@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from test_cache import make_briefing
 
-from briefbook.core import cache, loading
+from briefbook.core import loading
 from briefbook.core.analysis import AnalysisCancelled, analyze
 from briefbook.core.jsonout import analysis_to_dict
 from briefbook.core.manifest import read_manifest
@@ -17,14 +17,6 @@ from briefbook.core.pool import POOL_MIN_ARTICLES, chunk_size
 from briefbook.core.progress import StderrProgress, render_bar
 
 POOLED = POOL_MIN_ARTICLES + 14
-
-
-@pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "cache"
-    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(home))
-    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
-    return home
 
 
 @pytest.fixture
