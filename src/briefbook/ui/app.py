@@ -8,19 +8,31 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
+from typing import TYPE_CHECKING
+
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 
 from ..core.model import Analysis, Briefing
-from ..core.review import ReviewStore
-from .commands import BriefbookCommands
 from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded, IndexesReady
 from .screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from ..core.review import ReviewStore
 
 PROGRESS_AFTER_SECONDS = 0.3
 PARTIAL_AFTER_SECONDS = 0.15
 REVIEW_REFRESH_SECONDS = 5.0
+
+
+def briefbook_commands() -> type[Provider]:
+    """The palette's briefbook commands (imported when the palette first opens, not at start)."""
+    from .commands import BriefbookCommands
+
+    return BriefbookCommands
 
 
 class BriefbookApp(App[int]):
@@ -29,7 +41,7 @@ class BriefbookApp(App[int]):
     KEYS_TITLE = "Everywhere"
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "briefbook"
-    COMMANDS = App.COMMANDS | {BriefbookCommands}
+    COMMANDS = App.COMMANDS | {briefbook_commands}
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit", "Quit", id="app.quit")]
 
     def __init__(
@@ -48,13 +60,18 @@ class BriefbookApp(App[int]):
         self.analysis = analysis
         self._analysing = analysis is None
         self._indexes: tuple | None = None
+        self._finished: Analysis | None = None
         self._cancel = threading.Event()
         self.review: ReviewStore | None = None
-        self.book = MainScreen(briefing)
+        self.book = MainScreen(briefing, early_analysis=self.finished_analysis)
+
+    def finished_analysis(self) -> Analysis | None:
+        """The worker's analysis once it is done, even before its message arrives (the book's first paint can show it)."""
+        return self._finished
 
     def open_review(self) -> ReviewStore:
         """Open the briefing's review file (recovering a broken one); the first time it goes to the data folder, say where."""
-        from ..core.review import review_path
+        from ..core.review import ReviewStore, review_path
 
         path, where = review_path(self.briefing, self.review_file)
         first_time = not path.exists() and not path.with_name(path.name + ".bak").exists()
@@ -112,16 +129,20 @@ class BriefbookApp(App[int]):
         self._cancel.set()
 
     def _use_analysis(self, analysis: Analysis) -> None:
-        """Show a complete analysis; build its indexes unless the worker does.
+        """Show a complete analysis (unless the book's first paint already did); then its indexes.
 
         The analysis lives as long as the app: frozen out of the garbage collector's reach, so a full collection
-        (which would walk every article, sentence and figure) never stalls a key press.
+        (which would walk every article, sentence and figure) never stalls a key press. The indexes (search,
+        shared sentences) are built by a worker once the first full screen is drawn, so they never delay it.
         """
-        self.book.show_analysis(analysis)
+        if self.book.analysis is not analysis:
+            self.book.show_analysis(analysis)
         gc.freeze()
         if self._indexes is not None:
             self.book.set_indexes(*self._indexes)
-        elif not self._analysing:
+        elif self._analysing:
+            self.call_after_refresh(self.build_indexes, analysis)
+        else:
             from ..core.search import SearchIndex
             from ..core.similarity import SimilarityIndex
 
@@ -136,8 +157,6 @@ class BriefbookApp(App[int]):
         """
         from ..core.analysis import analyze
         from ..core.pool import AnalysisCancelled
-        from ..core.search import SearchIndex
-        from ..core.similarity import SimilarityIndex
 
         def articles_read(articles, problems) -> None:
             self.post_message(ArticlesLoaded(Analysis(self.briefing, tuple(articles), problems=tuple(problems))))
@@ -155,8 +174,22 @@ class BriefbookApp(App[int]):
             message = f"The analysis stopped: {type(exc).__name__}: {exc}"
             self.call_from_thread(self.notify, message, severity="error", timeout=30, markup=False)
             return
+        self._finished = analysis
         self.post_message(AnalysisReady(analysis))
-        self.post_message(IndexesReady(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles)))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="indexes")
+    def build_indexes(self, analysis: Analysis) -> None:
+        """Build the search and shared-sentence indexes, off the first screen's path."""
+        from ..core.search import SearchIndex
+        from ..core.similarity import SimilarityIndex
+
+        try:
+            indexes = IndexesReady(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
+        except Exception as exc:  # search and columns' marks wait on these: say why they never come
+            message = f"Search could not be prepared: {type(exc).__name__}: {exc}"
+            self.call_from_thread(self.notify, message, severity="error", timeout=30, markup=False)
+            return
+        self.post_message(indexes)
 
     def on_indexes_ready(self, message: IndexesReady) -> None:
         """Enable search and shared-sentence marks."""
@@ -181,7 +214,7 @@ class BriefbookApp(App[int]):
 
     def _show_partial(self, partial: Analysis) -> None:
         """The articles without figures or positions, while the analysis runs."""
-        if self.analysis is None and self.book.is_mounted:
+        if self.analysis is None and self._finished is None and self.book.is_mounted:
             self.book.show_analysis(partial)
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
