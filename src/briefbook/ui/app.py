@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import threading
 from collections.abc import Iterable
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from ..core.review import ReviewStore
 
 PROGRESS_AFTER_SECONDS = 0.3
+EARLY_ANALYSIS_SECONDS = 0.1
 PARTIAL_AFTER_SECONDS = 0.15
 REVIEW_REFRESH_SECONDS = 5.0
 
@@ -60,7 +62,8 @@ class BriefbookApp(App[int]):
         self.analysis = analysis
         self._analysing = analysis is None
         self._indexes: tuple | None = None
-        self._finished: Analysis | None = None
+        self._finished: Analysis | None = analysis
+        self._done: asyncio.Event | None = None
         self._cancel = threading.Event()
         self.review: ReviewStore | None = None
         self.book = MainScreen(briefing, early_analysis=self.finished_analysis)
@@ -88,12 +91,22 @@ class BriefbookApp(App[int]):
         return f"Your review (read marks, flags, notes) is saved in {store.path} ({store.where})."
 
     async def on_mount(self) -> None:
-        """Open the review, start the analysis, then open the book (it shows the articles as soon as they are read)."""
+        """Open the review, start the analysis, then open the book (it shows the articles as soon as they are read).
+
+        An analysis that comes within a moment (from the cache) is waited for, so the book is laid out and
+        painted once, with it; meanwhile the worker has the interpreter to itself.
+        """
         if self.analysis is None:
-            self.run_analysis()
+            self._done = asyncio.Event()
+            self.run_analysis(asyncio.get_running_loop(), self._done)
         self.review = self.open_review()
         self.book.store = self.review
         self.set_interval(REVIEW_REFRESH_SECONDS, self.refresh_review)
+        if self._done is not None:
+            try:
+                await asyncio.wait_for(self._done.wait(), EARLY_ANALYSIS_SECONDS)
+            except asyncio.TimeoutError:
+                pass
         await self.push_screen(self.book)
         if self.analysis is not None:
             self._use_analysis(self.analysis)
@@ -149,12 +162,23 @@ class BriefbookApp(App[int]):
             self.book.set_indexes(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
-    def run_analysis(self) -> None:
+    def run_analysis(self, loop: asyncio.AbstractEventLoop, done: asyncio.Event) -> None:
         """Read the articles (from the cache where it can, in a process pool), then analyse them.
 
         Posts messages, never touches widgets; the articles go out as soon as they are read, before the
-        cross-article stages. Quitting sets the cancel event, which stops the analysis between chunks.
+        cross-article stages; `done` is set (in the app's loop) when the worker ends, whichever way.
+        Quitting sets the cancel event, which stops the analysis between chunks.
         """
+        try:
+            self._analyse()
+        finally:
+            try:
+                loop.call_soon_threadsafe(done.set)
+            except RuntimeError:  # the app's loop has closed
+                pass
+
+    def _analyse(self) -> None:
+        """The worker's work: the analysis, then its message."""
         from ..core.analysis import analyze
         from ..core.pool import AnalysisCancelled
 

@@ -56,6 +56,7 @@ class MainScreen(ReviewActions, Screen[None]):
     """
 
     KEYS_TITLE = "The book"
+    AUTO_FOCUS = "#reader"
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -115,12 +116,10 @@ class MainScreen(ReviewActions, Screen[None]):
         yield KeyBar(id="keybar", markup=False)
 
     def on_mount(self) -> None:
-        """Titles of the panes; the reader takes the focus; an analysis already done is shown at once."""
+        """Titles of the panes; an analysis already done is shown at once (the reader has the focus: AUTO_FOCUS)."""
         self.query_one("#contents").border_title = "Contents"
-        reader = self.query_one("#reader", Reader)
         if self.store is not None:
-            reader.marks_source = self.store.marks
-        reader.focus()
+            self.reader.marks_source = self.store.marks
         early = self.early_analysis() if self.early_analysis is not None else None
         if early is not None and self.analysis is None:
             self.show_analysis(early)
