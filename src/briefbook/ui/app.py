@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import threading
 from collections.abc import Iterable
@@ -62,15 +61,10 @@ class BriefbookApp(App[int]):
         self.analysis = analysis
         self._analysing = analysis is None
         self._indexes: tuple | None = None
-        self._finished: Analysis | None = analysis
-        self._done: asyncio.Event | None = None
+        self._book_opened = False
         self._cancel = threading.Event()
         self.review: ReviewStore | None = None
-        self.book = MainScreen(briefing, early_analysis=self.finished_analysis)
-
-    def finished_analysis(self) -> Analysis | None:
-        """The worker's analysis once it is done, even before its message arrives (the book's first paint can show it)."""
-        return self._finished
+        self.book = MainScreen(briefing, early_analysis=lambda: self.analysis)
 
     def open_review(self) -> ReviewStore:
         """Open the briefing's review file (recovering a broken one); the first time it goes to the data folder, say where."""
@@ -91,27 +85,30 @@ class BriefbookApp(App[int]):
         return f"Your review (read marks, flags, notes) is saved in {store.path} ({store.where})."
 
     async def on_mount(self) -> None:
-        """Open the review, start the analysis, then open the book (it shows the articles as soon as they are read).
+        """Open the review, start the analysis, and open the book when it is done or after a moment, whichever comes first.
 
-        An analysis that comes within a moment (from the cache) is waited for, so the book is laid out and
-        painted once, with it; meanwhile the worker has the interpreter to itself.
+        An analysis from the cache comes within the moment: the book is then laid out and painted once, with it
+        (meanwhile the worker has the interpreter to itself). A slower one finds the book open, showing the
+        articles as soon as they are read, then a progress bar.
         """
-        if self.analysis is None:
-            self._done = asyncio.Event()
-            self.run_analysis(asyncio.get_running_loop(), self._done)
         self.review = self.open_review()
         self.book.store = self.review
         self.set_interval(REVIEW_REFRESH_SECONDS, self.refresh_review)
-        if self._done is not None:
-            try:
-                await asyncio.wait_for(self._done.wait(), EARLY_ANALYSIS_SECONDS)
-            except asyncio.TimeoutError:
-                pass
+        if self.analysis is None:
+            self.run_analysis()
+            self.set_timer(EARLY_ANALYSIS_SECONDS, self.open_book)
+            self.set_timer(PROGRESS_AFTER_SECONDS, self._show_progress_if_slow)
+        else:
+            await self.open_book()
+
+    async def open_book(self) -> None:
+        """Push the book (once); with the analysis in, it shows it in its first paint."""
+        if self._book_opened:
+            return
+        self._book_opened = True
         await self.push_screen(self.book)
         if self.analysis is not None:
             self._use_analysis(self.analysis)
-        else:
-            self.set_timer(PROGRESS_AFTER_SECONDS, self._show_progress_if_slow)
         if self.problems:
             count = len(self.problems)
             self.notify(f"{count} problem{'s' if count != 1 else ''} with the briefing (see `briefbook check`)", markup=False, severity="warning")
@@ -162,23 +159,12 @@ class BriefbookApp(App[int]):
             self.book.set_indexes(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
-    def run_analysis(self, loop: asyncio.AbstractEventLoop, done: asyncio.Event) -> None:
+    def run_analysis(self) -> None:
         """Read the articles (from the cache where it can, in a process pool), then analyse them.
 
         Posts messages, never touches widgets; the articles go out as soon as they are read, before the
-        cross-article stages; `done` is set (in the app's loop) when the worker ends, whichever way.
-        Quitting sets the cancel event, which stops the analysis between chunks.
+        cross-article stages. Quitting sets the cancel event, which stops the analysis between chunks.
         """
-        try:
-            self._analyse()
-        finally:
-            try:
-                loop.call_soon_threadsafe(done.set)
-            except RuntimeError:  # the app's loop has closed
-                pass
-
-    def _analyse(self) -> None:
-        """The worker's work: the analysis, then its message."""
         from ..core.analysis import analyze
         from ..core.pool import AnalysisCancelled
 
@@ -198,7 +184,6 @@ class BriefbookApp(App[int]):
             message = f"The analysis stopped: {type(exc).__name__}: {exc}"
             self.call_from_thread(self.notify, message, severity="error", timeout=30, markup=False)
             return
-        self._finished = analysis
         self.post_message(AnalysisReady(analysis))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="indexes")
@@ -224,7 +209,7 @@ class BriefbookApp(App[int]):
 
     def _show_progress_if_slow(self) -> None:
         """Show the progress bar when reading takes more than a moment."""
-        if self.analysis is None:
+        if self.analysis is None and self.book.is_mounted:
             self.book.show_progress_bar()
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
@@ -238,13 +223,15 @@ class BriefbookApp(App[int]):
 
     def _show_partial(self, partial: Analysis) -> None:
         """The articles without figures or positions, while the analysis runs."""
-        if self.analysis is None and self._finished is None and self.book.is_mounted:
+        if self.analysis is None and self.book.is_mounted:
             self.book.show_analysis(partial)
 
-    def on_analysis_ready(self, message: AnalysisReady) -> None:
-        """Show the whole analysis: highlights, positions, figures."""
+    async def on_analysis_ready(self, message: AnalysisReady) -> None:
+        """Show the whole analysis: highlights, positions, figures (opening the book with it if it is not open yet)."""
         self.analysis = message.analysis
-        if self.book.is_mounted:
+        if not self._book_opened:
+            await self.open_book()
+        elif self.book.is_mounted:
             self.book.hide_progress_bar()
             self._use_analysis(message.analysis)
         notice = self.problem_summary().notice() if message.analysis.problems else None

@@ -107,7 +107,13 @@ class MainScreen(ReviewActions, Screen[None]):
         self.hit_index = 0
 
     def compose(self) -> ComposeResult:
-        """Header, body (contents, reader, side panel), footer; the columns view is added when first asked for."""
+        """Header, body (contents, reader, side panel), footer; the columns view is added when first asked for.
+
+        The width's class (-narrow, -medium, -wide) is set first, as the first resize would: the panels are
+        then styled and laid out once, for the width they have, rather than again when that resize comes.
+        """
+        width = self.app.size.width
+        self.add_class(next(name for least, name in reversed(self.HORIZONTAL_BREAKPOINTS) if width >= least))
         yield BriefingHeader(self.briefing.title)
         with Horizontal(id="body"):
             yield ContentsList(id="contents")
