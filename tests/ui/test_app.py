@@ -191,7 +191,7 @@ async def test_markup_in_an_article_is_shown_literally(hostile_analysis) -> None
         assert "[@click=app.quit]a click[/]" in text
         assert "⟨U+202E⟩right-to-left⟨U+202C⟩" in text and "zero⟨U+200B⟩width" in text
         assert "Title [b]LOUD[/b]" in rendered_text(app.book.query_one("#contents"))
-        assert "Hostile [reverse]briefing[/]" in rendered_text(app.book.query_one("#briefing-title"))
+        assert "Hostile [reverse]briefing[/]" in rendered_text(app.book.query_one("#briefing-header"))
         assert "Outlet [b]x[/b]" in rendered_text(app.book.reader).splitlines()[0]
         await pilot.click(Reader, offset=(4, 4))
         await pilot.pause()

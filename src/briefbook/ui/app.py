@@ -6,9 +6,7 @@ import gc
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
 from textual.app import App
