@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 PROGRESS_AFTER_SECONDS = 0.3
 EARLY_ANALYSIS_SECONDS = 0.1
+COLLECTOR_PAUSED_SECONDS = 2.0
 PARTIAL_AFTER_SECONDS = 0.15
 REVIEW_REFRESH_SECONDS = 5.0
 
@@ -60,6 +61,7 @@ class BriefbookApp(App[int]):
         self._analysing = analysis is None
         self._indexes: tuple | None = None
         self._book_opened = False
+        self._collector_paused = False
         self._cancel = threading.Event()
         self.review: ReviewStore | None = None
         self.book = MainScreen(briefing, early_analysis=lambda: self.analysis)
@@ -82,6 +84,24 @@ class BriefbookApp(App[int]):
         """Where the review is saved, and why there."""
         return f"Your review (read marks, flags, notes) is saved in {store.path} ({store.where})."
 
+    def on_load(self) -> None:
+        """Pause the cyclic garbage collector until the first full screen is drawn.
+
+        Starting up builds tens of thousands of long-lived objects (styles, widgets, the analysis) and no garbage
+        cycles worth collecting; each collection in between would walk them all again. The collector comes back,
+        with everything built so far frozen out of its reach, once the book is drawn (or after a couple of seconds).
+        """
+        if gc.isenabled():
+            gc.disable()
+            self._collector_paused = True
+
+    def resume_collector(self) -> None:
+        """Freeze what start-up built and let the garbage collector run again."""
+        if self._collector_paused:
+            self._collector_paused = False
+            gc.freeze()
+            gc.enable()
+
     async def on_mount(self) -> None:
         """Open the review, start the analysis, and open the book when it is done or after a moment, whichever comes first.
 
@@ -92,6 +112,7 @@ class BriefbookApp(App[int]):
         self.review = self.open_review()
         self.book.store = self.review
         self.set_interval(REVIEW_REFRESH_SECONDS, self.refresh_review)
+        self.set_timer(COLLECTOR_PAUSED_SECONDS, self.resume_collector)
         if self.analysis is None:
             self.run_analysis()
             self.set_timer(EARLY_ANALYSIS_SECONDS, self.open_book)
@@ -133,8 +154,9 @@ class BriefbookApp(App[int]):
         self.exit()
 
     def on_unmount(self) -> None:
-        """Stop the analysis worker whatever ends the app."""
+        """Stop the analysis worker whatever ends the app; leave the garbage collector running."""
         self._cancel.set()
+        self.resume_collector()
 
     def _use_analysis(self, analysis: Analysis) -> None:
         """Show a complete analysis (unless the book's first paint already did); then its indexes.
@@ -146,6 +168,7 @@ class BriefbookApp(App[int]):
         if self.book.analysis is not analysis:
             self.book.show_analysis(analysis)
         gc.freeze()
+        self.call_after_refresh(self.resume_collector)
         if self._indexes is not None:
             self.book.set_indexes(*self._indexes)
         elif self._analysing:
