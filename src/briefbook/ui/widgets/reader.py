@@ -43,6 +43,7 @@ CACHED_BLOCKS = 4000
 
 NO_MARKS = SentenceMarks()
 
+SCREEN_CHROME_ROWS = 4  # the header, the key bar and the reader's border lines: the most its text can have is the rest
 
 @dataclass(frozen=True)
 class TextBlock:
@@ -317,7 +318,7 @@ class Reader(ScrollView, can_focus=True):
             if self.article is not None:
                 estimate = self._estimated_height(max(20, self.app.size.width // 2 - 7))
                 self.virtual_size = Size(0, estimate)
-                self.show_vertical_scrollbar = estimate > self.app.size.height
+                self.show_vertical_scrollbar = estimate > self.app.size.height - SCREEN_CHROME_ROWS
             return
         width = self._content_width()
         theme = (self._analysis, self.app.theme)
