@@ -388,14 +388,16 @@ class Reader(ScrollView, can_focus=True):
             self._wrap_again()
         index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
-        return self._line(index).crop_extend(0, width, self.rich_style)
+        style = self.rich_style
+        return self._line(index, style).crop_extend(0, width, style)
 
-    def _line(self, y: int) -> Strip:
-        """Line y of the laid-out article as a strip (blank between blocks and past the end)."""
+    def _line(self, y: int, style: Style | None = None) -> Strip:
+        """Line y of the laid-out article as a strip (blank between blocks and past the end), in the reader's style."""
+        style = self.rich_style if style is None else style
         wrapped, n = self._lines[y] if 0 <= y < len(self._lines) else (None, 0)
         if wrapped is None:
-            return Strip.blank(self._laid_out_width, self.rich_style)
-        return wrapped.strip(n, self.app.console, self.rich_style)
+            return Strip.blank(self._laid_out_width, style)
+        return wrapped.strip(n, self.app.console, style)
 
     def on_resize(self) -> None:
         """Wrap again at the new width."""
