@@ -191,3 +191,28 @@ def test_spans_point_into_the_paragraph_and_keep_provenance() -> None:
 def test_ids_are_unique_within_an_article() -> None:
     figs, _ = extract_figures(make_article("37 countries met. 15 countries agreed.", "31 countries left."))
     assert len({f.id for f in figs}) == len(figs) == 3
+
+
+ANY_COUNTED_NOUN = [
+    ("Famine has been confirmed in at least 10 areas.", "at least 10 areas", 10, "areas"),
+    ("Police arrested 35 protesters outside the ministry.", "35 protesters", 35, "protesters"),
+    ("About 1,200 trucks crossed the border on Sunday.", "About 1,200 trucks", 1200, "trucks"),
+    ("Some 5 million farmers joined the strike.", "Some 5 million farmers", 5_000_000, "farmers"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), ANY_COUNTED_NOUN)
+def test_digits_count_any_plural_noun(sentence: str, text: str, value: float, unit: str) -> None:
+    assert [(t, v, u) for t, v, u, _ in figures_of(sentence)] == [(text, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2024 elections were held across the region.",
+        "The two sides met again on Friday.",
+        "Prices rose 12 times faster than wages.",
+    ],
+)
+def test_plural_noun_rule_leaves_years_words_and_multipliers(sentence: str) -> None:
+    assert figures_of(sentence) == []

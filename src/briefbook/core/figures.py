@@ -72,6 +72,12 @@ _MODIFIER = (
     r"major|developing|poor|poorer|rich|richer|wealthy|african|asian|arab|island))"
 )
 _COUNTED_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?:{_MODIFIER}\s+){{0,2}}(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)")
+_YEAR_LIKE = re.compile(r"(?:1[89]|20|21)\d\d")
+_PLURAL_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z]{2,}s)\b(?![-'’]\w)")
+_NOT_COUNTED = frozenset(
+    "times percent cents plus previous others was is has does this thus its yes less unless across "
+    "towards afterwards whereas always perhaps".split()
+)
 _CURRENCY_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<cur>(?i:{CURRENCY_WORD_ALT}))\b")
 _CURRENCY_CODE_AFTER = re.compile(r"\s?(?P<cur>USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|AUD|CAD|UAH)\b")
 _RANGE = re.compile(
@@ -175,8 +181,12 @@ def _scale_after(text: str, pos: int) -> tuple[Decimal, int, bool]:
     return Decimal(1), pos, False
 
 
-def _unit_after(text: str, pos: int, digits: bool, money: bool = False) -> tuple[str | None, int, bool]:
-    """The unit written after a number: (unit, end, hyphenated measure); after a currency sign, none."""
+def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = False) -> tuple[str | None, int, bool]:
+    """The unit written after a number: (unit, end, hyphenated measure); after a currency sign, none.
+
+    Besides the known counted nouns, a plural noun right after digits counts what it names ("10 areas",
+    "19 policymakers"): news counts every kind of thing, and no list can name them all.
+    """
     if money:
         return None, pos, False
     if digits:
@@ -206,6 +216,9 @@ def _unit_after(text: str, pos: int, digits: bool, money: bool = False) -> tuple
     m = _COUNTED_AFTER.match(text, pos)
     if m:
         return counted_unit(m.group("noun")), m.end(), False
+    m = _PLURAL_AFTER.match(text, pos) if digits and not _YEAR_LIKE.fullmatch(text, start, pos) else None
+    if m and m.group("noun").lower() not in _NOT_COUNTED:
+        return m.group("noun").lower(), m.end(), False
     return None, pos, False
 
 
@@ -255,7 +268,7 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
         lead_q = lead[: qual_m.start()] if qual_m else lead
         between = _BETWEEN_BEFORE.search(lead_q)
         from_before = bool(_FROM_BEFORE.search(lead_q))
-        unit, unit_end, hyphen = _unit_after(text, pos, digits, currency is not None)
+        unit, unit_end, hyphen = _unit_after(text, start, pos, digits, currency is not None)
         if unit_end < 0:
             consumed = pos
             continue
@@ -277,7 +290,7 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
                 scale2 = Decimal(1)
                 if not words2:
                     scale2, pos2, _ = _scale_after(text, pos2)
-                unit2, unit2_end, hyphen2 = _unit_after(text, pos2, not words2, (currency or currency2) is not None)
+                unit2, unit2_end, hyphen2 = _unit_after(text, rng.start("num"), pos2, not words2, (currency or currency2) is not None)
                 if unit2_end < 0:
                     unit2, unit2_end = None, pos2
                 first_scale = scale if scale != 1 or scale2 == 1 or value >= value2 else scale2
