@@ -246,3 +246,37 @@ def test_a_paragraph_starting_with_by_is_not_a_byline() -> None:
     text = "Port opens new quay after dispute\n" + HARBOUR + "\nBy Friday, the fleet had agreed to return to the talks, and the authority said the quay would open on time.\n"
     result = clean_text(text)
     assert any(t.startswith("By Friday, the fleet") for t in body(result))
+
+
+def test_dateline_with_place_and_country_and_a_bar() -> None:
+    result = clean_text("Port opens new quay after dispute\nSaint-Malo, France | 3 March 2024\n" + HARBOUR)
+    assert result.date == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("opening", "date", "outlet"),
+    [
+        ("ROTTERDAM, March 3, 2024 (Reuters) - ", "2024-03-03", "Reuters"),
+        ("Rotterdam, 3 March 2024 (AFP) – ", "2024-03-03", "AFP"),
+        ("ROTTERDAM (AP) — ", None, "AP"),
+        ("THE HAGUE, Netherlands, March 3, 2024 — ", "2024-03-03", None),
+        ("ROTTERDAM, March 3 (Reuters) - ", None, "Reuters"),
+    ],
+)
+def test_wire_dateline_opening_the_text_gives_date_and_agency(opening: str, date: str | None, outlet: str | None) -> None:
+    result = clean_text("Port opens new quay after dispute\n" + opening + HARBOUR)
+    assert (result.date, result.outlet) == (date, outlet)
+    assert body(result)[0].startswith(opening.strip())
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The harbour master - who spoke on Monday - said ",
+        "Rotterdam - Europe's largest port - said ",
+        "Officials said – on March 3, 2024 – that ",
+    ],
+)
+def test_a_dash_in_an_ordinary_sentence_is_no_dateline(opening: str) -> None:
+    result = clean_text("Port opens new quay after dispute\n" + opening + "the quay would open.\n\n" + HARBOUR)
+    assert (result.date, result.outlet) == (None, None)

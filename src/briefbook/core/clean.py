@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import parse_date_line
+from .dates import parse_date_line, parse_wire_dateline
 from .text import squash
 
 HEADLINE = "headline"
@@ -110,6 +110,16 @@ def _key(text: str) -> str:
 
 def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(_TERMINAL)
+
+
+def _read_wire_dateline(result: Cleaned) -> None:
+    """Date and agency from a wire dateline opening the first body paragraph, when nothing else gave them."""
+    first = next((text for kind, text in result.paragraphs if kind == "body"), None)
+    if first is None:
+        return
+    iso, outlet, _ = parse_wire_dateline(first)
+    result.date = result.date or iso
+    result.outlet = result.outlet or outlet
 
 
 def headline_like(text: str) -> bool:
@@ -295,6 +305,7 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
             result.dropped.append((b.text, b.reason or "photo caption", b.line))
         else:
             result.paragraphs.append((b.kind, b.text))
+    _read_wire_dateline(result)
     if result.paragraphs and _TRUNCATED_END.search(result.paragraphs[-1][1]) and not _ends_sentence(result.paragraphs[-1][1]):
         result.notices.append("the text ends mid-sentence (the file may be cut short)")
     return result

@@ -76,7 +76,8 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20|21)\d\d")
 _PLURAL_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z]{2,}s)\b(?![-'’]\w)")
 _NOT_COUNTED = frozenset(
     "times percent cents plus previous others was is has does this thus its yes less unless across "
-    "towards afterwards whereas always perhaps".split()
+    "towards afterwards whereas always perhaps hundreds thousands millions billions trillions dozens "
+    "lakhs crores".split()
 )
 _CURRENCY_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<cur>(?i:{CURRENCY_WORD_ALT}))\b")
 _CURRENCY_CODE_AFTER = re.compile(r"\s?(?P<cur>USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|AUD|CAD|UAH)\b")
