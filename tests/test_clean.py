@@ -280,3 +280,52 @@ def test_wire_dateline_opening_the_text_gives_date_and_agency(opening: str, date
 def test_a_dash_in_an_ordinary_sentence_is_no_dateline(opening: str) -> None:
     result = clean_text("Port opens new quay after dispute\n" + opening + "the quay would open.\n\n" + HARBOUR)
     assert (result.date, result.outlet) == (None, None)
+
+
+PAGE_WITH_CHROME = """Skip to main content
+Menu
+World
+Business
+Port opens new quay after long dispute with fishing fleet
+The harbour authority and the fleet reached a deal after two years of talks
+Listen to this article · 3 min
+By Anna Berg
+Updated 9:15 AM GMT+1, March 3, 2024
+Fishing boats moored at the old quay on Monday. REUTERS/Jan de Vries
+""" + HARBOUR + """
+Advertisement · Scroll to continue
+The quay will handle larger ships and is expected to create new jobs in the town.
+Most Read
+1. Storm closes ferry routes for a week
+2. City council votes to raise parking fees
+Be the first to comment
+"""
+
+
+def test_page_chrome_around_an_article() -> None:
+    result = clean_text(PAGE_WITH_CHROME)
+    kept = [t for _, t in result.paragraphs]
+    assert result.title == "Port opens new quay after long dispute with fishing fleet"
+    assert kept[0] == result.title
+    assert kept[1].startswith("The harbour authority and the fleet reached a deal")  # the standfirst stays
+    assert "The quay will handle larger ships and is expected to create new jobs in the town." in kept
+    for chrome in ("World", "Business", "Advertisement · Scroll to continue", "Storm closes ferry routes for a week",
+                   "City council votes to raise parking fees", "Be the first to comment"):
+        assert chrome not in kept
+    assert result.captions == ["Fishing boats moored at the old quay on Monday. REUTERS/Jan de Vries"]
+    assert result.date == "2024-03-03"
+
+
+@pytest.mark.parametrize("line", ["Home > News > Europe", "News » World » Africa", "Home / Business / Markets"])
+def test_breadcrumbs_are_chrome(line: str) -> None:
+    result = clean_text(line + "\nPort opens new quay after long dispute\n" + HARBOUR)
+    assert reasons(result)[line] == "breadcrumb"
+    assert result.title == "Port opens new quay after long dispute"
+
+
+def test_a_subheading_after_a_related_link_stays() -> None:
+    text = ("Port opens new quay after long dispute\n" + HARBOUR + "\nRelated Articles\nWhat the fleet wants next\n"
+            "The fishermen said they would now press the authority for lower mooring fees and a new fish market, "
+            "which the town has promised for a decade.\n")
+    kept = [t for _, t in clean_text(text).paragraphs]
+    assert "What the fleet wants next" in kept

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import parse_date_line, parse_wire_dateline
+from .dates import find_full_dates, parse_date_line, parse_wire_dateline
 from .text import squash
 
 HEADLINE = "headline"
@@ -43,16 +43,32 @@ _PROMPTS = re.compile(
     r"send\s+us\s+(?:a\s+)?(?:tip|news)|download\s+(?:our|the)\s+app|whatsapp\s+channel|telegram\s+channel|"
     r"support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|patron|subscriber)|"
     r"updated\s+in\s+real\s+time|^here\s+are\s+the\s+latest\s+(?:developments|projections|updates|news)\b|"
-    r"follow\s+(?:our|the)\s+live\s+(?:coverage|updates|blog))",
+    r"follow\s+(?:our|the)\s+live\s+(?:coverage|updates|blog)|^be\s+the\s+first\s+to\s+(?:comment|reply)|"
+    r"^(?:scroll|continue)\s+(?:down\s+)?to\s+(?:continue|read)|^continue\s+reading\b|^story\s+continues\s+below|"
+    r"^(?:view|show|hide|read)\s+(?:all\s+)?comments|^join\s+the\s+(?:conversation|discussion))",
     re.I,
 )
 _RELATED = re.compile(r"^(?i:related(?:\s+(?:stories|articles|news|content|coverage))?|also\s+read|read\s+also|see\s+also|more\s+on\s+this|read\s+more|recommended|further\s+reading)(?:\b|(?=[A-Z]))\s*[:\-–—|]?\s*")
+_BREADCRUMB = re.compile(
+    r"^[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*[>»›]\s*[\w'’&.,-]+(?:\s+[\w'’&.,-]+){0,5}){1,6}\s*[>»›]?$|"
+    r"^(?i:home)\s*/\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*/\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}){0,5}$"
+)
+_ITEM_SEPARATORS = re.compile(r"\s+[·•|]\s+")
+_LIST_HEADINGS = re.compile(
+    r"^(?i:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:stories|articles|news|content|coverage|topics))?|"
+    r"recommended(?:\s+for\s+you)?|trending(?:\s+now|\s+stories)?|read\s+next|up\s+next|more\s+(?:stories|news|from\s+.{2,40}|on\s+this(?:\s+story)?)|"
+    r"you\s+may\s+(?:also\s+)?like|you\s+might\s+(?:also\s+)?like|also\s+read|read\s+also|see\s+also|latest(?:\s+news|\s+stories)?|"
+    r"top\s+stories|editor'?s?['’]?\s+picks?|popular(?:\s+now)?|in\s+other\s+news|further\s+reading)\s*:?$"
+)
 _SOURCE_LINE = re.compile(r"^(?:source|sources|источник|quelle)\s*:\s*(?P<outlet>.{2,60})$", re.I)
 _CREDIT = re.compile(
     r"(?:\b(?:photo|photograph|picture|image|credit|credits|foto|фото)\s*(?:by)?\s*:|"
     r"\((?:[^()]*/)?[^()]*(?:getty\s+images|via\s+getty|afp|reuters|ap\s+photo|epa|shutterstock|pool|"
     r"photo|file|handout|ria\s+novosti|tass|anadolu|xinhua|bloomberg)[^()]*\)\s*$|"
-    r"\s/\s*(?:reuters|afp|ap|epa|getty\s+images|aa|anadolu(?:\s+agency)?|tass|xinhua|bloomberg)\s*$)",
+    r"\s/\s*(?:reuters|afp|ap|epa|getty\s+images|aa|anadolu(?:\s+agency)?|tass|xinhua|bloomberg)\s*$|"
+    r"(?<![\w/])(?:reuters|afp|ap|epa(?:-efe)?|getty\s+images|xinhua|anadolu|tass|bloomberg|pa\s+images)\s*/\s*"
+    r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|di|du|van|von|der|den|la|le|al|el|bin|ibn)){0,4})"
+    r"\s*(?:/\s*(?-i:[A-Z][\w .]+))?\s*$)",
     re.I,
 )
 _EXTRA_CHROME = [
@@ -212,6 +228,12 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "comments counter"
     if _NAV_WORDS.match(text):
         return DROP, "navigation"
+    if len(text) <= 120 and _BREADCRUMB.match(text):
+        return DROP, "breadcrumb"
+    if len(text) <= 120 and _ITEM_SEPARATORS.search(text):
+        parts = _ITEM_SEPARATORS.split(text)
+        if all(_NAV_WORDS.match(p) or _READING_TIME.match(p) or _PROMPTS.search(p) for p in parts):
+            return DROP, "navigation"
     if _RELATED.match(text) and (len(text) < 160 or not _ends_sentence(text)):
         return DROP, "related link"
     if _SOURCE_LINE.match(text):
@@ -287,7 +309,11 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
             if b.kind == DROP and b.reason == "source line":
                 m = _SOURCE_LINE.match(b.text)
                 result.outlet = m.group("outlet").strip() if m else None
+            elif b.kind == DROP and b.reason == "dateline" and result.date is None:
+                dates = find_full_dates(b.text)
+                result.date = dates[0][2].isoformat() if dates else None
 
+    _drop_link_lists(blocks)
     _find_headline(blocks, title, result)
     _mark_header_bylines(blocks)
     _mark_captions_before_credits(blocks)
@@ -327,8 +353,8 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
             head = marked[0]
         elif repeated:
             head = repeated[0]
-        elif live and headline_like(blocks[live[0]].text) and len(live) > 1:
-            head = live[0]
+        else:
+            head = _first_headline_after_labels(blocks, live)
     if head is None:
         result.title = title
         return
@@ -338,6 +364,38 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
         if i >= head:
             break
         _drop(blocks[i], "before the headline")
+
+
+def _short_label(text: str) -> bool:
+    """A menu item or section label: one to three words, no sentence punctuation."""
+    return len(text.split()) <= 3 and len(text) <= 30 and not _ends_sentence(text)
+
+
+def _first_headline_after_labels(blocks: list[Block], live: list[int]) -> int | None:
+    """The first headline-like line, past any menu items and section labels opening the page."""
+    for n, i in enumerate(live[:10]):
+        text = blocks[i].text
+        if _short_label(text):
+            continue
+        return i if headline_like(text) and n + 1 < len(live) else None
+    return None
+
+
+def _drop_link_lists(blocks: list[Block]) -> None:
+    """Under a 'Most read' or 'Related' heading come other stories' headlines: a list, not text."""
+    in_list = False
+    for i, b in enumerate(blocks):
+        if b.kind == DROP:
+            in_list = in_list or bool(_LIST_HEADINGS.match(b.text))
+            continue
+        if not in_list or b.kind == CAPTION:
+            continue
+        nxt = next((x for x in blocks[i + 1:] if x.kind not in (DROP, CAPTION)), None)
+        introduces_text = nxt is not None and len(nxt.text.split()) >= 20 and _ends_sentence(nxt.text)
+        if headline_like(b.text) and (b.bullet or not introduces_text):
+            _drop(b, "list of other stories")
+            continue
+        in_list = False
 
 
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?\s+in\s+[A-Z][\w .'’-]{2,30}$")
@@ -381,6 +439,9 @@ def _mark_teasers(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if b.kind != BODY or b.bullet or not _truncated(b.text):
             continue
+        before = next((x for x in reversed(blocks[:i]) if x.kind not in (DROP, CAPTION)), None)
+        if before is not None and before.kind == HEADLINE:
+            continue  # the standfirst under the article's own headline
         nxt = next(
             (x for x in blocks[i + 1:] if x.kind != CAPTION and x.reason != "empty or punctuation only"), None
         )
