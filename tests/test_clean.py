@@ -329,3 +329,8 @@ def test_a_subheading_after_a_related_link_stays() -> None:
             "which the town has promised for a decade.\n")
     kept = [t for _, t in clean_text(text).paragraphs]
     assert "What the fleet wants next" in kept
+
+
+def test_a_three_word_headline_over_a_standfirst_is_the_headline() -> None:
+    result = clean_text("Harbour fees rise\nThe board wants more money for repairs after a hard winter\n" + HARBOUR)
+    assert result.title == "Harbour fees rise"

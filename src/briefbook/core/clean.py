@@ -367,17 +367,23 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
 
 
 def _short_label(text: str) -> bool:
-    """A menu item or section label: one to three words, no sentence punctuation."""
-    return len(text.split()) <= 3 and len(text) <= 30 and not _ends_sentence(text)
+    """A menu item or section label: one or two words, or three capitalised ones, no sentence punctuation."""
+    words = text.split()
+    if len(words) > 3 or len(text) > 30 or _ends_sentence(text):
+        return False
+    return len(words) <= 2 or all(w[0].isupper() for w in words)
 
 
 def _first_headline_after_labels(blocks: list[Block], live: list[int]) -> int | None:
     """The first headline-like line, past any menu items and section labels opening the page."""
     for n, i in enumerate(live[:10]):
         text = blocks[i].text
-        if _short_label(text):
+        if n + 1 >= len(live):
+            return None
+        following = blocks[live[n + 1]].text
+        if _short_label(text) and (_short_label(following) or headline_like(following)):
             continue
-        return i if headline_like(text) and n + 1 < len(live) else None
+        return i if headline_like(text) else None
     return None
 
 
