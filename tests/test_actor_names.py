@@ -87,3 +87,17 @@ def test_each_speaker_of_a_sentence_has_its_own_clause() -> None:
 def test_the_end_of_an_organisation_name_is_not_a_person(text: str) -> None:
     people, _ = people_and_speakers(text)
     assert people == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"The port is safer today," Harbour Authority Director-General Lena Okoro told the assembly.', "Lena Okoro"),
+        ('"The port is safer today," said Agency Director-General Lena Okoro.', "Lena Okoro"),
+        ("Fund Managing Director Paul Adeyemi said growth would slow.", "Paul Adeyemi"),
+        ("EU High Representative Marta Kovac said the bloc would respond.", "Marta Kovac"),
+    ],
+)
+def test_hyphenated_and_two_word_heads_of_organisations(text: str, person: str) -> None:
+    people, speakers = people_and_speakers(text)
+    assert person in people and person in speakers

@@ -9,6 +9,7 @@ from .wordtrie import trie_alternation
 
 HEADS = (
     "prime minister|deputy prime minister|vice president|vice-president|secretary general|secretary-general|"
+    "director general|director-general|managing director|high commissioner|high representative|"
     "general secretary|foreign minister|president-elect|chancellor|president|premier|minister|secretary|"
     "spokesman|spokeswoman|spokesperson|ambassador|envoy|chairman|chairwoman|co-chairman|co-chairwoman|"
     "co-chair|chair|co-leader|leader|candidate|negotiator|king|queen|prince|princess|pope|senator|"
