@@ -334,3 +334,13 @@ def test_a_subheading_after_a_related_link_stays() -> None:
 def test_a_three_word_headline_over_a_standfirst_is_the_headline() -> None:
     result = clean_text("Harbour fees rise\nThe board wants more money for repairs after a hard winter\n" + HARBOUR)
     assert result.title == "Harbour fees rise"
+
+
+def test_age_notice_topics_and_story_lists_are_chrome() -> None:
+    text = ("This article is more than 2 years old\nPort opens new quay after long dispute\nRelated Topics\nShipping\n"
+            + HARBOUR + "\nExplore more on these topics\nShipping\nFishing\nReuse this content\nMore on this story\n"
+            "Fleet returns to sea after strike\nPublished\n2 days ago\nWhat the new quay means for the town\n")
+    result = clean_text(text)
+    kept = [t for _, t in result.paragraphs]
+    assert result.title == "Port opens new quay after long dispute"
+    assert kept[1:] == body(clean_text("Port opens new quay after long dispute\n" + HARBOUR))

@@ -31,7 +31,8 @@ _NAV_WORDS = re.compile(
     r"e-?mail|copy\s+link|subscribe(?:\s+now)?|sign\s+in|log\s+in|sign\s+up|menu|home|search|skip\s+to\s+(?:main\s+)?content|"
     r"avatar|image|photo|video|watch|save|saved|bookmark|listen(?:\s+to\s+this\s+article)?|close|back\s+to\s+top|tags?|topics?|"
     r"contact\s+us|about\s+us|follow\s+us(?:\s+on\s+\w+)?|newsletter|privacy\s+policy|terms\s+of\s+(?:use|service)|"
-    r"cookie\s+settings|all\s+rights\s+reserved|©.*|copyright\b.*|"
+    r"cookie\s+settings|all\s+rights\s+reserved|©.*|copyright\b.*|reuse\s+this\s+content|explore\s+more\s+on\s+th(?:is|ese)\s+topics?|"
+    r"most\s+viewed|link\s+copied|copy\s+link|share\s+via|more\s+on\s+this\s+story|related\s+topics|"
     r"comments?|leave\s+a\s+comment|комментарии|kommentare|commentaires)"
     r"\s*(?:\(\d+\)|\d+)?\s*[:.!]?$",
     re.I,
@@ -58,7 +59,8 @@ _LIST_HEADINGS = re.compile(
     r"^(?i:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:stories|articles|news|content|coverage|topics))?|"
     r"recommended(?:\s+for\s+you)?|trending(?:\s+now|\s+stories)?|read\s+next|up\s+next|more\s+(?:stories|news|from\s+.{2,40}|on\s+this(?:\s+story)?)|"
     r"you\s+may\s+(?:also\s+)?like|you\s+might\s+(?:also\s+)?like|also\s+read|read\s+also|see\s+also|latest(?:\s+news|\s+stories)?|"
-    r"top\s+stories|editor'?s?['’]?\s+picks?|popular(?:\s+now)?|in\s+other\s+news|further\s+reading)\s*:?$"
+    r"top\s+stories|editor'?s?['’]?\s+picks?|popular(?:\s+now)?|in\s+other\s+news|further\s+reading|most\s+viewed|"
+    r"explore\s+more\s+on\s+th(?:is|ese)\s+topics?|more\s+on\s+this\s+story|related\s+topics)\s*:?$"
 )
 _SOURCE_LINE = re.compile(r"^(?:source|sources|источник|quelle)\s*:\s*(?P<outlet>.{2,60})$", re.I)
 _CREDIT = re.compile(
@@ -80,6 +82,7 @@ _EXTRA_CHROME = [
     (re.compile(r"^(?:watch|listen|video|podcast|gallery|in\s+pictures)\s*[:|–—-]\s*\S", re.I), "drop", "media link"),
     (re.compile(r"^this\s+(?:article|story)\s+(?:was\s+)?(?:first|originally)\s+(?:appeared|published)", re.I), "drop", "republication note"),
     (re.compile(r"^(?:published|updated|last\s+updated|posted)\b[^.!?]{0,60}\d", re.I), "drop", "dateline"),
+    (re.compile(r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+old\b", re.I), "drop", "age notice"),
     (re.compile(r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$", re.I), "drop", "dateline"),
 ]
 _CAPTION_START = re.compile(r"\b(?:photo|photograph|picture|image|foto|фото)\s*:", re.I)
@@ -398,7 +401,7 @@ def _drop_link_lists(blocks: list[Block]) -> None:
             continue
         nxt = next((x for x in blocks[i + 1:] if x.kind not in (DROP, CAPTION)), None)
         introduces_text = nxt is not None and len(nxt.text.split()) >= 20 and _ends_sentence(nxt.text)
-        if headline_like(b.text) and (b.bullet or not introduces_text):
+        if _short_label(b.text) or (headline_like(b.text) and (b.bullet or not introduces_text)):
             _drop(b, "list of other stories")
             continue
         in_list = False
