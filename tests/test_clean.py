@@ -344,3 +344,8 @@ def test_age_notice_topics_and_story_lists_are_chrome() -> None:
     kept = [t for _, t in result.paragraphs]
     assert result.title == "Port opens new quay after long dispute"
     assert kept[1:] == body(clean_text("Port opens new quay after long dispute\n" + HARBOUR))
+
+
+@pytest.mark.parametrize(("line", "reason"), [("Read Time: 3 min", "reading time"), ("Get Latest World News and Updates", "newsletter or contact prompt")])
+def test_more_reading_times_and_prompts(line: str, reason: str) -> None:
+    assert reasons(clean_text("Port opens new quay after long dispute\n" + HARBOUR + "\n" + line + "\n"))[line] == reason

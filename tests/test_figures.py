@@ -216,3 +216,20 @@ def test_digits_count_any_plural_noun(sentence: str, text: str, value: float, un
 )
 def test_plural_noun_rule_leaves_years_words_and_multipliers(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The state's 288 assembly seats go to the polls in May.", "288 assembly seats", 288, "seats"),
+        ("It offered a farm loan waiver of up to ₹3 lakh.", "up to ₹3 lakh", 300_000, "INR"),
+        ("The cabinet set aside Rs 10,000 crore for roads.", "Rs 10,000 crore", 100_000_000_000, "INR"),
+    ],
+)
+def test_one_plain_word_before_a_counted_noun_and_indian_scales(sentence: str, text: str, value: float, unit: str) -> None:
+    assert [(t, v, u) for t, v, u, _ in figures_of(sentence)] == [(text, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize("sentence", ["In 2024 more people died than in any year before.", "Two of the three countries agreed."])
+def test_a_year_or_a_share_is_no_count(sentence: str) -> None:
+    assert figures_of(sentence) == []

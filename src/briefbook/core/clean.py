@@ -23,7 +23,7 @@ DROP = "drop"
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
 _LANG_CODE = r"(?:[a-z]{2}|[A-Z]{2})"
 _LANGUAGE_SWITCHER = re.compile(rf"^{_LANG_CODE}(?:(?:\s*[|/·•,]\s*|\s+){_LANG_CODE}){{1,8}}$")
-_READING_TIME = re.compile(r"^(?:\d+|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
+_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?(?:\d+|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
 _NAV_WORDS = re.compile(
     r"^(?:news\s*feed|show\s+more|show\s+less|load\s+more|read\s+more|see\s+more|more\s+stories|"
     r"read\s+next|up\s+next|most\s+read|most\s+popular|trending(?:\s+now)?|latest(?:\s+news)?|top\s+stories|"
@@ -46,7 +46,7 @@ _PROMPTS = re.compile(
     r"updated\s+in\s+real\s+time|^here\s+are\s+the\s+latest\s+(?:developments|projections|updates|news)\b|"
     r"follow\s+(?:our|the)\s+live\s+(?:coverage|updates|blog)|^be\s+the\s+first\s+to\s+(?:comment|reply)|"
     r"^(?:scroll|continue)\s+(?:down\s+)?to\s+(?:continue|read)|^continue\s+reading\b|^story\s+continues\s+below|"
-    r"^(?:view|show|hide|read)\s+(?:all\s+)?comments|^join\s+the\s+(?:conversation|discussion))",
+    r"^(?:view|show|hide|read)\s+(?:all\s+)?comments|^get\s+(?:the\s+)?latest\b.{0,60}\b(?:news|updates)\b|^join\s+the\s+(?:conversation|discussion))",
     re.I,
 )
 _RELATED = re.compile(r"^(?i:related(?:\s+(?:stories|articles|news|content|coverage))?|also\s+read|read\s+also|see\s+also|more\s+on\s+this|read\s+more|recommended|further\s+reading)(?:\b|(?=[A-Z]))\s*[:\-–—|]?\s*")

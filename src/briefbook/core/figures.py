@@ -48,7 +48,7 @@ _QUALIFIER_BEFORE = re.compile(rf"(?i)\b(?P<q>{_QUALIFIERS})\s+$")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₴|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH)\s?)$"
+    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₴|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH)\s?|\bRs\.?\s?)$"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
@@ -71,7 +71,10 @@ _MODIFIER = (
     r"displaced|innocent|local|total|full|straight|consecutive|further|separate|different|small|large|"
     r"major|developing|poor|poorer|rich|richer|wealthy|african|asian|arab|island))"
 )
-_COUNTED_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?:{_MODIFIER}\s+){{0,2}}(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)")
+_COUNTED_AFTER = re.compile(
+    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|[a-z][a-z-]{{2,}}\s+)?"
+    rf"(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
+)
 _YEAR_LIKE = re.compile(r"(?:1[89]|20|21)\d\d")
 _PLURAL_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z]{2,}s)\b(?![-'’]\w)")
 _NOT_COUNTED = frozenset(
@@ -215,7 +218,7 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
         scale = (m.group("scale") or "C")[0].upper()
         return (DEGREES_F if scale == "F" else DEGREES_C), m.end(), False
     m = _COUNTED_AFTER.match(text, pos)
-    if m:
+    if m and not (m.start("noun") > pos + 1 and _YEAR_LIKE.fullmatch(text, start, pos)):
         return counted_unit(m.group("noun")), m.end(), False
     m = _PLURAL_AFTER.match(text, pos) if digits and not _YEAR_LIKE.fullmatch(text, start, pos) else None
     if m and m.group("noun").lower() not in _NOT_COUNTED:

@@ -103,7 +103,7 @@ def counted_unit(noun: str) -> str | None:
 
 def currency_unit(token: str) -> str | None:
     """The ISO code for a currency symbol or word, or None."""
-    key = _SPACES.sub(" ", token.strip().lower())
+    key = _SPACES.sub(" ", token.strip().lower()).rstrip(".")
     return CURRENCY_SYMBOLS.get(key) or CURRENCY_WORDS.get(key)
 
 
