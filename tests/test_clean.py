@@ -349,3 +349,16 @@ def test_age_notice_topics_and_story_lists_are_chrome() -> None:
 @pytest.mark.parametrize(("line", "reason"), [("Read Time: 3 min", "reading time"), ("Get Latest World News and Updates", "newsletter or contact prompt")])
 def test_more_reading_times_and_prompts(line: str, reason: str) -> None:
     assert reasons(clean_text("Port opens new quay after long dispute\n" + HARBOUR + "\n" + line + "\n"))[line] == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Enter your email address", "newsletter or contact prompt"),
+        ("Welcome to our live coverage of the storm.", "newsletter or contact prompt"),
+        ("— Port Authority (@PortAuthority) March 3, 2024", "social media embed"),
+    ],
+)
+def test_page_furniture_inside_the_text(line: str, reason: str) -> None:
+    text = "Port opens new quay after long dispute\n" + HARBOUR.replace("\n\n", "\n\n" + line + "\n\n", 1)
+    assert reasons(clean_text(text))[line] == reason
