@@ -362,3 +362,17 @@ def test_more_reading_times_and_prompts(line: str, reason: str) -> None:
 def test_page_furniture_inside_the_text(line: str, reason: str) -> None:
     text = "Port opens new quay after long dispute\n" + HARBOUR.replace("\n\n", "\n\n" + line + "\n\n", 1)
     assert reasons(clean_text(text))[line] == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Author: Anna Berg | Staff Writer", "byline"),
+        ("Contributors: Anna Berg, Tom Vos", "byline"),
+        ("Reported by Anna Berg; edited by Tom Vos", "credits"),
+        ("About the author", "author bio"),
+        ("Anna Berg covers shipping and ports for the paper from Rotterdam.", "author bio"),
+    ],
+)
+def test_credits_and_bios(line: str, reason: str) -> None:
+    assert reasons(clean_text("Port opens new quay after long dispute\n" + HARBOUR + "\n" + line + "\n"))[line] == reason

@@ -77,7 +77,10 @@ _CREDIT = re.compile(
 _EXTRA_CHROME = [
     (re.compile(r"^(?:image|photo|picture)\s+(?:source|caption|credit)\s*[,:]", re.I), "caption", "photo caption"),
     (re.compile(r"^(?:getty\s+images|reuters|afp|ap|epa(?:-efe)?|shutterstock|anadolu(?:\s+agency)?)(?:\s*/\s*[\w .-]+){0,3}$", re.I), "caption", "photo credit"),
-    (re.compile(r"^\(?(?:additional\s+)?(?:reporting|editing|writing|compiled|research)\s+by\b", re.I), "drop", "credits"),
+    (re.compile(r"^\(?(?:additional\s+)?(?:reporting|editing|writing|compiled|research|reported|edited|written|produced|translated)\s+by\b", re.I), "drop", "credits"),
+    (re.compile(r"^(?i:authors?|contributors?|writers?|reporters?)\s*:\s*[A-Z]"), "drop", "byline"),
+    (re.compile(r"^about\s+(?:the\s+)?authors?$", re.I), "drop", "author bio"),
+    (re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:covers|writes\s+(?:about|on)|reports\s+(?:on|from))\b[^.]{0,150}\.?$"), "drop", "author bio"),
     (re.compile(r"^(?:our\s+standards|the\s+thomson\s+reuters\s+trust\s+principles)", re.I), "drop", "publisher's notice"),
     (re.compile(r"^(?:tags|topics|filed\s+under|categories)\s*:", re.I), "drop", "tags"),
     (re.compile(r"^(?:watch|listen|video|podcast|gallery|in\s+pictures)\s*[:|–—-]\s*\S", re.I), "drop", "media link"),
