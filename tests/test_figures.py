@@ -198,6 +198,7 @@ ANY_COUNTED_NOUN = [
     ("Police arrested 35 protesters outside the ministry.", "35 protesters", 35, "protesters"),
     ("About 1,200 trucks crossed the border on Sunday.", "About 1,200 trucks", 1200, "trucks"),
     ("Some 5 million farmers joined the strike.", "Some 5 million farmers", 5_000_000, "farmers"),
+    ("She addressed some 20 heads of state in Nairobi.", "some 20 heads of state", 20, "leaders"),
 ]
 
 

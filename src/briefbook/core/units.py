@@ -30,6 +30,7 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "lawmakers": ("lawmakers", "MPs", "legislators", "deputies", "senators"),
     "members": ("member", "members"),
     "delegates": ("delegates", "delegations"),
+    "leaders": ("leaders", "heads of state", "heads of government", "heads of state and government"),
     "parties": ("parties",),
     "workers": ("workers", "employees", "staff"),
     "jobs": ("jobs",),
