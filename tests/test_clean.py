@@ -376,3 +376,20 @@ def test_page_furniture_inside_the_text(line: str, reason: str) -> None:
 )
 def test_credits_and_bios(line: str, reason: str) -> None:
     assert reasons(clean_text("Port opens new quay after long dispute\n" + HARBOUR + "\n" + line + "\n"))[line] == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Item 1 of 3 Boats at the old quay, March 3, 2024. REUTERS/Jan de Vries", "photo caption (gallery)"),
+        ("[2/3]Boats at the old quay, March 3, 2024.", "photo caption (gallery)"),
+        ("Sign up here.", "newsletter or contact prompt"),
+        ("Acquire Licensing Rights, opens new tab", "newsletter or contact prompt"),
+        ("Ad Feedback", "newsletter or contact prompt"),
+        ("Reporting from Rotterdam", "byline"),
+        ("Tom Vos contributed to this report.", "credits"),
+    ],
+)
+def test_wire_and_newspaper_furniture(line: str, reason: str) -> None:
+    text = "Port opens new quay after long dispute\n" + HARBOUR.replace("\n\n", "\n\n" + line + "\n\n", 1)
+    assert reasons(clean_text(text))[line] == reason

@@ -199,6 +199,7 @@ ANY_COUNTED_NOUN = [
     ("About 1,200 trucks crossed the border on Sunday.", "About 1,200 trucks", 1200, "trucks"),
     ("Some 5 million farmers joined the strike.", "Some 5 million farmers", 5_000_000, "farmers"),
     ("She addressed some 20 heads of state in Nairobi.", "some 20 heads of state", 20, "leaders"),
+    ("The country will send 600 more police officers in May.", "600 more police officers", 600, "police"),
 ]
 
 

@@ -47,6 +47,8 @@ _PROMPTS = re.compile(
     r"follow\s+(?:our|the)\s+live\s+(?:coverage|updates|blog)|^be\s+the\s+first\s+to\s+(?:comment|reply)|"
     r"^(?:scroll|continue)\s+(?:down\s+)?to\s+(?:continue|read)|^continue\s+reading\b|^story\s+continues\s+below|"
     r"^(?:view|show|hide|read)\s+(?:all\s+)?comments|^enter\s+your\s+e-?mail|^welcome\s+to\s+(?:our|the)\s+live\b|"
+    r"^send\s+any\s+friend\s+a\s+story|^as\s+a\s+subscriber,?\s+you\s+have|^give\s+this\s+article|^sign\s+up\s+here\b|"
+    r"^(?:video\s+)?ad\s+feedback$|^(?:purchase|acquire)\s+licensing\s+rights|"
     r"^get\s+(?:the\s+)?latest\b.{0,60}\b(?:news|updates)\b|^join\s+the\s+(?:conversation|discussion))",
     re.I,
 )
@@ -79,6 +81,9 @@ _EXTRA_CHROME = [
     (re.compile(r"^(?:getty\s+images|reuters|afp|ap|epa(?:-efe)?|shutterstock|anadolu(?:\s+agency)?)(?:\s*/\s*[\w .-]+){0,3}$", re.I), "caption", "photo credit"),
     (re.compile(r"^\(?(?:additional\s+)?(?:reporting|editing|writing|compiled|research|reported|edited|written|produced|translated)\s+by\b", re.I), "drop", "credits"),
     (re.compile(r"^(?i:authors?|contributors?|writers?|reporters?)\s*:\s*[A-Z]"), "drop", "byline"),
+    (re.compile(r"^(?i:reporting)\s+from\s+[A-Z][\w .,'’-]{1,40}$"), "drop", "byline"),
+    (re.compile(r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?$", re.I), "drop", "credits"),
+    (re.compile(r"^(?:item\s+\d+\s+of\s+\d+\b|\[\d+\s*/\s*\d+\])", re.I), "caption", "photo caption (gallery)"),
     (re.compile(r"^about\s+(?:the\s+)?authors?$", re.I), "drop", "author bio"),
     (re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:covers|writes\s+(?:about|on)|reports\s+(?:on|from))\b[^.]{0,150}\.?$"), "drop", "author bio"),
     (re.compile(r"^(?:our\s+standards|the\s+thomson\s+reuters\s+trust\s+principles)", re.I), "drop", "publisher's notice"),

@@ -33,6 +33,7 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "leaders": ("leaders", "heads of state", "heads of government", "heads of state and government"),
     "parties": ("parties",),
     "workers": ("workers", "employees", "staff"),
+    "police": ("police officers", "police officer", "policemen", "police personnel", "officers"),
     "jobs": ("jobs",),
     "companies": ("companies", "firms", "businesses", "banks"),
     "aircraft": ("aircraft", "jets", "warplanes", "fighter jets", "planes", "helicopters"),
