@@ -214,6 +214,8 @@ def test_digits_count_any_plural_noun(sentence: str, text: str, value: float, un
         "In 2024 elections were held across the region.",
         "The two sides met again on Friday.",
         "Prices rose 12 times faster than wages.",
+        "The airline grounded its Boeing 737 jets for checks.",
+        "Windows 11 users were hit by the outage.",
     ],
 )
 def test_plural_noun_rule_leaves_years_words_and_multipliers(sentence: str) -> None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .dates import MONTHS as MONTH_NAMES
 from .dates import decade_spans, find_event_dates
 from .model import Article, EventDate, Figure
 from .numbers import (
@@ -74,6 +75,13 @@ _MODIFIER = (
 _COUNTED_AFTER = re.compile(
     rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|[a-z][a-z-]{{2,}}\s+)?"
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
+)
+_NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w-]*[a-z])\s+$")
+_NOT_NAMES = frozenset(
+    "the a an about some another nearly almost over around roughly only just at more fewer less up all these those "
+    "its their our his her by in on of with for and but than approximately an estimated another further each every "
+    "another both another total since from between after before until under below above beyond another while as "
+    "when if although though during within across among per including".split()
 )
 _YEAR_LIKE = re.compile(r"(?:1[89]|20|21)\d\d")
 _PLURAL_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z]{2,}s)\b(?![-'’]\w)")
@@ -217,6 +225,8 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
     if m:
         scale = (m.group("scale") or "C")[0].upper()
         return (DEGREES_F if scale == "F" else DEGREES_C), m.end(), False
+    if digits and _number_in_name(text, start):
+        return None, pos, False  # "Boeing 737 jets", "Windows 11 users": the number belongs to a name
     m = _COUNTED_AFTER.match(text, pos)
     if m and not (m.start("noun") > pos + 1 and _YEAR_LIKE.fullmatch(text, start, pos)):
         return counted_unit(m.group("noun")), m.end(), False
@@ -224,6 +234,15 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
     if m and m.group("noun").lower() not in _NOT_COUNTED:
         return m.group("noun").lower(), m.end(), False
     return None, pos, False
+
+
+def _number_in_name(text: str, start: int) -> bool:
+    """A number right after a capitalised name word is part of the name ("Boeing 737", "Windows 11", "Paragraph 4")."""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group("word")
+    return word.lower() not in _NOT_NAMES and word.lower().rstrip(".") not in MONTH_NAMES and not word.endswith(("day", "days"))
 
 
 def _range_value(m: re.Match[str]) -> tuple[Decimal | None, bool]:
