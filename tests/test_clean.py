@@ -346,50 +346,29 @@ def test_age_notice_topics_and_story_lists_are_chrome() -> None:
     assert kept[1:] == body(clean_text("Port opens new quay after long dispute\n" + HARBOUR))
 
 
-@pytest.mark.parametrize(("line", "reason"), [("Read Time: 3 min", "reading time"), ("Get Latest World News and Updates", "newsletter or contact prompt")])
-def test_more_reading_times_and_prompts(line: str, reason: str) -> None:
-    assert reasons(clean_text("Port opens new quay after long dispute\n" + HARBOUR + "\n" + line + "\n"))[line] == reason
+PAGE_FURNITURE = [
+    ("Read Time: 3 min", "reading time"),
+    ("Get Latest World News and Updates", "newsletter or contact prompt"),
+    ("Enter your email address", "newsletter or contact prompt"),
+    ("Welcome to our live coverage of the storm.", "newsletter or contact prompt"),
+    ("— Port Authority (@PortAuthority) March 3, 2024", "social media embed"),
+    ("Author: Anna Berg | Staff Writer", "byline"),
+    ("Contributors: Anna Berg, Tom Vos", "byline"),
+    ("Reported by Anna Berg; edited by Tom Vos", "credits"),
+    ("About the author", "author bio"),
+    ("Anna Berg covers shipping and ports for the paper from Rotterdam.", "author bio"),
+    ("Item 1 of 3 Boats at the old quay, March 3, 2024. REUTERS/Jan de Vries", "photo caption (gallery)"),
+    ("[2/3]Boats at the old quay, March 3, 2024.", "photo caption (gallery)"),
+    ("Sign up here.", "newsletter or contact prompt"),
+    ("Acquire Licensing Rights, opens new tab", "newsletter or contact prompt"),
+    ("Ad Feedback", "newsletter or contact prompt"),
+    ("Reporting from Rotterdam", "byline"),
+    ("Tom Vos contributed to this report.", "credits"),
+]
 
 
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("Enter your email address", "newsletter or contact prompt"),
-        ("Welcome to our live coverage of the storm.", "newsletter or contact prompt"),
-        ("— Port Authority (@PortAuthority) March 3, 2024", "social media embed"),
-    ],
-)
-def test_page_furniture_inside_the_text(line: str, reason: str) -> None:
-    text = "Port opens new quay after long dispute\n" + HARBOUR.replace("\n\n", "\n\n" + line + "\n\n", 1)
-    assert reasons(clean_text(text))[line] == reason
-
-
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("Author: Anna Berg | Staff Writer", "byline"),
-        ("Contributors: Anna Berg, Tom Vos", "byline"),
-        ("Reported by Anna Berg; edited by Tom Vos", "credits"),
-        ("About the author", "author bio"),
-        ("Anna Berg covers shipping and ports for the paper from Rotterdam.", "author bio"),
-    ],
-)
-def test_credits_and_bios(line: str, reason: str) -> None:
-    assert reasons(clean_text("Port opens new quay after long dispute\n" + HARBOUR + "\n" + line + "\n"))[line] == reason
-
-
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("Item 1 of 3 Boats at the old quay, March 3, 2024. REUTERS/Jan de Vries", "photo caption (gallery)"),
-        ("[2/3]Boats at the old quay, March 3, 2024.", "photo caption (gallery)"),
-        ("Sign up here.", "newsletter or contact prompt"),
-        ("Acquire Licensing Rights, opens new tab", "newsletter or contact prompt"),
-        ("Ad Feedback", "newsletter or contact prompt"),
-        ("Reporting from Rotterdam", "byline"),
-        ("Tom Vos contributed to this report.", "credits"),
-    ],
-)
-def test_wire_and_newspaper_furniture(line: str, reason: str) -> None:
-    text = "Port opens new quay after long dispute\n" + HARBOUR.replace("\n\n", "\n\n" + line + "\n\n", 1)
-    assert reasons(clean_text(text))[line] == reason
+@pytest.mark.parametrize(("line", "reason"), PAGE_FURNITURE)
+@pytest.mark.parametrize("where", ["inside", "after"])
+def test_page_furniture(line: str, reason: str, where: str) -> None:
+    text = HARBOUR.replace("\n\n", "\n\n" + line + "\n\n", 1) if where == "inside" else HARBOUR + "\n" + line + "\n"
+    assert reasons(clean_text("Port opens new quay after long dispute\n" + text))[line] == reason
