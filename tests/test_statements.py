@@ -179,3 +179,15 @@ def test_question_is_matched_when_the_statement_is_about_it():
     q = ("Troops on the ground in Ukraine?", "US backstop required?")
     _, sts = analyse(article([INTRO, "Salo said any force would require a US backstop."]), questions=q)
     assert next(s for s in sts if s.paragraph == 1).question == "US backstop required?"
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("The United Nations said more than a million people had fled.", "united-nations"),
+        ("Tariffs will rise next month, the European Commission said on Wednesday.", "european-commission"),
+        ("The White House dismissed the measures.", "united-states"),
+    ],
+)
+def test_an_organisation_named_with_the_article_speaks(sentence, actor):
+    assert speakers([sentence]) == [(0, 0, actor)]

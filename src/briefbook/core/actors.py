@@ -20,6 +20,7 @@ _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+|^[Aa]n?\s+")
 _LEADING_THE = re.compile(r"^The\s")
 _SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "declared", "insisted", "warned", "to")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-ZÀ-Þ])")
 _ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
 
 
@@ -233,6 +234,9 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
         for form in p.forms:
             table.forms[form] = aid
         surname_owner[p.surname].add(aid)
+        bare = _ARABIC_ARTICLE.sub("", p.surname)
+        if bare != p.surname:
+            surname_owner[bare].add(aid)  # "al-Burhan" is also "Burhan"
     for surname, aids in surname_owner.items():
         if len(aids) == 1 and surname not in table.forms:
             table.forms[surname] = next(iter(aids))

@@ -50,6 +50,7 @@ _BY = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _WITH = re.compile(r"\bwith\s+$")
 _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
     r"\b(?=[HhSsTt])(?P<p>[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:office|spokes(?:man|woman|person)|aides?|team|"
@@ -125,6 +126,8 @@ def _np_start(text: str, m: Mention, kind: str, floor: int) -> int:
         tb = title_before(text, m.start)
         if tb is not None and tb[0] >= floor:
             start = tb[0]
+    elif start - 4 >= floor and text[start - 4:start] in ("the ", "The "):
+        start -= 4
     return start
 
 
@@ -146,6 +149,9 @@ def _skip_appositives(text: str, pos: int, end: int) -> int:
 
 def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
     """(kind, is speech) of the verb that follows a subject ending at `pos`, or None."""
+    suffix = _NAME_SUFFIX.match(text, pos, end)
+    if suffix:
+        pos = suffix.end()
     pos = _skip_appositives(text, pos, end)
     m = PREDICATE.match(text, pos, end)
     if not m or is_passive(m.group("pre") or "", m.group("verb")):
