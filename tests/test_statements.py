@@ -191,3 +191,11 @@ def test_question_is_matched_when_the_statement_is_about_it():
 )
 def test_an_organisation_named_with_the_article_speaks(sentence, actor):
     assert speakers([sentence]) == [(0, 0, actor)]
+
+
+def test_a_pronoun_after_has_said_is_not_an_inverted_speaker():
+    paragraphs = [
+        "Election Commissioner Ravi Menon praised voters.",
+        "Analysts said the alliance now depends on smaller parties. Its leader, whose party won 16 seats, has said he will stay.",
+    ]
+    assert speakers(paragraphs) == [(0, 0, "ravi-menon")]

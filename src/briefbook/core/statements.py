@@ -19,6 +19,7 @@ from .model import Actor, Article, Mention, Statement
 from .names import POSSESSIVE
 from .quotes import quote_regions, quoted_words
 from .speech import (
+    AUX,
     INVERTED,
     PREDICATE,
     SPEECH_INGS,
@@ -50,6 +51,8 @@ _BY = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _WITH = re.compile(r"\bwith\s+$")
 _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
+# A speech verb right after a quotation or comma, before the name: "…,” said Smith", not ", has said he".
+_INVERTED_GAP = re.compile(r"[,”»\"’]\s*(?!(?:" + AUX + r")\s)\w+(?:\s+\w+)?\s+$")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
@@ -308,7 +311,7 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
         cand: _Candidate | None = None
         subject = False
         inverted = INVERTED.search(prefix) if tail.endswith(SPEECH_LAST_WORDS) else None
-        if inverted and re.search(r"[,”»\"’]\s*\w+(?:\s+\w+)?\s+$", prefix):
+        if inverted and _INVERTED_GAP.search(prefix):
             verb = inverted.group("verb")
             cand = _Candidate(np, actor, kind_of(verb), is_speech(verb) or True, trailing=True)
         elif tail.endswith("to") and _ACCORDING.search(prefix) and not inside_quote:
