@@ -199,3 +199,23 @@ def test_a_pronoun_after_has_said_is_not_an_inverted_speaker():
         "Analysts said the alliance now depends on smaller parties. Its leader, whose party won 16 seats, has said he will stay.",
     ]
     assert speakers(paragraphs) == [(0, 0, "ravi-menon")]
+
+
+SEVERAL_SPEAKERS = [
+    # a second speaker in a clause of their own, after the first one's words
+    ("Dutch Prime Minister Jan Smit said the plan was sound, but French President Paul Roux warned it would fail.",
+     ["jan-smit", "paul-roux"]),
+    ("Economy Minister Jan Smit called for talks, while Finance Minister Paul Roux said Europe must not be naive.",
+     ["jan-smit", "paul-roux"]),
+    ("Economy Minister Jan Smit welcomed the deal; Finance Minister Paul Roux said it came too late.",
+     ["jan-smit", "paul-roux"]),
+    # a country in the first speaker's account is not a speaker of its own
+    ("Dutch Prime Minister Jan Smit said that Britain would join, while France had refused.", ["jan-smit"]),
+    # a name inside the first speaker's words, with no clause of its own
+    ("Dutch Prime Minister Jan Smit said Paul Roux warned him.", ["jan-smit"]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SEVERAL_SPEAKERS)
+def test_several_speakers_in_one_sentence(sentence, expected):
+    assert [a for _, _, a in speakers([sentence])] == expected

@@ -53,6 +53,7 @@ _WITH = re.compile(r"\bwith\s+$")
 _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
 # A speech verb right after a quotation or comma, before the name: "…,” said Smith", not ", has said he".
 _INVERTED_GAP = re.compile(r"[,”»\"’]\s*(?!(?:" + AUX + r")\s)\w+(?:\s+\w+)?\s+$")
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|though|although|and)|;)\s+(?:(?:the|a|an)\s+)?$")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
@@ -302,9 +303,14 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
         inside_quote = _in_regions(start, regions)
         if inside_quote and not outlet_said:
             continue
-        if blocked_after is not None and np >= blocked_after:
-            break
         prefix = text[max(s0, np - 80):np]
+        reopened = False
+        if blocked_after is not None and np >= blocked_after:
+            # What follows a speech verb is the speaker's content, unless a new clause starts with its own
+            # subject: "A said …, while B warned …" gives B a statement too.
+            if inside_quote or not _NEW_CLAUSE.search(prefix):
+                continue
+            reopened = True
         tail = prefix.rstrip()
         by = _BY.search(prefix) if tail.endswith("by") else None
         and_ = _AND.search(prefix) if tail.endswith(("and", "or", ",")) else None
@@ -352,7 +358,11 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
         prev_was_subject = None if cand is not None and by else subject
         if cand is None:
             continue
-        if cand.trailing:
+        if reopened:
+            if not cand.speech and kinds.get(cand.actor) != "person":
+                continue  # "A said Britain would join, while France had refused": still A's account
+            cand.trailing = False
+        elif cand.trailing:
             found = [c for c in found if c.actor == cand.actor]
         found.append(cand)
         if cand.speech:
