@@ -209,6 +209,9 @@ SEVERAL_SPEAKERS = [
      ["jan-smit", "paul-roux"]),
     ("Economy Minister Jan Smit welcomed the deal; Finance Minister Paul Roux said it came too late.",
      ["jan-smit", "paul-roux"]),
+    # after a quotation closed on the comma; a country's delegate speaks for the country
+    ("Health Minister Jan Smit said the deal was \"an important step,\" while China's delegate warned it was rushed.",
+     ["jan-smit", "china"]),
     # a country in the first speaker's account is not a speaker of its own
     ("Dutch Prime Minister Jan Smit said that Britain would join, while France had refused.", ["jan-smit"]),
     # a name inside the first speaker's words, with no clause of its own
@@ -219,3 +222,8 @@ SEVERAL_SPEAKERS = [
 @pytest.mark.parametrize("sentence, expected", SEVERAL_SPEAKERS)
 def test_several_speakers_in_one_sentence(sentence, expected):
     assert [a for _, _, a in speakers([sentence])] == expected
+
+
+def test_each_speaker_keeps_only_the_quotation_of_their_own_clause():
+    _, sts = analyse(article(["Health Minister Jan Smit called the deal “an important step”, while China's delegate warned it was rushed."]))
+    assert [(s.actor, s.kind, s.quote) for s in sts] == [("jan-smit", "direct", "an important step"), ("china", "indirect", None)]

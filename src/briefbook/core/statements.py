@@ -53,7 +53,7 @@ _WITH = re.compile(r"\bwith\s+$")
 _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
 # A speech verb right after a quotation or comma, before the name: "…,” said Smith", not ", has said he".
 _INVERTED_GAP = re.compile(r"[,”»\"’]\s*(?!(?:" + AUX + r")\s)\w+(?:\s+\w+)?\s+$")
-_NEW_CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|though|although|and)|;)\s+(?:(?:the|a|an)\s+)?$")
+_NEW_CLAUSE = re.compile(r"(?:[,;][”\"’»]?\s+(?:while|whereas|but|though|although|and)|;)\s+(?:(?:the|a|an)\s+)?$")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
@@ -212,12 +212,12 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
                 continue
             seen.add(c.actor)
             kind = c.kind
-            quote = quoted_words(text, sent_regions)
+            # With several speakers in a sentence, each one's quotation and stance are read in its own
+            # clause: "A welcomed the decision, while B warned ..." gives A "welcomed" and B "warned".
+            lo, hi = _clause(sent, c, found)
+            quote = quoted_words(text, [r for r in sent_regions if lo <= r[0] < hi])
             if c.speech and quote:
                 kind = "direct"
-            # With several speakers in a sentence, each one's stance is read in its own clause:
-            # "A welcomed the decision, while B warned ..." gives A "welcomed" and B "warned".
-            lo, hi = _clause(sent, c, found)
             if kind in ("action", "reported"):
                 # Quotation marks in a report of an act are scare quotes or names ("the 'coalition of
                 # the willing'"), not the actor's words: no quote, and no stance read from them.
