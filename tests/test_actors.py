@@ -15,6 +15,9 @@ PEOPLE = [
     ("“We will not sign,” said Tomas Berg, the trade minister of Sweden.", "tomas-berg", "trade minister of Sweden"),
     ("Dock union co-chairman Lena Voss rejected the offer.", "lena-voss", "Dock union co-chairman"),
     ("Opposition leader Marek Zielinski warned of a crisis.", "marek-zielinski", "Opposition leader"),
+    ("WHO Director-General Ama Owusu hailed the accord.", "ama-owusu", "WHO Director-General"),
+    ("The decision was split, and chief economist Hugh Lind voted to hold rates.", "hugh-lind", "chief economist"),
+    ("Labor Secretary Thomas B. Hale Jr. said the strike must end.", "thomas-b-hale", "Labor Secretary"),
 ]
 
 

@@ -56,6 +56,11 @@ SPEECH = [
     ("The plan was first presented by Salo in March.", "reported"),
     ("Salo, who has led the country since 2019, said the border would stay open.", "indirect"),
     ("Salo, the Finnish president, said the border would stay open.", "indirect"),
+    ("Salo defended the decision in parliament.", "indirect"),
+    ("Salo hit back at her critics on Tuesday.", "indirect"),
+    ("Salo voted against the bill.", "action"),
+    ("Salo stepped down on Friday.", "action"),
+    ("Salo believes the border should stay open.", "reported"),
 ]
 
 
