@@ -107,3 +107,15 @@ def test_a_surname_with_an_article_is_also_named_without_it() -> None:
     text = "Army chief Khalid Omar al-Rashid arrived in the capital.\n\n“There will be no truce,” Rashid told troops."
     _, speakers = people_and_speakers(text)
     assert speakers == {"Khalid Omar al-Rashid"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CBI said hiring would slow, while the British Retail Consortium warned that prices could rise.",
+        "The Federation of Copper Workers said the strike would go on.",
+    ],
+)
+def test_an_organisation_that_speaks_is_not_a_person(text: str) -> None:
+    people, _ = people_and_speakers(text)
+    assert people == set()

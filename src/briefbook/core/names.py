@@ -64,6 +64,8 @@ ORG_HEADS = frozenset(
     Cabinet Government Administration Department Service Services Command Headquarters Club League Cup Games
     Prize Award Showroom Branch Stores Motors Airlines Group Holdings Capital Partners Network Foundation Trust
     Exchange Index Fire Land Valley Building Tower Square Park Garden Gardens Gate Hotel Hospital Prison Base
+    Consortium Confederation Chamber Board Authority Reserve Society Forum Programme Program Project Workers
+    Unions Industries Industry Bureau Directorate Secretariat Taskforce Panel Brigade Brigades Militia Regiment
     """.split()
 )
 _SUFFIXES = frozenset(("Jr", "Sr"))
