@@ -123,3 +123,20 @@ def test_manifest_config_adds_an_actor_and_aliases():
 @pytest.mark.parametrize("name, expected", [("Emmanuel Macron", "emmanuel-macron"), ("Élodie Duché", "elodie-duche"), ("United States", "united-states")])
 def test_slug(name, expected):
     assert slug(name) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, aid",
+    [
+        (["Much depends on allies such as Ravi Dutta of the farmers' party.", "Dutta, whose party won 16 seats, will stay."], "ravi-dutta"),
+        (["Much depends on allies such as Ravi Dutta of the farmers' party.", "Dutta said he would stay."], "ravi-dutta"),
+    ],
+)
+def test_full_name_whose_surname_opens_a_later_sentence_is_a_person(paragraphs, aid):
+    actors, _ = find_actors([article(paragraphs)])
+    assert aid in {a.id for a in actors if a.kind == "person"}
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_surname():
+    actors, _ = find_actors([article(["Allies such as Ravi Dutta met in Delhi.", "Dutta is a common name there."])])
+    assert "ravi-dutta" not in {a.id for a in actors}

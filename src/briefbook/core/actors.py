@@ -101,8 +101,10 @@ def _discover(articles: Sequence[Article]) -> list[_Person]:
             for toks, start, end, role, titled, speaking in _candidates(text):
                 if " ".join(toks) in outlet:
                     continue
-                if len(toks) == 1 and not _at_sentence_start(text, start) and not text[end:end + 1].isalnum():
-                    lone.add(toks[0])
+                if len(toks) == 1 and not text[end:end + 1].isalnum() and (
+                    not _at_sentence_start(text, start) or text[end:end + 1] == "," or speaking
+                ):
+                    lone.add(toks[0])  # "… Naidu" or a sentence's "Naidu, whose party …": a surname in use
                 evidence = titled or (speaking and len(toks) > 1)
                 if not evidence:
                     if len(toks) > 1:
