@@ -232,3 +232,20 @@ def test_several_speakers_in_one_sentence(sentence, expected):
 def test_each_speaker_keeps_only_the_quotation_of_their_own_clause():
     _, sts = analyse(article(["Health Minister Jan Smit called the deal “an important step”, while China's delegate warned it was rushed."]))
     assert [(s.actor, s.kind, s.quote) for s in sts] == [("jan-smit", "direct", "an important step"), ("china", "indirect", None)]
+
+
+RELATIVE_CLAUSES = [
+    # a pronoun opening a clause after "in which" points at the person just named, not the last speaker
+    (["Finance Minister Maya Holt praised the festival.",
+      "The visit followed a speech by Finnish President Aino Salo at which she accused the union of delays."],
+     [(0, 0, "maya-holt"), (1, 0, "aino-salo")]),
+    (["The talks ended with a news conference with Irish President Niamh Byrne, during which she vowed to return."],
+     [(0, 0, "niamh-byrne")]),
+    # a plain "which" still opens no clause of its own
+    (["Irish President Niamh Byrne read the letter, which Salo said was a forgery."], []),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", RELATIVE_CLAUSES)
+def test_speaker_inside_a_relative_clause(paragraphs, expected):
+    assert speakers(paragraphs) == expected

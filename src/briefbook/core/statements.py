@@ -54,6 +54,7 @@ _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
 # A speech verb right after a quotation or comma, before the name: "…,” said Smith", not ", has said he".
 _INVERTED_GAP = re.compile(r"[,”»\"’]\s*(?!(?:" + AUX + r")\s)\w+(?:\s+\w+)?\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;][”\"’»]?\s+(?:while|whereas|but|though|although|and)|;)\s+(?:(?:the|a|an)\s+)?$")
+_PREP_WHICH = re.compile(r"\b(?:in|at|during|on|through|with)\s+which\s+$")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
@@ -296,7 +297,11 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
         if POSSESSIVE.match(text, end):
             continue
         if actor is None:
-            actor = _resolve_pronoun(kind, ctx, paragraph)
+            if _PREP_WHICH.search(text, max(s0, np - 20), np):
+                # "a speech from the vice president in which he accused …": the person just named
+                actor = next((i[3] for i in reversed(items) if i[3] and i[1] < start and kinds.get(i[3]) == "person"), None)
+            else:
+                actor = _resolve_pronoun(kind, ctx, paragraph)
             if actor is None:
                 continue
             kind = kinds.get(actor, "person")
@@ -333,6 +338,8 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             and_chain = bool(and_) and prev_subject_end >= np - 6 and prev_was_subject
             boundary = not tail or (_ends_with(tail, _BOUNDARY_ENDS) and _BOUNDARY.search(prefix))
             subordinate = _ends_with(tail, _SUBORDINATE_ENDS) and _SUBORDINATE.search(prefix)
+            if subordinate and tail.endswith("which") and _PREP_WHICH.search(prefix):
+                subordinate, boundary = None, True  # "a speech in which he accused …": the clause's own subject
             ok = (not prefix.strip() or boundary or and_chain) and not subordinate
             if not ok and outlet_said and tail.endswith("that") and _THAT.search(prefix):
                 ok = True
