@@ -249,3 +249,21 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize("paragraphs, expected", RELATIVE_CLAUSES)
 def test_speaker_inside_a_relative_clause(paragraphs, expected):
     assert speakers(paragraphs) == expected
+
+
+STATED_GOALS = [
+    (["The vote has left Chancellor Max Roth facing long talks, with his immediate goal being to form a government by May."],
+     [(0, 0, "max-roth", "reported")]),
+    (["Chancellor Max Roth arrived late.", "Her main priority is to cut inflation, Finance Minister Ida Holm told MPs."],
+     [(1, 0, "ida-holm", "indirect")]),
+    (["Chancellor Max Roth arrived late. Roth's stated aim is to cut taxes."],
+     [(0, 1, "max-roth", "reported")]),
+    # a goal in someone's quotation is that speaker's, not a third person's
+    (["Chancellor Max Roth arrived.", "“His goal is to divide us,” Finance Minister Ida Holm said."], [(1, 0, "ida-holm", "direct")]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", STATED_GOALS)
+def test_a_stated_goal_is_a_reported_position(paragraphs, expected):
+    _, sts = analyse(article(paragraphs))
+    assert [(s.paragraph, s.sentence, s.actor, s.kind) for s in sts] == expected

@@ -55,6 +55,10 @@ _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
 _INVERTED_GAP = re.compile(r"[,”»\"’]\s*(?!(?:" + AUX + r")\s)\w+(?:\s+\w+)?\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;][”\"’»]?\s+(?:while|whereas|but|though|although|and)|;)\s+(?:(?:the|a|an)\s+)?$")
 _PREP_WHICH = re.compile(r"\b(?:in|at|during|on|through|with)\s+which\s+$")
+_GOAL = re.compile(
+    r"(?:\b(?P<owner>[Hh]is|[Hh]er)|['’]s)\s+(?:(?:immediate|main|chief|first|top|stated|declared|overriding|"
+    r"long-term|ultimate)\s+)?(?:goal|aim|priority|objective|ambition|intention)\s+(?:is|was|being|will\s+be|remains)\s+to\b"
+)
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
@@ -374,4 +378,20 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
         found.append(cand)
         if cand.speech:
             blocked_after = end
+    return _with_stated_goals(text, s0, s1, items, kinds, regions, ctx, paragraph, found)
+
+
+def _with_stated_goals(text, s0, s1, items, kinds, regions, ctx: _Context, paragraph: int, found: list[_Candidate]):
+    """Add the owner of a stated goal ("his immediate goal being to …", "Holm's priority is to …") as reporting it."""
+    for g in _GOAL.finditer(text, s0, s1):
+        if _in_regions(g.start(), regions):
+            continue
+        before = [i for i in items if i[3] and i[2] <= g.start() and kinds.get(i[3]) == "person"]
+        if g.group("owner"):
+            actor = before[-1][3] if before else _resolve_pronoun("he", ctx, paragraph)
+        else:
+            actor = before[-1][3] if before and before[-1][2] == g.start() else None
+        if actor and all(c.actor != actor for c in found):
+            found.append(_Candidate(g.start(), actor, "reported", False))
+            found.sort(key=lambda c: c.pos)
     return found
