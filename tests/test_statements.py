@@ -87,6 +87,12 @@ RESOLUTION = [
     (["Prime Minister Kaja Tamm reiterated that troops would stay home, her office said."], [(0, 0, "kaja-tamm")]),
     # a government spokesman speaks for the country
     (["“Austria will decide later,” an Austrian government spokesman said."], [(0, 0, "austria")]),
+    # a ministry that spoke, then "it" and "the ministry"
+    (["The Peruvian foreign ministry said it welcomed the offer. It also criticised Chile for delays.",
+      "The ministry said talks would resume."], [(0, 0, "peru"), (0, 1, "peru"), (1, 0, "peru")]),
+    # "it" with no speech or act of its own, or too far from the body that spoke
+    (["The Peruvian foreign ministry welcomed the offer. It remains unclear whether talks resume."], [(0, 0, "peru")]),
+    (["The Peruvian foreign ministry welcomed the offer.", "Rain fell.", "It said talks would resume."], [(0, 0, "peru")]),
     # officials, then "they"
     (["The Azerbaijani hosts sought to broker a compromise. They said they had made every effort."], [(0, 0, "azerbaijan"), (0, 1, "azerbaijan")]),
 ]

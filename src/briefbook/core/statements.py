@@ -59,6 +59,12 @@ _GOAL = re.compile(
     r"(?:\b(?P<owner>[Hh]is|[Hh]er)|['’]s)\s+(?:(?:immediate|main|chief|first|top|stated|declared|overriding|"
     r"long-term|ultimate)\s+)?(?:goal|aim|priority|objective|ambition|intention)\s+(?:is|was|being|will\s+be|remains)\s+to\b"
 )
+# "It said", "the ministry said": the country or organisation that spoke last, in this paragraph or the one before.
+_BODY = "@body"
+_BODY_REF = re.compile(
+    r"\b(?:It|it|[Tt]he\s+(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
+    r"(?:ministry|government|presidency|department|administration|army|military))\b(?!['’])"
+)
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
@@ -104,6 +110,7 @@ class _Context:
 
     person: tuple[str, int] | None = None
     group: tuple[str, int] | None = None
+    body: tuple[str, int] | None = None
     speaker: str | None = None
 
 
@@ -290,6 +297,9 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             covered.append((np, m.start))
     for pm in _PRONOUN.finditer(text, s0, s1):
         items.append((pm.start(), pm.start(), pm.end(), None, pm.group("p")))
+    if ctx.body and ctx.body[1] >= paragraph - 1:
+        for bm in _BODY_REF.finditer(text, s0, s1):
+            items.append((bm.start(), bm.start(), bm.end(), None, _BODY))
     items.sort()
     found: list[_Candidate] = []
     blocked_after: int | None = None
@@ -300,6 +310,9 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             continue
         if POSSESSIVE.match(text, end):
             continue
+        body_ref = kind == _BODY
+        if body_ref:
+            actor = ctx.body[0] if ctx.body else None
         if actor is None:
             if _PREP_WHICH.search(text, max(s0, np - 20), np):
                 # "a speech from the vice president in which he accused …": the person just named
@@ -350,6 +363,8 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             if ok:
                 subject = True
                 pred = _predicate(text, end, s1)
+                if pred and body_ref and not pred[1] and pred[0] != "action":
+                    pred = None  # "It remains unclear …" is no one's position
                 if pred:
                     kind_, speech = pred
                     if not speech and _SAYING.search(text, end, s1):
@@ -376,6 +391,8 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
         elif cand.trailing:
             found = [c for c in found if c.actor == cand.actor]
         found.append(cand)
+        if kinds.get(cand.actor) in ("country", "organization"):
+            ctx.body = (cand.actor, paragraph)
         if cand.speech:
             blocked_after = end
     return _with_stated_goals(text, s0, s1, items, kinds, regions, ctx, paragraph, found)
