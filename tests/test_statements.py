@@ -93,6 +93,11 @@ RESOLUTION = [
     # "it" with no speech or act of its own, or too far from the body that spoke
     (["The Peruvian foreign ministry welcomed the offer. It remains unclear whether talks resume."], [(0, 0, "peru")]),
     (["The Peruvian foreign ministry welcomed the offer.", "Rain fell.", "It said talks would resume."], [(0, 0, "peru")]),
+    # a person opening a sentence as a possessor is who the next "he" is
+    (["“We are not done,” said Economy Minister Ida Holm.", "Fed Chair Max Roth spoke. Roth's term ends in May. He has said he will serve it out."],
+     [(0, 0, "ida-holm"), (1, 2, "max-roth")]),
+    # an unnamed official of a country, with adjectives before the demonym
+    (["A senior Turkish official, speaking on condition of anonymity, said talks could resume."], [(0, 0, "turkey")]),
     # officials, then "they"
     (["The Azerbaijani hosts sought to broker a compromise. They said they had made every effort."], [(0, 0, "azerbaijan"), (0, 1, "azerbaijan")]),
 ]

@@ -65,6 +65,10 @@ _BODY_REF = re.compile(
     r"\b(?:It|it|[Tt]he\s+(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
     r"(?:ministry|government|presidency|department|administration|army|military))\b(?!['’])"
 )
+# "the European Commission", "A senior Turkish official": the determiner and adjectives of a body's noun phrase.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|junior|former|two|three|several|some|other)\s+)*\Z"
+)
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
@@ -142,8 +146,10 @@ def _np_start(text: str, m: Mention, kind: str, floor: int) -> int:
         tb = title_before(text, m.start)
         if tb is not None and tb[0] >= floor:
             start = tb[0]
-    elif start - 4 >= floor and text[start - 4:start] in ("the ", "The "):
-        start -= 4
+    else:
+        det = _DETERMINER_BEFORE.search(text, max(floor, start - 40), start)
+        if det:
+            start = det.start()
     return start
 
 
@@ -309,6 +315,8 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
         if any(a <= start < b for a, b in covered) and not (np == start and actor is None):
             continue
         if POSSESSIVE.match(text, end):
+            if actor and kind == "person" and not text[s0:np].strip(" “\"‘'"):
+                ctx.person = (actor, paragraph)  # "Powell's term ends in May. He has said …": the topic
             continue
         body_ref = kind == _BODY
         if body_ref:
