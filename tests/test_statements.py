@@ -61,6 +61,7 @@ SPEECH = [
     ("Salo voted against the bill.", "action"),
     ("Salo stepped down on Friday.", "action"),
     ("Salo believes the border should stay open.", "reported"),
+    ("Salo was quoted as saying the border would stay open.", "indirect"),
 ]
 
 
@@ -228,6 +229,11 @@ SEVERAL_SPEAKERS = [
     # after a quotation closed on the comma; a country's delegate speaks for the country
     ("Health Minister Jan Smit said the deal was \"an important step,\" while China's delegate warned it was rushed.",
      ["jan-smit", "china"]),
+    # subjects joined by "and" share the verb
+    ("Economy Minister Jan Smit and Finance Minister Paul Roux met on Thursday.", ["jan-smit", "paul-roux"]),
+    ("In a joint statement issued after the talks, Britain and France said the deal must hold.", ["united-kingdom", "france"]),
+    # an object joined by "and" does not
+    ("Economy Minister Jan Smit met Finance Minister Paul Roux and Britain's envoy on Thursday.", ["jan-smit"]),
     # a country in the first speaker's account is not a speaker of its own
     ("Dutch Prime Minister Jan Smit said that Britain would join, while France had refused.", ["jan-smit"]),
     # a name inside the first speaker's words, with no clause of its own

@@ -21,6 +21,7 @@ SPEECH_VERBS = (
 SPEECH_PHRASES = (
     "called for", "calls for", "called on", "calls on", "made it clear", "makes it clear", "made clear",
     "pointed out", "told reporters", "spoke of", "hit back", "hits back", "lashed out", "pushed back",
+    "quoted as saying",
 )
 ACTION_VERBS = (
     "refused refuses announced announces presented presents approved approves visited visits met meets declared "

@@ -69,6 +69,7 @@ _BODY_REF = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|junior|former|two|three|several|some|other)\s+)*\Z"
 )
+_JOINED = re.compile(r"(?:,\s+|\s+and\s+)(?=[A-Z])")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
@@ -311,6 +312,7 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
     blocked_after: int | None = None
     prev_subject_end = -10
     prev_was_subject = False
+    pending: list[tuple[int, str]] = []  # subjects joined by "and" to a later one's verb: "Ruto and Odinga met"
     for np, start, end, actor, kind in items:
         if any(a <= start < b for a, b in covered) and not (np == start and actor is None):
             continue
@@ -380,6 +382,8 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
                     words_before = len(text[s0:np].split())
                     trailing = speech and (words_before >= 6 or any(e <= np for _, e in regions))
                     cand = _Candidate(np, actor, kind_, speech, trailing)
+                elif _JOINED.match(text, end, s1):
+                    pending.append((np, actor))
                 elif not found:
                     say = _SAYING.search(text, end, s1)
                     if say and not any(s < say.start() for s in (i[1] for i in items if i[1] > end and i[3])):
@@ -390,6 +394,8 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
                     ctx.group = (actor, paragraph)
         prev_subject_end = end
         prev_was_subject = None if cand is not None and by else subject
+        joined = pending if cand is not None and and_ else []
+        pending = [] if cand is not None or not subject else pending
         if cand is None:
             continue
         if reopened:
@@ -398,6 +404,7 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             cand.trailing = False
         elif cand.trailing:
             found = [c for c in found if c.actor == cand.actor]
+        found.extend(_Candidate(p_np, p_actor, cand.kind, cand.speech) for p_np, p_actor in joined if p_actor != cand.actor)
         found.append(cand)
         if kinds.get(cand.actor) in ("country", "organization"):
             ctx.body = (cand.actor, paragraph)
