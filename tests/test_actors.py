@@ -140,3 +140,8 @@ def test_full_name_whose_surname_opens_a_later_sentence_is_a_person(paragraphs, 
 def test_a_capitalised_word_opening_a_sentence_is_no_surname():
     actors, _ = find_actors([article(["Allies such as Ravi Dutta met in Delhi.", "Dutta is a common name there."])])
     assert "ravi-dutta" not in {a.id for a in actors}
+
+
+def test_family_name_first_before_a_hyphenated_given_name():
+    actors, mentions = find_actors([article(["South Korean President Lee Jae-myung arrived.", "Lee said the talks would go on."])])
+    assert [m.text for m in mentions if m.actor == "lee-jae-myung"] == ["Lee Jae-myung", "Lee"]

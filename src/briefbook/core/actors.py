@@ -20,6 +20,7 @@ _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+|^[Aa]n?\s+")
 _LEADING_THE = re.compile(r"^The\s")
 _SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "declared", "insisted", "warned", "to")
+_GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-ZÀ-Þ])")
 _ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
 
@@ -34,6 +35,9 @@ class _Person:
 
     @property
     def surname(self) -> str:
+        """The family name: the last token, or the first before a hyphenated given name ('Lai Ching-te')."""
+        if len(self.tokens) == 2 and _GIVEN_NAME_LAST.match(self.tokens[1]):
+            return self.tokens[0]
         return self.tokens[-1]
 
 
