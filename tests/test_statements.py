@@ -99,6 +99,11 @@ RESOLUTION = [
      [(0, 0, "ida-holm"), (1, 2, "max-roth")]),
     # an unnamed official of a country, with adjectives before the demonym
     (["A senior Turkish official, speaking on condition of anonymity, said talks could resume."], [(0, 0, "turkey")]),
+    # a person speaks through their office or spokesman, unless the spokesman is named
+    (["Mines Minister Gwede Dube arrived.", "Dube's spokesman said the minister would meet both sides."], [(1, 0, "gwede-dube")]),
+    (["Mines Minister Gwede Dube arrived.", "Dube's office said he was ill."], [(1, 0, "gwede-dube")]),
+    (["Mines Minister Gwede Dube arrived.", "Dube's spokesman Tom Lind said talks would go on."], [(1, 0, "tom-lind")]),
+    (["Mines Minister Gwede Dube arrived.", "Critics say Dube's aides have warned him."], []),
     # officials, then "they"
     (["The Azerbaijani hosts sought to broker a compromise. They said they had made every effort."], [(0, 0, "azerbaijan"), (0, 1, "azerbaijan")]),
 ]
@@ -284,3 +289,9 @@ STATED_GOALS = [
 def test_a_stated_goal_is_a_reported_position(paragraphs, expected):
     _, sts = analyse(article(paragraphs))
     assert [(s.paragraph, s.sentence, s.actor, s.kind) for s in sts] == expected
+
+
+@pytest.mark.parametrize("sentence", ["Salo declined to comment.", "Salo has refused to comment on the report."])
+def test_declining_to_comment_is_no_statement(sentence):
+    _, sts = analyse(article([INTRO, sentence]))
+    assert [s for s in sts if s.paragraph == 1] == []

@@ -70,6 +70,11 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|junior|former|two|three|several|some|other)\s+)*\Z"
 )
 _JOINED = re.compile(r"(?:,\s+|\s+and\s+)(?=[A-Z])")
+_NO_COMMENT = re.compile(r"(?:declined?|declines|refused?|refuses)\s+to\s+(?:comment|elaborate|speculate|be\s+interviewed)\b")
+# "Mantashe's spokesman said": the possessor speaks through their office.
+_OFFICE_OF = re.compile(
+    r"['’]s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|press\s+office|campaign|chief\s+of\s+staff)\b"
+)
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
@@ -179,6 +184,8 @@ def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
     m = PREDICATE.match(text, pos, end)
     if not m or is_passive(m.group("pre") or "", m.group("verb")):
         return None
+    if _NO_COMMENT.match(text, m.start("verb"), end):
+        return None  # "declined to comment" states nothing
     verb = m.group("verb")
     return kind_of(verb), is_speech(verb)
 
@@ -315,6 +322,17 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
     pending: list[tuple[int, str]] = []  # subjects joined by "and" to a later one's verb: "Ruto and Odinga met"
     for np, start, end, actor, kind in items:
         if any(a <= start < b for a, b in covered) and not (np == start and actor is None):
+            continue
+        office = _OFFICE_OF.match(text, end, s1) if actor and kind == "person" else None
+        if office and not _in_regions(start, regions):
+            prefix = text[max(s0, np - 80):np]
+            tail = prefix.rstrip()
+            boundary = not tail or (_ends_with(tail, _BOUNDARY_ENDS) and _BOUNDARY.search(prefix))
+            pred = _predicate(text, office.end(), s1) if boundary and not (blocked_after and np >= blocked_after) else None
+            if pred and pred[1]:
+                found.append(_Candidate(np, actor, pred[0], True))
+                blocked_after = office.end()
+                ctx.person = (actor, paragraph)
             continue
         if POSSESSIVE.match(text, end):
             if actor and kind == "person" and not text[s0:np].strip(" “\"‘'"):
