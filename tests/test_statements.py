@@ -97,6 +97,10 @@ RESOLUTION = [
     # a person opening a sentence as a possessor is who the next "he" is
     (["“We are not done,” said Economy Minister Ida Holm.", "Fed Chair Max Roth spoke. Roth's term ends in May. He has said he will serve it out."],
      [(0, 0, "ida-holm"), (1, 2, "max-roth")]),
+    # ... but only for the very next sentence
+    (["Fed Chair Max Roth spoke.", "Roth's term ends in May.", "“We will wait,” he said."], []),
+    (["“We are not done,” said Economy Minister Ida Holm.", "Roth's efforts have stalled.", "Fed Chair Max Roth left.", "“We will wait,” she said."],
+     [(0, 0, "ida-holm"), (3, 0, "max-roth")]),
     # an unnamed official of a country, with adjectives before the demonym
     (["A senior Turkish official, speaking on condition of anonymity, said talks could resume."], [(0, 0, "turkey")]),
     # a person speaks through their office or spokesman, unless the spokesman is named

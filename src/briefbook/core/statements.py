@@ -121,6 +121,8 @@ class _Context:
     person: tuple[str, int] | None = None
     group: tuple[str, int] | None = None
     body: tuple[str, int] | None = None
+    topic: str | None = None
+    prev_topic: str | None = None
     speaker: str | None = None
 
 
@@ -221,7 +223,9 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
     region_starts = [s for s, _ in regions]
     starts = [m.start for m in mentions]
     out: list[Statement] = []
+    ctx.topic = None
     for sent in para.sentences:
+        ctx.prev_topic, ctx.topic = ctx.topic, None
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         sent_mentions = mentions[lo:hi]
         r_lo = max(0, bisect_left(region_starts, sent.start) - 1)
@@ -290,7 +294,10 @@ def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
 
 
 def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
+    """The actor a pronoun points at: the previous sentence's topic, else the last person (or group) acting."""
     plural = word.lower().startswith(("they", "their"))
+    if not plural and ctx.prev_topic:
+        return ctx.prev_topic
     ref = ctx.group if plural else ctx.person
     if ref and ref[1] >= paragraph - 1:
         return ref[0]
@@ -336,7 +343,7 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             continue
         if POSSESSIVE.match(text, end):
             if actor and kind == "person" and not text[s0:np].strip(" “\"‘'"):
-                ctx.person = (actor, paragraph)  # "Powell's term ends in May. He has said …": the topic
+                ctx.topic = actor  # "Powell's term ends in May. He has said …": the next sentence's "he"
             continue
         body_ref = kind == _BODY
         if body_ref:
