@@ -125,6 +125,12 @@ CONTINUATIONS = [
     (["“The vote is won,” said Pieter Smit, the party's general secretary. “The new leader will be chosen soon.”"], [(0, 0, "pieter-smit"), (0, 1, "pieter-smit")]),
     # a quotation running over two paragraphs
     (["Dutch Foreign Minister Pieter Smit said: “We will not wait.", "“Nobody should expect us to.”"], [(0, 0, "pieter-smit"), (1, 0, "pieter-smit")]),
+    # no continuation of a government that was not quoted
+    (["The Danish government instead suggests Europe should manage alone.", "“Nobody should expect us to pay.”"], [(0, 0, "denmark")]),
+    (["“We will pay our share,” a Danish government spokesman said.", "“Nobody should expect more.”"], [(0, 0, "denmark"), (1, 0, "denmark")]),
+    # a list with "and" after someone's words is no new clause
+    (["Dutch Foreign Minister Pieter Smit said envoys from Japan, Chile, and Economy Minister Anna Berg joined the talks."],
+     [(0, 0, "pieter-smit")]),
     # no continuation after an outlet's quotation
     (["“Talks have stalled,” Bloomberg reported.", "“Nobody knows what comes next.”"], []),
 ]

@@ -53,7 +53,7 @@ _WITH = re.compile(r"\bwith\s+$")
 _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
 # A speech verb right after a quotation or comma, before the name: "…,” said Smith", not ", has said he".
 _INVERTED_GAP = re.compile(r"[,”»\"’]\s*(?!(?:" + AUX + r")\s)\w+(?:\s+\w+)?\s+$")
-_NEW_CLAUSE = re.compile(r"(?:[,;][”\"’»]?\s+(?:while|whereas|but|though|although|and)|;)\s+(?:(?:the|a|an)\s+)?$")
+_NEW_CLAUSE = re.compile(r"(?:[,;][”\"’»]?\s+(?:while|whereas|but|though|although)|;)\s+(?:(?:the|a|an)\s+)?$")
 _PREP_WHICH = re.compile(r"\b(?:in|at|during|on|through|with)\s+which\s+$")
 _GOAL = re.compile(
     r"(?:\b(?P<owner>[Hh]is|[Hh]er)|['’]s)\s+(?:(?:immediate|main|chief|first|top|stated|declared|overriding|"
@@ -272,8 +272,8 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
                     question=question_of(sent.text, questions),
                 )
             )
-            if c.speech:
-                speaker = c.actor
+            if c.speech and (quote or kinds.get(c.actor) == "person"):
+                speaker = c.actor  # a quotation-only sentence next continues a person, or a body that was quoted
             if kinds.get(c.actor) == "person":
                 ctx.person = (c.actor, para.index)
         if speaker or not quote_only:
