@@ -15,7 +15,7 @@ HEADS = (
     "co-chair|chair|co-leader|leader|candidate|negotiator|king|queen|prince|princess|pope|senator|"
     "congressman|congresswoman|representative|governor|mayor|general|admiral|commander|chief|director|"
     "head|commissioner|adviser|advisor|lawmaker|MP|speaker|judge|CEO|founder|emir|sheikh|sultan|ayatollah|"
-    "coordinator|official|diplomat|chief executive|ombudsman|rapporteur|attorney general|prosecutor"
+    "coordinator|official|diplomat|economist|analyst|strategist|chief executive|ombudsman|rapporteur|attorney general|prosecutor"
 )
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness")
 MODIFIERS = (
