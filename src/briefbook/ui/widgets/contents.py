@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.geometry import Size
 from textual.strip import Strip
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from ...core.model import Article
 from ..marks import status_glyph
