@@ -100,6 +100,8 @@ class Pack:
     def __init__(self, path: Path, version: str) -> None:
         self.path = path
         self.version = version
+        self._text = ""
+        self._spans: dict[str, tuple[int, int]] = {}
         self._stored: dict[str, str] = {}
         self._used: dict[str, str] = {}
         self._changed = False
@@ -116,23 +118,35 @@ class Pack:
         return json.dumps({"format": PACK_FORMAT, "version": self.version})
 
     def _load(self) -> None:
-        """Read the pack; a missing, foreign or unreadable pack gives no entries."""
+        """Read the pack and find where each entry lies; a missing, foreign or unreadable pack gives no entries.
+
+        An entry's text is cut out of the pack when it is asked for, not split off line by line up front.
+        """
         try:
-            with self.path.open("r", encoding="utf-8", errors="strict", newline="\n") as fh:
-                text = fh.read()
+            with self.path.open("rb") as fh:
+                text = fh.read().decode("utf-8")
         except (OSError, UnicodeDecodeError, ValueError):
             return
-        lines = text.split("\n")
-        if not lines or lines[0] != self._header():
+        first = text.find("\n")
+        if text[: first if first >= 0 else len(text)] != self._header():
             return
-        for line in lines[1:]:
-            key, tab, body = line.partition("\t")
-            if tab and key and body:
-                self._stored[key] = body
+        spans: dict[str, tuple[int, int]] = {}
+        find, size, pos = text.find, len(text), first + 1
+        while 0 < pos < size:
+            end = find("\n", pos)
+            if end < 0:
+                end = size
+            tab = find("\t", pos, end)
+            if tab > pos and end > tab + 1:
+                spans[text[pos:tab]] = (tab + 1, end)
+            pos = end + 1
+        self._text, self._spans = text, spans
 
     def get(self, key: str) -> str | None:
         """The stored JSON text under a key (and remember the key as in use), or None."""
         body = self._stored.get(key)
+        if body is None and (span := self._spans.get(key)) is not None:
+            body = self._text[span[0] : span[1]]
         if body is not None:
             self._used[key] = body
         return body
@@ -141,14 +155,20 @@ class Pack:
         """Store a JSON text (one line) under a key."""
         if "\n" in body or "\t" in key or "\n" in key:
             raise ValueError("a cache entry must be one line")
-        if self._stored.get(key) != body:
+        same = self._stored[key] == body if key in self._stored else self._span_is(key, body)
+        if not same:
             self._changed = True
         self._stored[key] = body
         self._used[key] = body
 
+    def _span_is(self, key: str, body: str) -> bool:
+        """Whether the pack as read holds exactly this text under the key."""
+        span = self._spans.get(key)
+        return span is not None and span[1] - span[0] == len(body) and self._text[span[0] : span[1]] == body
+
     def discard(self, key: str) -> None:
         """Forget an entry that turned out to be unreadable."""
-        if self._stored.pop(key, None) is not None:
+        if self._stored.pop(key, None) is not None or self._spans.pop(key, None) is not None:
             self._changed = True
         self._used.pop(key, None)
 
@@ -158,7 +178,7 @@ class Pack:
 
     def save(self) -> bool:
         """Write the entries in use (dropping stale ones) when anything changed; False if it could not."""
-        if not self._changed and set(self._stored) == set(self._used):
+        if not self._changed and (self._stored.keys() | self._spans.keys()) == self._used.keys():
             return True
         lines = [self._header()] + [f"{k}\t{v}" for k, v in self._used.items()]
         try:
@@ -166,6 +186,7 @@ class Pack:
         except OSError:
             return False
         self._stored = dict(self._used)
+        self._text, self._spans = "", {}
         self._changed = False
         return True
 
