@@ -83,7 +83,7 @@ def analyze(
     pack = Pack.for_briefing(briefing) if use_cache else None
     sources = briefing.sources
     total = len(sources)
-    keys = [_key(s) if pack is not None else None for s in sources]
+    keys = [pack.key_for(s, _key) if pack is not None else None for s in sources]
     results: list[ArticleResult | None] = [None] * total
     with collector_paused():
         for i, key in enumerate(keys):

@@ -13,6 +13,8 @@ import hashlib
 import json
 import os
 import tempfile
+import time
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +24,8 @@ CACHE_DIR_ENV = "BRIEFBOOK_CACHE_DIR"
 NO_CACHE_ENV = "BRIEFBOOK_NO_CACHE"
 PACK_FORMAT = "briefbook-analysis-cache/1"
 _SOURCE_SUFFIXES = (".py", ".txt", ".yaml", ".yml", ".json", ".tsv", ".csv")
+FILES_KEY = "~files"
+RACY_NS = 2_000_000_000
 
 
 def cache_enabled() -> bool:
@@ -105,6 +109,11 @@ class Pack:
         self._stored: dict[str, str] = {}
         self._used: dict[str, str] = {}
         self._changed = False
+        self._files: dict[str, list] | None = None
+        self._files_at = 0
+        self._stats_from = 0
+        self._seen_files: dict[str, list] = {}
+        self._files_dirty = False
         self._load()
 
     @classmethod
@@ -172,12 +181,56 @@ class Pack:
             self._changed = True
         self._used.pop(key, None)
 
+    def key_for(self, source: ArticleSource, read_key: Callable[[ArticleSource], str | None]) -> str | None:
+        """An article's cache key, without reading the file when it is as it was when the key was last worked out.
+
+        The pack remembers each file's size, modification and change times, inode and manifest metadata
+        with its key, and when it began looking at the files; a file whose times are not safely older than
+        that (it could have changed again within one clock tick, unseen) is read and hashed as usual, as is
+        any file whose record differs.
+        """
+        if self._files is None:
+            self._files = self._read_files()
+            self._stats_from = time.time_ns()
+        try:
+            st = os.stat(source.path)
+        except OSError:
+            return read_key(source)
+        signature = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+        meta = [source.id, source.title, source.outlet, source.date.isoformat() if source.date else None, list(source.drop)]
+        known = self._files.get(source.path)
+        settled = max(st.st_mtime_ns, st.st_ctime_ns) < self._files_at - RACY_NS
+        if known is not None and settled and known[0] == signature and known[1] == meta and type(known[2]) is str:
+            key = known[2]
+        else:
+            key = read_key(source)
+            self._files_dirty = True
+        if key is not None:
+            self._seen_files[source.path] = [signature, meta, key]
+        return key
+
+    def _read_files(self) -> dict[str, list]:
+        """The remembered file records (empty when missing or unreadable)."""
+        text = self.get(FILES_KEY)
+        try:
+            data = json.loads(text) if text else None
+        except ValueError:
+            data = None
+        if type(data) is not dict or type(data.get("at")) is not int or type(data.get("files")) is not dict:
+            return {}
+        self._files_at = data["at"]
+        return {k: v for k, v in data["files"].items() if type(v) is list and len(v) == 3}
+
     @property
     def keys_in_use(self) -> frozenset[str]:
         return frozenset(self._used)
 
     def save(self) -> bool:
         """Write the entries in use (dropping stale ones) when anything changed; False if it could not."""
+        if self._seen_files and (self._files_dirty or self._seen_files.keys() != (self._files or {}).keys()):
+            record = {"at": self._stats_from, "files": self._seen_files}
+            self.put(FILES_KEY, json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+            self._files, self._files_at, self._files_dirty = dict(self._seen_files), record["at"], False
         if not self._changed and (self._stored.keys() | self._spans.keys()) == self._used.keys():
             return True
         lines = [self._header()] + [f"{k}\t{v}" for k, v in self._used.items()]
