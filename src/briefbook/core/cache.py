@@ -104,10 +104,10 @@ class Pack:
     def __init__(self, path: Path, version: str) -> None:
         self.path = path
         self.version = version
-        self._text = ""
+        self._data = b""
         self._spans: dict[str, tuple[int, int]] = {}
         self._stored: dict[str, str] = {}
-        self._used: dict[str, str] = {}
+        self._used: dict[str, str | None] = {}
         self._changed = False
         self._files: dict[str, list] | None = None
         self._files_at = 0
@@ -129,51 +129,59 @@ class Pack:
     def _load(self) -> None:
         """Read the pack and find where each entry lies; a missing, foreign or unreadable pack gives no entries.
 
-        An entry's text is cut out of the pack when it is asked for, not split off line by line up front.
+        The pack stays as bytes: an entry is cut out and decoded when it is asked for, so a reopen holds
+        the file once, not also as text split line by line.
         """
         try:
             with self.path.open("rb") as fh:
-                text = fh.read().decode("utf-8")
-        except (OSError, UnicodeDecodeError, ValueError):
+                data = fh.read()
+        except (OSError, ValueError):
             return
-        first = text.find("\n")
-        if text[: first if first >= 0 else len(text)] != self._header():
+        first = data.find(b"\n")
+        if data[: first if first >= 0 else len(data)] != self._header().encode("utf-8"):
             return
         spans: dict[str, tuple[int, int]] = {}
-        find, size, pos = text.find, len(text), first + 1
+        find, size, pos = data.find, len(data), first + 1
         while 0 < pos < size:
-            end = find("\n", pos)
+            end = find(b"\n", pos)
             if end < 0:
                 end = size
-            tab = find("\t", pos, end)
+            tab = find(b"\t", pos, end)
             if tab > pos and end > tab + 1:
-                spans[text[pos:tab]] = (tab + 1, end)
+                spans[data[pos:tab].decode("latin-1")] = (tab + 1, end)
             pos = end + 1
-        self._text, self._spans = text, spans
+        self._data, self._spans = data, spans
+
+    def _as_read(self, key: str) -> str | None:
+        """The entry under a key as the pack holds it, or None (also when it is not UTF-8 text)."""
+        span = self._spans.get(key)
+        if span is None:
+            return None
+        try:
+            return self._data[span[0] : span[1]].decode("utf-8")
+        except UnicodeDecodeError:
+            return None
 
     def get(self, key: str) -> str | None:
         """The stored JSON text under a key (and remember the key as in use), or None."""
         body = self._stored.get(key)
-        if body is None and (span := self._spans.get(key)) is not None:
-            body = self._text[span[0] : span[1]]
         if body is not None:
             self._used[key] = body
+            return body
+        body = self._as_read(key)
+        if body is not None:
+            self._used[key] = None
         return body
 
     def put(self, key: str, body: str) -> None:
         """Store a JSON text (one line) under a key."""
         if "\n" in body or "\t" in key or "\n" in key:
             raise ValueError("a cache entry must be one line")
-        same = self._stored[key] == body if key in self._stored else self._span_is(key, body)
+        same = self._stored[key] == body if key in self._stored else self._as_read(key) == body
         if not same:
             self._changed = True
         self._stored[key] = body
         self._used[key] = body
-
-    def _span_is(self, key: str, body: str) -> bool:
-        """Whether the pack as read holds exactly this text under the key."""
-        span = self._spans.get(key)
-        return span is not None and span[1] - span[0] == len(body) and self._text[span[0] : span[1]] == body
 
     def discard(self, key: str) -> None:
         """Forget an entry that turned out to be unreadable."""
@@ -233,13 +241,14 @@ class Pack:
             self._files, self._files_at, self._files_dirty = dict(self._seen_files), record["at"], False
         if not self._changed and (self._stored.keys() | self._spans.keys()) == self._used.keys():
             return True
-        lines = [self._header()] + [f"{k}\t{v}" for k, v in self._used.items()]
+        lines = [self._header()] + [f"{k}\t{self._as_read(k) if v is None else v}" for k, v in self._used.items()]
         try:
             atomic_write(self.path, "\n".join(lines) + "\n")
         except OSError:
             return False
-        self._stored = dict(self._used)
-        self._text, self._spans = "", {}
+        self._stored = {k: self._as_read(k) if v is None else v for k, v in self._used.items()}
+        self._used = dict(self._stored)
+        self._data, self._spans = b"", {}
         self._changed = False
         return True
 
