@@ -72,9 +72,14 @@ async def test_scrolling_past_the_measured_part_draws_the_entries_there() -> Non
     app = ListApp()
     async with app.run_test(size=SIZE) as pilot:
         listing = app.query_one(GrowingOptionList)
-        await pilot.pause()
+        for _ in range(100):
+            await pilot.pause(0.01)
+            if listing.virtual_size.height > 1600:
+                break
+        await pilot.pause(0.05)
         listing.scroll_to(y=1500, animate=False, immediate=True)
         await pilot.pause()
+        assert listing.scroll_y == 1500
         shown = shown_lines(listing)
         first = int(shown.split("entry ")[1][:4])
         assert 1000 < first < COUNT and shown.count("entry ") >= 5

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.cells import cell_len
+from textual.content import Content
 from textual.geometry import Size
-from textual.visual import VisualType
+from textual.visual import Visual, VisualType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -56,13 +58,13 @@ class GrowingOptionList(OptionList):
         highlighted = self.highlighted or 0
         screen = max(1, region.height)
         wanted = int(self.scroll_offset.y) + (self.AHEAD_SCREENS + 1) * screen
-        index = lines[-1][0] + 1 if lines else 0
+        index = first_new = lines[-1][0] + 1 if lines else 0
         while index < len(options):
             if index > highlighted and len(lines) >= max(wanted, cache.index_to_line[highlighted] + self.AHEAD_SCREENS * screen):
                 break
             option = options[index]
             cache.index_to_line[index] = len(lines)
-            count = self._get_visual(option).get_height(self.styles, width - padding.width) + option._divider
+            count = self._height(self._get_visual(option), width - padding.width) + option._divider
             cache.heights[index] = count
             lines.extend([(index, line) for line in range(count)])
             index += 1
@@ -73,8 +75,16 @@ class GrowingOptionList(OptionList):
         if virtual_size != self.virtual_size:
             self.virtual_size = virtual_size
             self._scroll_update(virtual_size)
-            if self.highlighted is not None:
+            if self.highlighted is not None and self.highlighted >= first_new:
                 self.call_after_refresh(self.scroll_to_highlight)
+
+    def _height(self, visual: Visual, width: int) -> int:
+        """An option's height in lines: counted when every line fits the width, else wrapped to find out."""
+        if isinstance(visual, Content):
+            lines = visual.plain.split("\n")
+            if all(cell_len(line) <= width for line in lines):
+                return len(lines)
+        return visual.get_height(self.styles, width)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """Measured when the options could fit the space given; otherwise at least one line each (taller than
