@@ -104,7 +104,16 @@ def extract_statements(
     questions: Sequence[str] = (),
 ) -> list[Statement]:
     """Every statement the articles attribute to an actor."""
-    kinds = {a.id: a.kind for a in actors}
+    return statements_by_kind(articles, {a.id: a.kind for a in actors}, mentions, questions)
+
+
+def statements_by_kind(
+    articles: Sequence[Article],
+    kinds: dict[str, str],
+    mentions: Sequence[Mention],
+    questions: Sequence[str] = (),
+) -> list[Statement]:
+    """Every statement the articles attribute to an actor, given each actor's kind by id."""
     by_paragraph: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in mentions:
         by_paragraph[(m.article, m.paragraph)].append(m)
