@@ -20,6 +20,7 @@ _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+|^[Aa]n?\s+")
 _LEADING_THE = re.compile(r"^The\s")
 _SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "declared", "insisted", "warned", "to")
+_ADMINISTRATION_WORDS = ("administration", "government", "White House", "Kremlin")
 _ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
 
 
@@ -225,7 +226,7 @@ def _regex(forms: Iterable[str], ignore_case_tail: bool = False) -> re.Pattern[s
     forms = set(forms)
     if not forms:
         return None
-    return re.compile(r"(?<![\w.])(?:" + trie_alternation(forms) + r")(?![\w])")
+    return re.compile(trie_alternation(forms, not_after=r"[\w.]") + r"(?![\w])")
 
 
 @dataclass
@@ -332,7 +333,7 @@ def _paragraph_mentions(
             aid = role_forms.get(low) or role_lowered.get(low)
             if aid:
                 spans.append((m.start(), m.end(), aid, 0))
-    for m in _ADMINISTRATION.finditer(text):
+    for m in _ADMINISTRATION.finditer(text) if any(w in text for w in _ADMINISTRATION_WORDS) else ():
         country = administration_of.get(m.group("name"))
         if country:
             spans.append((m.start(), m.end(), table.add(country, "country"), 0))

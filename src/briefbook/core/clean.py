@@ -37,8 +37,9 @@ _NAV_WORDS = re.compile(
     re.I,
 )
 _COMMENTS = re.compile(r"^(?:comments?|комментарии|kommentare|commentaires|comentarios)\s*\(?\d*\)?$", re.I)
+# The lookahead names the first letter of every alternative: most positions fail on one check.
 _PROMPTS = re.compile(
-    r"(?:click\s+here|follow\s+(?:our|us)\b.*\b(?:channel|on)\b|join\s+our\s+\w+\s+channel|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|"
+    r"(?=[bcdfghjnstuw])(?:click\s+here|follow\s+(?:our|us)\b.*\b(?:channel|on)\b|join\s+our\s+\w+\s+channel|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|"
     r"subscribe\s+to\s+(?:our|the)\b|newsletter|share\s+your\s+feedback|sneak\s+a\s+peek|get\s+in\s+touch|"
     r"send\s+us\s+(?:a\s+)?(?:tip|news)|download\s+(?:our|the)\s+app|whatsapp\s+channel|telegram\s+channel|"
     r"support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|patron|subscriber)|"
@@ -218,7 +219,7 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         for pattern, kind, reason in _EXTRA_CHROME:
             if pattern.search(text):
                 return (CAPTION if kind == "caption" else DROP), reason
-    if _CREDIT.search(text) and len(text) < 400:
+    if len(text) < 400 and (":" in text or ")" in text or "/" in text) and _CREDIT.search(text):
         return CAPTION, "photo caption"
     return None
 
@@ -260,7 +261,7 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     # Headlines glued to a caption: "Headline Photo: ... (Getty Images)".
     expanded: list[Block] = []
     for b in blocks:
-        m = _CAPTION_START.search(b.text)
+        m = _CAPTION_START.search(b.text) if ":" in b.text else None
         if b.kind != DROP and m and m.start() > 0 and len(b.text) < 400:
             expanded.append(Block(b.text[: m.start()].strip(), b.line))
             expanded.append(Block(b.text[m.start():].strip(), b.line, CAPTION, "photo caption"))

@@ -302,7 +302,7 @@ def _alternation(words: list[str]) -> str:
 
 
 _FORMS_RE = re.compile(
-    r"(?<![\w.])(?:" + _alternation(list(_FORM_TO_NAME) + list(_NOT_COUNTRIES)) + r")(?![\w]|\.\w|-\w*[A-Z])"
+    trie_alternation(list(_FORM_TO_NAME) + list(_NOT_COUNTRIES), not_after=r"[\w.]") + r"(?![\w]|\.\w|-\w*[A-Z])"
 )
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 NAME_LIKE = frozenset("Jordan Georgia Chad Washington Kingston Wellington Sofia Santiago Lima Israel Paris Victoria Chile".split())

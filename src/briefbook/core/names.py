@@ -11,7 +11,15 @@ from .titles import HONORIFICS, is_head_word
 _TOKEN = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][’'][A-Z][a-zß-ÿ]+|[A-Z]{1,2}\.?)"
 _PARTICLE = r"(?:de|da|di|du|dos|del|der|den|van|von|bin|ibn|al|la|le)"
 # A run of capitalised words, possibly with name particles ("Ursula von der Leyen").
-NAME_RUN = re.compile(r"(?<![\w’'.-])" + _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN + r"){0,5}(?![\w-])")
+# The same run with its first letter taken out of the token's branches and what may not stand before
+# it checked after that letter: the pattern then starts with a character class, which the regex
+# engine scans for quickly instead of trying every position.
+_TOKEN_AFTER_FIRST = (
+    r"(?:[a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|(?<=[A-Z])[’'][A-Z][a-zß-ÿ]+|(?<=[A-Z])[A-Z]?\.?)"
+)
+NAME_RUN = re.compile(
+    r"[A-ZÀ-Þ](?<![\w’'.-][A-ZÀ-Þ])" + _TOKEN_AFTER_FIRST + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN + r"){0,5}(?![\w-])"
+)
 TOKEN_RE = re.compile(_TOKEN + "|" + _PARTICLE)
 POSSESSIVE = re.compile(r"(?:['’]s\b|['’](?=\s))")
 
