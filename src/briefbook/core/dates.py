@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .wordtrie import trie_alternation
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -83,7 +85,9 @@ _PARTIAL_PATTERNS = [
 ]
 _YEAR = re.compile(r"(?=[m\d])(?<![\w$€£.,/-])(?:mid-)?(?P<year>(?:1[89]|20)\d\d)(?![\d,.%]|[-–/]\d|\w)")
 _ANY_DIGIT = re.compile(r"\d")
-_ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# A month's abbreviation after no word character: the same as a word boundary before it, checked after its
+# first letter so the regex engine scans for first letters.
+_ANY_MONTH = re.compile(trie_alternation("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), not_after=r"\w"))
 _DECADE = re.compile(r"(?=['\d])(?<![\w.,])(?:(?:1[89]|20)\d0|'?\d0)s\b")
 
 
