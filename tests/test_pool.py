@@ -156,6 +156,10 @@ def test_no_worker_processes_to_be_had_falls_back_to_this_process(pooled_briefin
 
         Pipe = staticmethod(multiprocessing.Pipe)
 
+        @staticmethod
+        def get_start_method() -> str:
+            return "forkserver"
+
         class Process:
             def __init__(self, *args, **kwargs) -> None:
                 pass
@@ -163,7 +167,7 @@ def test_no_worker_processes_to_be_had_falls_back_to_this_process(pooled_briefin
             def start(self) -> None:
                 raise ValueError("bad value(s) in fds_to_keep")
 
-    monkeypatch.setattr(pool, "_context", lambda: Refusing)
+    monkeypatch.setattr(pool, "_context", lambda fork_ok=False: Refusing)
     assert pool.Crew.start(POOLED, 2) is None
     fallback = analyze(pooled_briefing, workers=2, use_cache=False)
     monkeypatch.undo()

@@ -81,10 +81,12 @@ def _usage() -> tuple[int, float, float]:
     return os.getpid(), usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def _serve(conn: Any) -> None:
+def _serve(conn: Any, others: Sequence[Any] = ()) -> None:
     """A worker: analyse the chunks of sources it is sent, keeping each article, then read its articles'
     share of the cross-article stages; one reply per request, a failure reported instead of raised."""
     _ignore_interrupts()
+    for other in others:
+        other.close()
     from . import actors
 
     held: dict[str, Article] = {}
@@ -142,10 +144,18 @@ def chunk_size(count: int, workers: int) -> int:
     return max(MIN_CHUNK, min(MAX_CHUNK, math.ceil(count / max(1, workers * 8))))
 
 
-def _context() -> Any:
-    """Forkserver where there is one (safe from a threaded app), else spawn."""
+def _context(fork_ok: bool = False) -> Any:
+    """Forkserver where there is one (safe from a threaded app), else spawn; with `fork_ok`, a plain fork
+    when this process runs a single thread on Linux (the workers start at once with every module
+    this process has loaded, instead of a fresh interpreter importing them all)."""
     import multiprocessing
+    import sys
+    import threading
 
+    if fork_ok and sys.platform == "linux" and threading.active_count() == 1:
+        from . import crosswork, figures  # noqa: F401 - loaded once here, inherited by every worker
+
+        return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__, f"{__package__}.figures", f"{__package__}.crosswork"])
@@ -177,7 +187,8 @@ class Crew:
     """
 
     def __init__(self, count: int) -> None:
-        context = _context()
+        context = _context(fork_ok=True)
+        forked = context.get_start_method() == "fork"
         self.conns: list[Any] = []
         self.processes: list[Any] = []
         self.holder: dict[str, int] = {}
@@ -186,7 +197,10 @@ class Crew:
         try:
             for _ in range(count):
                 here, there = context.Pipe()
-                process = context.Process(target=_serve, args=(there,), daemon=True)
+                # A forked worker closes its copies of the other workers' connections, so each
+                # worker sees the end of its own when this process goes away.
+                others = tuple(self.conns) if forked else ()
+                process = context.Process(target=_serve, args=(there, others), daemon=True)
                 process.start()
                 there.close()
                 self.conns.append(here)
