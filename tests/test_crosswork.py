@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from passages import article
 
+from briefbook.core import pool
 from briefbook.core.actors import article_evidence, find_actors, prepare_actors
 from briefbook.core.analysis import analyze
 from briefbook.core.crosswork import ArticleReader, replay
@@ -109,7 +110,9 @@ def worded_briefing(tmp_path: Path):
     return read_manifest(manifest)[0]
 
 
-def test_workers_give_the_one_process_result(worded_briefing, cache_home: Path) -> None:
+@pytest.mark.parametrize("chunk", [4, 32])
+def test_workers_give_the_one_process_result(worded_briefing, cache_home: Path, monkeypatch, chunk: int) -> None:
+    monkeypatch.setattr(pool, "CROSS_CHUNK", chunk)
     single = analyze(worded_briefing, workers=1, use_cache=False)
     many = analyze(worded_briefing, workers=2, use_cache=False)
     assert single.statements and single.mentions

@@ -14,10 +14,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
+from typing import Protocol
 
 from .actors import MentionFinder, _Table, slug
 from .model import Actor, Article, Mention, Statement
 from .statements import statements_by_kind
+
+
+class SupportsGet(Protocol):
+    """Anything that gives an article's share by id, or None (a dict, or shares still arriving)."""
+
+    def get(self, article_id: str) -> ArticleCross | None: ...
+
 
 _MENTION_ROW = attrgetter(*(f.name for f in fields(Mention)))
 _STATEMENT_ROW = attrgetter(*(f.name for f in fields(Statement)))
@@ -90,7 +98,7 @@ class ArticleReader:
 def replay(
     finder: MentionFinder,
     articles: Sequence[Article],
-    shares: Mapping[str, ArticleCross],
+    shares: Mapping[str, ArticleCross] | SupportsGet,
     questions: Sequence[str],
 ) -> tuple[list[Actor], list[Mention], list[Statement]]:
     """Actors, mentions and statements of the articles in order, from the workers' shares where there is one.

@@ -22,6 +22,7 @@ from .model import Article, ArticleSource, EventDate, Figure
 POOL_MIN_ARTICLES = 50
 MIN_CHUNK = 8
 MAX_CHUNK = 64
+CROSS_CHUNK = 32
 
 Cancelled = Callable[[], bool]
 OnResult = Callable[[int, "str | None", "ArticleResult"], None]
@@ -114,7 +115,12 @@ def _serve(conn: Any, others: Sequence[Any] = ()) -> None:
 
                 _, finder, questions, ids = request
                 reader = ArticleReader(finder, questions)
-                reply = ("cross", [(i, reader.read(held[i])) for i in ids if i in held], _usage())
+                mine = [i for i in ids if i in held]
+                for start in range(0, len(mine), CROSS_CHUNK):
+                    part = [(i, reader.read(held[i])) for i in mine[start:start + CROSS_CHUNK]]
+                    if start + CROSS_CHUNK < len(mine):
+                        conn.send(("cross", part, _usage()))
+                reply = ("cross-end", part if mine else [], _usage())
                 held.clear()
         except Exception as exc:  # noqa: BLE001 - reported to the parent, which redoes the work itself
             reply = ("failed", repr(exc), _usage())
@@ -300,19 +306,27 @@ class Crew:
             except (OSError, ValueError):
                 pass
 
-    def receive_cross(self) -> dict[str, Any]:
-        """Each article's cross-article share, by article id (missing where a worker failed)."""
-        shares: dict[str, Any] = {}
-        for w in sorted(self.cross_sent):
+    def shares(self) -> _Shares:
+        """The workers' cross-article shares, received as they come while they are asked for in date order."""
+        return _Shares(self)
+
+    def _receive_some(self, into: dict[str, Any]) -> None:
+        """Receive every share message that is ready (waiting for one), ending the streams that end."""
+        from multiprocessing.connection import wait
+
+        streaming = {self.conns[w]: w for w in self.cross_sent}
+        for conn in wait(list(streaming)):
+            w = streaming[conn]
             try:
-                kind, out, usage = self.conns[w].recv()
+                kind, out, usage = conn.recv()
             except (EOFError, OSError):
+                self.cross_sent.discard(w)
                 continue
             WORKER_USAGE[usage[0]] = usage[1:]
-            if kind == "cross":
-                shares.update(out)
-        self.cross_sent.clear()
-        return shares
+            if kind in ("cross", "cross-end"):
+                into.update(out)
+            if kind != "cross":
+                self.cross_sent.discard(w)
 
     def close(self, at_once: bool = False) -> None:
         """Stop the workers: asked to end (ended when they do not), or ended `at_once` (cancelled, failed)."""
@@ -331,6 +345,22 @@ class Crew:
         for conn in self.conns:
             conn.close()
         self.conns, self.processes = [], []
+
+
+class _Shares:
+    """Article shares by id, received from the workers as they are asked for (in date order, as each
+    worker sends them), so this process replays early articles while the workers read later ones."""
+
+    def __init__(self, crew: Crew) -> None:
+        self.crew = crew
+        self.received: dict[str, Any] = {}
+
+    def get(self, article_id: str) -> Any:
+        """The share of an article, or None when no worker has one (it is read here instead)."""
+        crew = self.crew
+        while article_id not in self.received and crew.holder.get(article_id) in crew.cross_sent:
+            crew._receive_some(self.received)
+        return self.received.pop(article_id, None)
 
 
 def run_stage(
