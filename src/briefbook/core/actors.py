@@ -59,6 +59,7 @@ def _speech_before(head: str) -> bool:
 
 # An organisation's head word and a linking word just before a capitalised run: the run finishes the
 # organisation's name ("Office for Budget Responsibility", "Bank of England", "Institute for Fiscal Studies").
+_ORG_LINK_ENDS = ("of", "for", "on", "and", "the")
 _INSIDE_ORG_NAME = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\s+(?:of|for|on|and)\s+(?:the\s+)?\Z")
 
 
@@ -72,7 +73,9 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
         name = " ".join(toks)
         if gazetteer.is_outlet(name) or gazetteer.place_named(name):
             continue
-        if _INSIDE_ORG_NAME.search(text, max(0, m.start() - 40), m.start()):
+        if text[max(0, m.start() - 40):m.start()].rstrip().endswith(_ORG_LINK_ENDS) and _INSIDE_ORG_NAME.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             continue  # "the Office for Budget Responsibility": the rest of an organisation's name
         before = title_before(text, start)
         role = None
