@@ -35,3 +35,11 @@ def test_not_after_matches_what_a_lookbehind_matches(text: str, expected: list[t
 def test_not_after_refuses_words_without_a_first_character() -> None:
     with pytest.raises(ValueError):
         trie_alternation(["", "a"], not_after=r"\w")
+
+
+@pytest.mark.parametrize("text", ["one hundred and twelve", "Twelve", "twentyfour", "no numbers", "seventeen or seven"])
+def test_without_the_first_character_class_the_matches_are_the_same(text: str) -> None:
+    words = ["one", "seven", "seventeen", "twelve", "twenty", "hundred", "dozen"]
+    assert spans(re.compile(trie_alternation(words, first_class=False)), text) == spans(
+        re.compile(trie_alternation(words)), text
+    )

@@ -110,7 +110,8 @@ def analyze(
     crew = Crew.start(len(todo), workers)
     try:
         try:
-            run_stage([sources[i] for i in todo], on_result, workers=workers, cancelled=cancelled, crew=crew)
+            with collector_paused():
+                run_stage([sources[i] for i in todo], on_result, workers=workers, cancelled=cancelled, crew=crew)
         except AnalysisCancelled:
             if pack is not None:
                 pack.save()
@@ -119,7 +120,8 @@ def analyze(
             if pack is not None:
                 pack.save()
             raise AnalysisCancelled()
-        analysis = _finish(briefing, results, keys, pack, on_articles, crew)
+        with collector_paused():
+            analysis = _finish(briefing, results, keys, pack, on_articles, crew)
     except BaseException:
         if crew is not None:
             crew.close(at_once=True)

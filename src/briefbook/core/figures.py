@@ -35,6 +35,7 @@ from .units import (
     currency_unit,
     is_time_unit,
 )
+from .wordtrie import trie_alternation
 
 _QUALIFIERS = (
     "just over|just under|just below|just above|well over|well above|well below|a little over|a little more than|"
@@ -131,14 +132,14 @@ class _Found:
 _STEMS = (*NUMBER_WORD_STEMS, "quarter", "half")
 # Letters that match an ASCII letter when case is ignored but do not lower-case to it.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+_STEM_RE = re.compile(trie_alternation(_STEMS, first_class=False))
 
 
 def _may_hold_number(text: str) -> bool:
     """False only for a sentence in which no number, in digits or in words, can be found."""
     if _HAS_DIGIT.search(text):
         return True
-    lowered = text.lower()
-    return any(stem in lowered for stem in _STEMS) or bool(_ODD_CASE.search(text))
+    return bool(_STEM_RE.search(text.lower()) or _ODD_CASE.search(text))
 
 
 def _blocked_spans(text: str, dates: list[tuple[int, int, str | None]]) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ cross-article stages can later hand it its share by article id instead of sendin
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import signal
@@ -109,6 +110,8 @@ def _serve(conn: Any, others: Sequence[Any] = ()) -> None:
                         held[result.article.id] = result.article
                         evidence = actors.article_evidence(result.article)
                     out.append((text, None if text is not None else result, evidence))
+                # The articles are kept to the end: the collector need not walk them again.
+                gc.freeze()
                 reply: tuple = ("analysed", out, _usage())
             else:
                 from .crosswork import ArticleReader

@@ -12,7 +12,11 @@ from collections.abc import Iterable
 
 
 def trie_alternation(
-    words: Iterable[str], fold: bool = False, flexible_spaces: bool = False, not_after: str | None = None
+    words: Iterable[str],
+    fold: bool = False,
+    flexible_spaces: bool = False,
+    not_after: str | None = None,
+    first_class: bool = True,
 ) -> str:
     """The regex (no groups) matching any of the words, longest first; `fold` for use under (?i:...).
 
@@ -21,6 +25,8 @@ def trie_alternation(
     class that may not stand before a match (say, word characters and the period): it is checked right
     after the first character, so a pattern that starts with the alternation keeps the regex engine's
     fast scan for first characters (a lookbehind in front would make the engine try every position).
+    `first_class=False` leaves out the class check, for a pattern that is the alternation alone (the
+    engine then scans for first characters itself, faster).
     """
     root: dict[str, dict] = {}
     for word in words:
@@ -50,6 +56,6 @@ def trie_alternation(
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     body = build(root)
     firsts = [ch for ch in root if ch]
-    if len(firsts) > 3 and "" not in root and not (flexible_spaces and " " in firsts):
+    if first_class and len(firsts) > 3 and "" not in root and not (flexible_spaces and " " in firsts):
         body = "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])" + body
     return body
