@@ -187,3 +187,11 @@ def test_a_dead_worker_leaves_its_work_to_the_others(pooled_briefing, cache_home
     assert sorted([*pending, *results]) == list(range(len(sources)))
     assert set(crew.holder.values()) == {1}
     assert all(results[i] == pool.analyse_source(sources[i]) for i in results)
+
+
+@pytest.mark.parametrize(("count", "size"), [(1000, 63), (64, 8), (10, 8), (0, 8), (3000, 64)])
+def test_chunks_cover_every_index_once_and_end_small(count: int, size: int) -> None:
+    chunks = pool._chunks(count, size)
+    assert [i for chunk in chunks for i in chunk] == list(range(count))
+    assert all(len(chunk) <= size for chunk in chunks)
+    assert all(len(chunk) <= pool.MIN_CHUNK for chunk in chunks if chunk[0] >= count - count // 4)

@@ -236,8 +236,7 @@ class Crew:
         """Analyse sources across the workers; returns the indices left undone when a worker failed."""
         from multiprocessing.connection import wait
 
-        size = chunk_size(len(sources), len(self.conns))
-        todo = [list(range(start, min(start + size, len(sources)))) for start in range(0, len(sources), size)]
+        todo = _chunks(len(sources), chunk_size(len(sources), len(self.conns)))
         todo.reverse()
         in_flight: dict[int, list[list[int]]] = {w: [] for w in range(len(self.conns))}
         pending: list[int] = []
@@ -269,6 +268,7 @@ class Crew:
                     continue
                 chunk = in_flight[w].pop(0)
                 WORKER_USAGE[usage[0]] = usage[1:]
+                feed(w)
                 if kind != "analysed":
                     pending.extend(chunk)
                 else:
@@ -278,7 +278,6 @@ class Crew:
                             self.holder[result.article.id] = w
                             self.evidence[result.article.id] = evidence
                         on_result(i, text, result)
-                feed(w)
             if not live:
                 break
         for chunk in todo:
@@ -348,6 +347,14 @@ class Crew:
         for conn in self.conns:
             conn.close()
         self.conns, self.processes = [], []
+
+
+def _chunks(count: int, size: int) -> list[list[int]]:
+    """Indices in chunks of `size`, the last quarter in chunks of MIN_CHUNK, so the workers finish together."""
+    tail = min(count, max(0, count // 4))
+    body = count - tail
+    starts = [*range(0, body, size), *range(body, count, MIN_CHUNK)]
+    return [list(range(start, min(end, count))) for start, end in zip(starts, [*starts[1:], count])]
 
 
 class _Shares:
