@@ -21,6 +21,8 @@ _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+|^[Aa]n?\s+")
 _LEADING_THE = re.compile(r"^The\s")
 _SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "declared", "insisted", "warned", "to")
 _ADMINISTRATION_WORDS = ("administration", "government", "White House", "Kremlin")
+_GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-ZÀ-Þ])")
 _ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
 
 
@@ -34,6 +36,9 @@ class _Person:
 
     @property
     def surname(self) -> str:
+        """The family name: the last token, or the first before a hyphenated given name ('Lai Ching-te')."""
+        if len(self.tokens) == 2 and _GIVEN_NAME_LAST.match(self.tokens[1]):
+            return self.tokens[0]
         return self.tokens[-1]
 
 
@@ -113,8 +118,10 @@ def _discover(articles: Sequence[Article], known_candidates: Sequence[list[list[
             for toks, start, end, role, titled, speaking in (known[para.index] if known is not None else _candidates(text)):
                 if " ".join(toks) in outlet:
                     continue
-                if len(toks) == 1 and not _at_sentence_start(text, start) and not text[end:end + 1].isalnum():
-                    lone.add(toks[0])
+                if len(toks) == 1 and not text[end:end + 1].isalnum() and (
+                    not _at_sentence_start(text, start) or text[end:end + 1] == "," or speaking
+                ):
+                    lone.add(toks[0])  # "… Naidu" or a sentence's "Naidu, whose party …": a surname in use
                 evidence = titled or (speaking and len(toks) > 1)
                 if not evidence:
                     if len(toks) > 1:
@@ -282,6 +289,9 @@ def prepare_actors(
         for form in p.forms:
             table.forms[form] = aid
         surname_owner[p.surname].add(aid)
+        bare = _ARABIC_ARTICLE.sub("", p.surname)
+        if bare != p.surname:
+            surname_owner[bare].add(aid)  # "al-Burhan" is also "Burhan"
     for surname, aids in surname_owner.items():
         if len(aids) == 1 and surname not in table.forms:
             table.forms[surname] = next(iter(aids))

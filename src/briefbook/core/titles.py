@@ -9,12 +9,13 @@ from .wordtrie import trie_alternation
 
 HEADS = (
     "prime minister|deputy prime minister|vice president|vice-president|secretary general|secretary-general|"
+    "director general|director-general|managing director|high commissioner|high representative|"
     "general secretary|foreign minister|president-elect|chancellor|president|premier|minister|secretary|"
     "spokesman|spokeswoman|spokesperson|ambassador|envoy|chairman|chairwoman|co-chairman|co-chairwoman|"
     "co-chair|chair|co-leader|leader|candidate|negotiator|king|queen|prince|princess|pope|senator|"
     "congressman|congresswoman|representative|governor|mayor|general|admiral|commander|chief|director|"
     "head|commissioner|adviser|advisor|lawmaker|MP|speaker|judge|CEO|founder|emir|sheikh|sultan|ayatollah|"
-    "coordinator|official|diplomat|chief executive|ombudsman|rapporteur|attorney general|prosecutor"
+    "coordinator|official|diplomat|economist|analyst|strategist|chief executive|ombudsman|rapporteur|attorney general|prosecutor"
 )
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness")
 MODIFIERS = (
