@@ -85,11 +85,14 @@ _TITLE_LINK = re.compile(r"\s(?:of|to|for|at)\s")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 
+_HEAD_START = re.compile(r"[^\w’'./&-]")
+
+
 def _may_end_in_title(window: str) -> bool:
     """False only for a window that cannot end in a title phrase: its last word (before an optional
-    comma) is no head word and no "of/to/for/at" link stands in it."""
+    comma, after any opening punctuation such as '(') is no head word and no "of/to/for/at" link stands in it."""
     core = window.rstrip().removesuffix(",").rstrip()
-    last = core.rsplit(None, 1)[-1] if core else ""
+    last = _HEAD_START.split(core)[-1] if core else ""
     return is_head_word(last) or bool(_TITLE_LINK.search(window) or _ODD_CASE.search(window))
 
 
