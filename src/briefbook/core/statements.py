@@ -82,6 +82,8 @@ _PRONOUN = re.compile(
     r"government|administration|ministry|press\s+office|camp|party|chief\s+of\s+staff))\b"
 )
 _OUTLET_ALT = trie_alternation(gazetteer.OUTLETS)
+# Words one of which every outlet attribution holds: a sentence without any is not searched.
+_ATTRIBUTION_WORD = re.compile("said|says|report|wrote|writes|added|adds|noted|cited|quoted|claim|ccording|iting|uoting")
 _OUTLET_ATTRIBUTION = re.compile(
     r"(?:\b(?:" + _OUTLET_ALT + r")|\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:outlet|newspaper|agency|broadcaster|report|daily|"
     r"channel|network|magazine|publication|paper|sources?))\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|"
@@ -133,7 +135,16 @@ def extract_statements(
     questions: Sequence[str] = (),
 ) -> list[Statement]:
     """Every statement the articles attribute to an actor."""
-    kinds = {a.id: a.kind for a in actors}
+    return statements_by_kind(articles, {a.id: a.kind for a in actors}, mentions, questions)
+
+
+def statements_by_kind(
+    articles: Sequence[Article],
+    kinds: dict[str, str],
+    mentions: Sequence[Mention],
+    questions: Sequence[str] = (),
+) -> list[Statement]:
+    """Every statement the articles attribute to an actor, given each actor's kind by id."""
     by_paragraph: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in mentions:
         by_paragraph[(m.article, m.paragraph)].append(m)
@@ -307,7 +318,7 @@ def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
 def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, paragraph: int) -> list[_Candidate]:
     """The speakers of one sentence, in order; content that follows a speaker's verb speaks for no one else."""
     s0, s1 = sent.start, sent.end
-    outlet_said = bool(_OUTLET_ATTRIBUTION.search(text, s0, s1))
+    outlet_said = bool(_ATTRIBUTION_WORD.search(text, s0, s1) and _OUTLET_ATTRIBUTION.search(text, s0, s1))
     items: list[tuple[int, int, int, str | None, str]] = []
     covered: list[tuple[int, int]] = []
     for m in mentions:
