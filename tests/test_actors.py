@@ -6,6 +6,7 @@ import pytest
 from passages import article
 
 from briefbook.core.actors import find_actors, slug
+from briefbook.core.gazetteer import is_outlet
 from briefbook.core.model import ActorConfig
 
 PEOPLE = [
@@ -145,3 +146,8 @@ def test_a_capitalised_word_opening_a_sentence_is_no_surname():
 def test_family_name_first_before_a_hyphenated_given_name():
     actors, mentions = find_actors([article(["South Korean President Lee Jae-myung arrived.", "Lee said the talks would go on."])])
     assert [m.text for m in mentions if m.actor == "lee-jae-myung"] == ["Lee Jae-myung", "Lee"]
+
+
+@pytest.mark.parametrize("name", ["Bloomberg", "Financial Times", "ZDF", "The Wall Street Journal", "Reuters"])
+def test_every_listed_outlet_is_known(name: str) -> None:
+    assert is_outlet(name)

@@ -254,8 +254,9 @@ OUTLETS = frozenset(
     |Semafor|Newsweek|Time|The Atlantic|Vox|Business Insider|Insider|CNBC|Forbes|Fortune|Nikkei|South China Morning Post
     |SCMP|Global Times|Dawn|The Hindu|NDTV|Straits Times|ABC News|CBS News|NBC News|Meduza|Novaya Gazeta|Kommersant
     |Izvestia|Pravda|Ukrainska Pravda|Euractiv|EUobserver|The Hill|Breitbart|Yahoo News|Punch|Radio Free Europe|RFE/RL
-    """.replace("\n", "").split("|")
+    """.split("|")
 )
+OUTLETS = frozenset(name.strip() for name in OUTLETS if name.strip())
 
 
 @dataclass(frozen=True, slots=True)
