@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-from briefbook.core import actors, clean, dates, gazetteer, statements, titles
+from briefbook.core import actors, clean, dates, gazetteer, reading, statements, titles
 
 SEPARATORS = (" ", " ", " ", ", ", ": ", " / ", " (", ") ", "'s ", ". ", "  ", "-")
 NAMES = ("Ana Ruiz", "Berlin", "Tomas", "Ivo Petrov", "The", "the", "a", "an", "of", "for", "1998", "2024", "12", "90s")
@@ -44,6 +44,7 @@ def assert_covers(pattern: re.Pattern[str], check: Callable[[str], object], voca
     assert matched >= 5, "the generated texts should reach the pattern"
 
 
+ESCAPE_PARTS = ("\x1b", "\x1b[", "\x9b", "\x1b]", "\x1bP", "\x90", "\x98", "\x9d", "\x9e", "\x9f", "\x07", "\x1b\\", "\x9c", "31m", "0;", "\b")
 OUTLET_WORDS = sorted({w for o in gazetteer.OUTLETS for w in o.split()})
 DEMONYMS = sorted(gazetteer._DEMONYM_TO_NAME)[::7]
 
@@ -58,6 +59,8 @@ DEMONYMS = sorted(gazetteer._DEMONYM_TO_NAME)[::7]
         (actors._ADMINISTRATION, lambda t: any(w in t for w in actors._ADMINISTRATION_WORDS), ["the Ruiz", "The Petrov"]),
         (dates._YEAR, lambda t: dates._YEAR_DIGITS.search(t), ["mid-", "1870", "2031", "19", "20"]),
         (dates._DECADE, lambda t: "0s" in t, ["1990s", "'80s", "40s", "2000s"]),
+        (reading._ESCAPES, lambda t: reading._CONTROLS.search(t), list(ESCAPE_PARTS)),
+        (reading._LINE_SEPARATORS, lambda t: any(c in t for c in "\r\u2028\u2029\x85"), ["\r", "\r\n", "\u2028", "\u2029", "\x85"]),
     ],
 )
 def test_a_check_holds_for_every_text_its_pattern_matches(pattern: re.Pattern[str], check, extra: list[str]) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .dates import dateline_date, parse_date_line, parse_wire_dateline
 from .text import squash
+from .wordguard import GuardedSearch
 
 HEADLINE = "headline"
 SUBHEADING = "subheading"
@@ -53,6 +54,7 @@ _PROMPTS = re.compile(
     r"^get\s+(?:the\s+)?latest\b.{0,60}\b(?:news|updates)\b|^join\s+the\s+(?:conversation|discussion))",
     re.I,
 )
+_HAS_PROMPT = GuardedSearch(_PROMPTS)
 _RELATED = re.compile(r"^(?i:related(?:\s+(?:stories|articles|news|content|coverage))?|also\s+read|read\s+also|see\s+also|more\s+on\s+this|read\s+more|recommended|further\s+reading)(?:\b|(?=[A-Z]))\s*[:\-–—|]?\s*")
 _BREADCRUMB = re.compile(
     r"^[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*[>»›]\s*[\w'’&.,-]+(?:\s+[\w'’&.,-]+){0,5}){1,6}\s*[>»›]?$|"
@@ -249,13 +251,13 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "breadcrumb"
     if len(text) <= 120 and _ITEM_SEPARATORS.search(text):
         parts = _ITEM_SEPARATORS.split(text)
-        if all(_NAV_WORDS.match(p) or _READING_TIME.match(p) or _PROMPTS.search(p) for p in parts):
+        if all(_NAV_WORDS.match(p) or _READING_TIME.match(p) or _HAS_PROMPT(p) for p in parts):
             return DROP, "navigation"
     if _RELATED.match(text) and (len(text) < 160 or not _ends_sentence(text)):
         return DROP, "related link"
     if _SOURCE_LINE.match(text):
         return DROP, "source line"
-    if len(text) < 300 and _PROMPTS.search(text):
+    if len(text) < 300 and _HAS_PROMPT(text):
         return DROP, "newsletter or contact prompt"
     if len(text) < 100 and _BYLINE.match(text):
         return DROP, "byline"

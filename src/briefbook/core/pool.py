@@ -24,6 +24,8 @@ POOL_MIN_ARTICLES = 50
 MIN_CHUNK = 8
 MAX_CHUNK = 64
 CROSS_CHUNK = 32
+# What every worker needs, loaded once before the workers start (they inherit it, or the process starter holds it).
+PRELOADED = ("clean", "sentences", "figures", "crosswork")
 
 Cancelled = Callable[[], bool]
 OnResult = Callable[[int, "str | None", "ArticleResult"], None]
@@ -157,17 +159,19 @@ def _context(fork_ok: bool = False) -> Any:
     """Forkserver where there is one (safe from a threaded app), else spawn; with `fork_ok`, a plain fork
     when this process runs a single thread on Linux (the workers start at once with every module
     this process has loaded, instead of a fresh interpreter importing them all)."""
+    import importlib
     import multiprocessing
     import sys
     import threading
 
     if fork_ok and sys.platform == "linux" and threading.active_count() == 1:
-        from . import crosswork, figures  # noqa: F401 - loaded once here, inherited by every worker
+        for module in PRELOADED:
+            importlib.import_module(f"{__package__}.{module}")
 
         return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__, f"{__package__}.figures", f"{__package__}.crosswork"])
+        context.set_forkserver_preload([__name__, *(f"{__package__}.{m}" for m in PRELOADED)])
         return context
     return multiprocessing.get_context("spawn")
 

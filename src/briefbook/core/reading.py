@@ -119,11 +119,15 @@ def decode_entities(text: str) -> str:
 
 def sanitize(text: str) -> str:
     """Strip escape sequences and control characters, normalise line breaks and odd spaces."""
-    text = _LINE_SEPARATORS.sub("\n", text)
-    text = _ESCAPES.sub("", text)
-    if "\b" in text:
-        text = "\n".join(_overprint(line) for line in text.split("\n"))
-    text = _CONTROLS.sub("", text)
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = _LINE_SEPARATORS.sub("\n", text)
+    # Every escape sequence opens with a control character (ESC or a C1 code), and so does a backspace:
+    # a text without one has nothing more to strip.
+    if _CONTROLS.search(text):
+        text = _ESCAPES.sub("", text)
+        if "\b" in text:
+            text = "\n".join(_overprint(line) for line in text.split("\n"))
+        text = _CONTROLS.sub("", text)
     text = _SPACES.sub(" ", text)
     text = text.replace("\ufeff", "")
     return unicodedata.normalize("NFC", text)
@@ -229,7 +233,7 @@ def decode_bytes(data: bytes) -> DecodedText:
         notices.append("NUL bytes removed")
     text = decode_entities(text)
     clean = sanitize(text)
-    if _ESCAPES.search(text) or _CONTROLS.search(text.replace("\x00", "")):
+    if _CONTROLS.search(text) and (_ESCAPES.search(text) or _CONTROLS.search(text.replace("\x00", ""))):
         notices.append("control characters and escape sequences removed")
     return DecodedText(clean, enc, tuple(notices))
 
