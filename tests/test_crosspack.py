@@ -92,3 +92,28 @@ def test_rebuilt_fields_need_their_articles() -> None:
     text, _ = round_trip()
     with pytest.raises(serialize.SerializeError):
         crosspack.loads(text, ())
+
+
+def test_a_checked_encoding_is_the_plain_encoding() -> None:
+    text = crosspack.checked_dumps(TRACKS, ACTORS, MENTIONS, STATEMENTS, ARTICLES)
+    assert text == crosspack.dumps(TRACKS, ACTORS, MENTIONS, STATEMENTS, ARTICLES)
+
+
+class LoudMention(Mention):
+    """A subclass: it would read back as a plain Mention."""
+
+    __slots__ = ()
+
+
+@pytest.mark.parametrize(
+    ("tracks", "mentions"),
+    [
+        (TRACKS, (LoudMention("ada-brennick", "a1", 0, 6, 18, "Ada Brennick"), MENTIONS[1])),
+        (TRACKS, (replace(MENTIONS[0], text=None), MENTIONS[1])),
+        ((replace(TRACKS[0], figures=["a1:f1"]),), MENTIONS),
+    ],
+    ids=["another class", "None where text is required", "a list where a tuple belongs"],
+)
+def test_a_checked_encoding_refuses_what_would_not_read_back(tracks, mentions) -> None:
+    with pytest.raises(serialize.SerializeError):
+        crosspack.checked_dumps(tracks, ACTORS, mentions, STATEMENTS, ARTICLES)

@@ -232,8 +232,7 @@ def _cached_cross(pack: Pack | None, key: str | None, articles: Sequence[Article
 def _encode_cross(cross: CrossResult, articles: Sequence[Article]) -> str | None:
     """The cross-article result as JSON text, only when it reads back exactly."""
     try:
-        text = crosspack.dumps(cross.tracks, cross.actors, cross.mentions, cross.statements, articles)
-        return text if CrossResult(*crosspack.loads(text, articles)) == cross else None
+        return crosspack.checked_dumps(cross.tracks, cross.actors, cross.mentions, cross.statements, articles)
     except (serialize.SerializeError, RecursionError):
         return None
 

@@ -55,6 +55,8 @@ def paragraph_texts(articles: Sequence[Article]) -> dict[tuple[str, int], str]:
 
 def _encode_items(cls: type, items: Sequence[Any], texts: dict[tuple[str, int], str]) -> dict[str, Any]:
     """One class's objects as columns: ints as arrays, strings as table + indices, derivable fields left out."""
+    if not set(map(type, items)) <= {cls}:
+        raise serialize.SerializeError(f"{cls.__name__}: objects of another class")
     names = serialize.field_names(cls)
     columns = {n: [getattr(x, n) for x in items] for n in names}
     out: dict[str, Any] = {}
@@ -73,7 +75,7 @@ def _encode_items(cls: type, items: Sequence[Any], texts: dict[tuple[str, int], 
                     continue
             except (KeyError, TypeError):
                 pass
-        if not set(map(type, column)) <= _TEXT_OR_NONE:
+        if not set(map(type, column)) <= (_TEXT_OR_NONE if _optional(cls, name) else _TEXT):
             raise serialize.SerializeError(f"{cls.__name__}.{name}: not all text")
         table: dict[str | None, int] = {}
         index = [table.setdefault(v, len(table)) for v in column]
@@ -131,6 +133,32 @@ def _optional(cls: type, name: str) -> bool:
 def dumps(tracks: Sequence[Track], actors: Sequence[Actor], mentions: Sequence[Mention], statements: Sequence[Statement],
           articles: Sequence[Article]) -> str:
     """The cross-article result as one line of JSON."""
+    return _dumps(tracks, actors, mentions, statements, articles)[0]
+
+
+def checked_dumps(tracks: Sequence[Track], actors: Sequence[Actor], mentions: Sequence[Mention],
+                  statements: Sequence[Statement], articles: Sequence[Article]) -> str:
+    """dumps, raising SerializeError unless `loads` gives back exactly these values for these articles.
+
+    Mentions and statements are built from their columns field by field, every column already passes
+    the checks `loads` makes (types, bounds, fields rebuilt from the articles as they are), so they
+    read back exactly when the columns read back from the JSON text as they were: that, and the
+    tracks and actors decoded, is what is compared, without building every object again.
+    """
+    text, data = _dumps(tracks, actors, mentions, statements, articles)
+    back = json.loads(text)
+    if (
+        back != data
+        or serialize.from_data(tuple[Track, ...], back[1]) != tuple(tracks)
+        or serialize.from_data(tuple[Actor, ...], back[2]) != tuple(actors)
+    ):
+        raise serialize.SerializeError("the cross-article result does not read back as it was")
+    return text
+
+
+def _dumps(tracks: Sequence[Track], actors: Sequence[Actor], mentions: Sequence[Mention], statements: Sequence[Statement],
+           articles: Sequence[Article]) -> tuple[str, list]:
+    """The cross-article result as one line of JSON, and the data it encodes."""
     texts = paragraph_texts(articles)
     data = [
         FORMAT,
@@ -140,7 +168,7 @@ def dumps(tracks: Sequence[Track], actors: Sequence[Actor], mentions: Sequence[M
         _encode_items(Statement, statements, texts),
     ]
     try:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False), data
     except ValueError as exc:
         raise serialize.SerializeError(str(exc)) from None
 
@@ -159,4 +187,4 @@ def loads(text: str, articles: Sequence[Article]) -> tuple[tuple[Track, ...], tu
     return tracks, actors, _decode_items(Mention, data[3], texts), _decode_items(Statement, data[4], texts)
 
 
-__all__ = ["FORMAT", "dumps", "loads", "paragraph_texts"]
+__all__ = ["FORMAT", "checked_dumps", "dumps", "loads", "paragraph_texts"]

@@ -16,6 +16,7 @@ from .numbers import (
     NUMBER_WORD_STEMS,
     SPACED_SCALE,
     WORD_NUMBER,
+    core_matches,
     parse_digits,
     parse_words,
     scale_of,
@@ -265,7 +266,7 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
         frac = _FRACTIONS[re.sub(r"\s+", " ", fp.group("frac").lower())]
         figures.append(_Found(fp.start(), fp.end(), frac, None, None, POINTS, None, True))
     consumed = 0
-    for m in CORE.finditer(text):
+    for m in core_matches(text):
         start = m.start()
         if start < consumed or _overlaps(start, m.end(), blocked) or any(f.start <= start < f.end for f in figures):
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 from .wordtrie import trie_alternation
@@ -44,6 +45,34 @@ CORE = re.compile(
     r"(?=[\d.]|\b(?i:[otfsenahdmb]))"
     rf"(?:(?P<digits>(?<![\w.,]){DIGITS})|(?P<words>(?i:\b{WORD_NUMBER}\b)(?i:{FRACTION})?(?i:{WORD_SCALE})*)|(?P<vague>(?i:\b{VAGUE})))"
 )
+# Where a number can start, in a lower-cased text: a digit or a point, a word a number in words opens with,
+# or 'a'/'an' before a scale word. Every match of CORE starts at one of these (each consumes only
+# characters no other number can start inside of).
+_CORE_START = re.compile(
+    r"[\d.]\d*|"
+    + trie_alternation([*UNITS_WORDS, *TENS_WORDS, "half", *VAGUE_PLURALS, "tens", "scores"])
+    + rf"|an?(?=\s+(?:{_BIG}))"
+)
+# Characters IGNORECASE matches to an ASCII letter whose lower case is another letter (then CORE scans itself).
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def core_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of CORE in a text, as CORE.finditer gives them, trying CORE only where a number can start."""
+    if _ODD_CASE.search(text):
+        yield from CORE.finditer(text)
+        return
+    pos = 0
+    for c in _CORE_START.finditer(text.lower()):
+        at = c.start()
+        if at < pos:
+            continue
+        m = CORE.match(text, at)
+        if m:
+            pos = m.end()
+            yield m
+
+
 GLUED_SCALE = re.compile(r"(?:bn|mn|mln|bln|tn|trn|m|b|k)(?![\w])", re.I)
 SPACED_SCALE = re.compile(rf"[\s-]*(?:{_BIG}|bn|mn|mln|bln|tn|trn)\b(?:[\s-]+(?:{_BIG})\b)*", re.I)
 _WORD = re.compile(r"[a-z]+", re.I)
