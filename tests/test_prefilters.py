@@ -83,3 +83,32 @@ def test_a_title_before_a_name_ends_in_a_head_word_or_follows_a_link() -> None:
             matched += 1
             assert titles._may_end_in_title(window), window
     assert matched > 20
+
+
+def test_figures_checks_before_a_number() -> None:
+    from briefbook.core import figures
+
+    assert_covers(figures._FRACTION_POINT, lambda t: "point" in t.lower() or figures._ODD_CASE.search(t),
+                  words_of(figures._FRACTION_POINT.pattern) + ["poınt", "POİNT"], seed=3)
+    for pattern, word in ((figures._BETWEEN_BEFORE, "between"), (figures._FROM_BEFORE, "from")):
+        matched = 0
+        for text in texts([word, word.capitalize(), word.upper(), "\n"], 3000, 4):
+            for lead in (text + " ", text + "\n", text):
+                if pattern.search(lead):
+                    matched += 1
+                    assert word in lead.lower(), lead
+        assert matched > 100
+
+
+def test_a_qualifier_before_a_number_is_found_in_the_last_words() -> None:
+    from briefbook.core import figures
+
+    vocabulary = words_of(figures._QUALIFIERS) + ["  ", "\n", " \u2003", "ſome", "nearly\n"]
+    matched = 0
+    for text in texts(vocabulary, 20000, 6):
+        for lead in (text, text + " ", text + "  \n", text + "\n"):
+            full = figures._QUALIFIER_BEFORE.search(lead)
+            near = figures._QUALIFIER_BEFORE.search(lead, max(0, len(lead.rstrip()) - figures._QUALIFIER_REACH))
+            assert (full and (full.span(), full.group("q"))) == (near and (near.span(), near.group("q"))), lead
+            matched += full is not None
+    assert matched > 1000

@@ -47,6 +47,8 @@ _QUALIFIERS = (
     "estimated|below|above"
 )
 _QUALIFIER_BEFORE = re.compile(rf"(?i)\b(?P<q>{_QUALIFIERS})\s+$")
+# Every match ends where the text's trailing white space begins, so it starts at most this far before that.
+_QUALIFIER_REACH = max(map(len, _QUALIFIERS.split("|")))
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _CURRENCY_BEFORE = re.compile(
@@ -154,17 +156,17 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 _STEM_RE = re.compile(trie_alternation(_STEMS, first_class=False))
 
 
-def _may_hold_number(text: str) -> bool:
+def _may_hold_number(text: str, has_digit: bool | None = None) -> bool:
     """False only for a sentence in which no number, in digits or in words, can be found."""
-    if _HAS_DIGIT.search(text):
+    if has_digit if has_digit is not None else _HAS_DIGIT.search(text):
         return True
     return bool(_STEM_RE.search(text.lower()) or _ODD_CASE.search(text))
 
 
-def _blocked_spans(text: str, dates: list[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
+def _blocked_spans(text: str, dates: list[tuple[int, int, str | None]], has_digit: bool = True) -> list[tuple[int, int]]:
     """Spans that hold no key figure: dates, clock times, phone numbers, chrome, ordinals, document numbers."""
     spans = [(s, e) for s, e, _ in dates]
-    if _HAS_DIGIT.search(text):
+    if has_digit and _HAS_DIGIT.search(text):
         spans += decade_spans(text)
         spans += [m.span() for m in _BLOCKERS.finditer(text)]
     return spans
@@ -262,7 +264,7 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
     """The figures with a unit, and the bare numbers that may borrow one, in one sentence."""
     figures: list[_Found] = []
     bare: list[_Found] = []
-    for fp in _FRACTION_POINT.finditer(text):
+    for fp in _FRACTION_POINT.finditer(text) if "point" in text.lower() or _ODD_CASE.search(text) else ():
         frac = _FRACTIONS[re.sub(r"\s+", " ", fp.group("frac").lower())]
         figures.append(_Found(fp.start(), fp.end(), frac, None, None, POINTS, None, True))
     consumed = 0
@@ -287,11 +289,12 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
         cur_m = _CURRENCY_BEFORE.search(head)
         currency = currency_unit(cur_m.group()) if cur_m else None
         lead = head[: cur_m.start()] if cur_m else head
-        qual_m = _QUALIFIER_BEFORE.search(lead)
+        qual_m = _QUALIFIER_BEFORE.search(lead, max(0, len(lead.rstrip()) - _QUALIFIER_REACH))
         qualifier = qual_m.group("q").lower() if qual_m else None
         lead_q = lead[: qual_m.start()] if qual_m else lead
-        between = _BETWEEN_BEFORE.search(lead_q)
-        from_before = bool(_FROM_BEFORE.search(lead_q))
+        low_lead = lead_q.lower()
+        between = _BETWEEN_BEFORE.search(lead_q) if "between" in low_lead else None
+        from_before = "from" in low_lead and bool(_FROM_BEFORE.search(lead_q))
         unit, unit_end, hyphen = _unit_after(text, start, pos, digits, currency is not None)
         if unit_end < 0:
             consumed = pos
@@ -445,12 +448,14 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
         sentences = para.sentences or ()
         spans = [(s.index, s.start, s.text) for s in sentences] or [(0, 0, para.text)]
         for index, offset, text in spans:
-            found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)]
+            # A text without a digit holds no date: find_event_dates would give none.
+            has_digit = _HAS_DIGIT.search(text) is not None
+            found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)] if has_digit else []
             for s, e, iso in found_dates:
                 dates.append(EventDate(article.id, para.index, index, offset + s, offset + e, text[s:e], iso))
-            if not _may_hold_number(text):
+            if not _may_hold_number(text, has_digit):
                 continue
-            blocked = _blocked_spans(text, found_dates)
+            blocked = _blocked_spans(text, found_dates, has_digit)
             found, bare = _find_in_sentence(text, blocked)
             found = sorted(found + _borrow_units(text, found, bare), key=lambda f: f.start)
             for f in found:

@@ -1,0 +1,36 @@
+"""Numbers found by trying the number pattern only where one can start are the ones its own scan finds."""
+
+from __future__ import annotations
+
+import random
+
+from briefbook.core import numbers
+
+WORDS = [
+    *numbers.UNITS_WORDS, *numbers.TENS_WORDS, *numbers.SCALES, *numbers.VAGUE_PLURALS, "tens", "half", "a", "an",
+    "and", "of", "quarter", "someone", "often", "weight", "Seventy", "TWENTY", "Hundreds", "ſeven", "İn", "ıt",
+    "1", "12", "1,000", "3.5", ".5", "2025", "10,000,000", "x9", "U.S.", "No.", "-", "–", "%",
+]
+SEPARATORS = (" ", " ", "-", ", ", ".", "", "  ", "\n", " (", ") ")
+
+
+def test_core_matches_are_the_scan_of_the_whole_text() -> None:
+    rng = random.Random(4)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(WORDS) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, 10)))
+        expected = [(m.span(), m.groupdict()) for m in numbers.CORE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in numbers.core_matches(text)] == expected, text
+        found += len(expected)
+    assert found > 20000
+
+
+def test_a_sentence_with_a_number_in_words_is_never_skipped() -> None:
+    from briefbook.core import figures
+
+    rng = random.Random(9)
+    words = [w for w in WORDS if not any(ch.isdigit() for ch in w)] + ["rupees", "people", "the", "paid"]
+    for _ in range(20000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
+        if numbers.CORE.search(text):
+            assert figures._may_hold_number(text), text
