@@ -5,6 +5,7 @@ about 4 KB, the people in it are renamed from a pool of a few hundred invented n
 (years are kept) and the dates spread over a year, so runs compare and the text is as number-dense as real
 news. Reports articles/s and MB/s of reading text, per stage.
 Usage: PYTHONPATH=src python bench/bench_analysis.py [N] [--profile]
+       PYTHONPATH=src python bench/bench_analysis.py --files MANIFEST   (the per-article stage on real files, by part)
 """
 
 from __future__ import annotations
@@ -127,8 +128,54 @@ def _stages(briefing, articles: list[Article]) -> dict[str, float]:
     return {name: t[i + 1] - t[i] for i, name in enumerate(names)}
 
 
+def _file_stages(manifest: str) -> None:
+    """CPU seconds of each part of the per-article stage over a briefing's files, as a worker runs it."""
+    from briefbook.core import pool, serialize
+    from briefbook.core.clean import clean_text
+    from briefbook.core.loading import build_article
+    from briefbook.core.reading import MAX_ARTICLE_BYTES, decode_bytes, read_bounded
+
+    briefing, _ = resolve_target(manifest)
+    sources = briefing.sources
+    t = [time.process_time()]
+    data = [read_bounded(s.path, MAX_ARTICLE_BYTES) for s in sources]
+    t.append(time.process_time())
+    decoded = [decode_bytes(d) for d in data]
+    t.append(time.process_time())
+    cleaned = [clean_text(d.text, title=s.title, drop=s.drop) for d, s in zip(decoded, sources)]
+    t.append(time.process_time())
+    for c in cleaned:
+        for _, body in c.paragraphs:
+            sentence_spans(body)
+    t.append(time.process_time())
+    # build_article cleans and splits again: its own part is what it takes beyond those two.
+    articles = [build_article(s, d.text, encoding=d.encoding, notices=d.notices) for d, s in zip(decoded, sources)]
+    t.append(time.process_time())
+    found = [extract_figures(a) for a in articles]
+    t.append(time.process_time())
+    results = [pool.ArticleResult(a, tuple(f), tuple(d)) for a, (f, d) in zip(articles, found)]
+    texts = [serialize.dumps(r, compact=True) for r in results]
+    t.append(time.process_time())
+    back = [serialize.loads(pool.ArticleResult, x) for x in texts]
+    same = sum(x == y for x, y in zip(results, back))
+    t.append(time.process_time())
+    evidence = [article_evidence(a) for a in articles]
+    t.append(time.process_time())
+    spent = {name: t[i + 1] - t[i] for i, name in enumerate(
+        ("read", "decode", "clean", "sentences", "build", "figures", "encode", "read back", "evidence"))}
+    spent["build"] -= spent["clean"] + spent["sentences"]
+    size = sum(len(p.text.encode("utf-8")) for a in articles for p in a.paragraphs)
+    total = sum(spent.values())
+    print(f"{len(sources)} files, {size / 1e6:.2f} MB of text, {same} results read back the same; per-article stage "
+          f"CPU {total:.2f}s ({size / 1e6 / total:.2f} MB per CPU-second)")
+    print("  CPU by part: " + ", ".join(f"{k} {v:.3f}s" for k, v in spent.items()))
+
+
 def main() -> None:
     """Time analyze_articles over the synthetic articles and print the rates."""
+    if "--files" in sys.argv:
+        _file_stages(sys.argv[sys.argv.index("--files") + 1])
+        return
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     n = int(args[0]) if args else 1000
     briefing, articles = synthetic_articles(n)
