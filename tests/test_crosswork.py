@@ -118,3 +118,38 @@ def test_workers_give_the_one_process_result(worded_briefing, cache_home: Path, 
     assert single.statements and single.mentions
     assert many == single
     assert analysis_to_dict(many) == analysis_to_dict(single)
+
+
+def test_an_idle_worker_takes_over_articles_and_the_result_is_the_same(worded_briefing, cache_home: Path, monkeypatch) -> None:
+    import time
+
+    from briefbook.core import crosswork
+
+    single = analyze(worded_briefing, workers=1, use_cache=False)
+    crews: list[pool.Crew] = []
+    start = pool.Crew.start
+
+    def recorded(cls, count: int, workers: int | None):
+        crew = start(count, workers)
+        crews.append(crew)
+        return crew
+
+    real_read = crosswork.ArticleReader.read
+
+    def slow_read(self, article):
+        time.sleep(0.01)
+        return real_read(self, article)
+
+    # Every article goes to the first worker (both chunks at once); reading is slowed (forked workers
+    # inherit it), so the second worker, holding nothing, asks for the later half and reads it.
+    monkeypatch.setattr(pool.Crew, "start", classmethod(recorded))
+    monkeypatch.setattr(pool, "_chunks", lambda count, size: [list(range(count - 2)), list(range(count - 2, count))])
+    monkeypatch.setattr(pool, "CROSS_CHUNK", 4)
+    monkeypatch.setattr(crosswork.ArticleReader, "read", slow_read)
+    many = analyze(worded_briefing, workers=2, use_cache=False)
+    assert many == single
+    assert analysis_to_dict(many) == analysis_to_dict(single)
+    crew = crews[0]
+    assert set(crew.holder.values()) == {0, 1}
+    if pool._context(fork_ok=True).get_start_method() == "fork":
+        assert crew.handed_over >= pool.MIN_CHUNK

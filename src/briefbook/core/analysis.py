@@ -212,7 +212,7 @@ def _cross(briefing: Briefing, ordered: list[Article], figures: list[Figure], cr
     from .crosswork import replay
 
     finder = prepare_actors(ordered, briefing.actors, [crew.evidence.get(a.id) for a in ordered])
-    crew.send_cross(finder, briefing.questions, [a.id for a in ordered])
+    crew.send_cross(finder, briefing.questions, ordered)
     tracks = build_tracks(figures, ordered)
     actors, mentions, statements = replay(finder, ordered, crew.shares(), briefing.questions)
     return CrossResult(tuple(tracks), tuple(actors), tuple(mentions), tuple(statements))

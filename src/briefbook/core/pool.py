@@ -87,13 +87,15 @@ def _usage() -> tuple[int, float, float]:
 
 def _serve(conn: Any, others: Sequence[Any] = ()) -> None:
     """A worker: analyse the chunks of sources it is sent, keeping each article, then read its articles'
-    share of the cross-article stages; one reply per request, a failure reported instead of raised."""
+    share of the cross-article stages (and any articles handed over from a slower worker), giving
+    unread ones over when asked; one reply per request, a failure reported instead of raised."""
     _ignore_interrupts()
     for other in others:
         other.close()
     from . import actors
 
     held: dict[str, Article] = {}
+    reader = None
     while True:
         try:
             request = conn.recv()
@@ -114,22 +116,48 @@ def _serve(conn: Any, others: Sequence[Any] = ()) -> None:
                     out.append((text, None if text is not None else result, evidence))
                 # The articles are kept to the end: the collector need not walk them again.
                 gc.freeze()
-                reply: tuple = ("analysed", out, _usage())
+                reply: tuple | None = ("analysed", out, _usage())
+            elif request[0] == "give":
+                reply = ("given", [], _usage())  # everything was read already
             else:
-                from .crosswork import ArticleReader
+                if request[0] == "cross":
+                    from .crosswork import ArticleReader
 
-                _, finder, questions, ids = request
-                reader = ArticleReader(finder, questions)
-                mine = [i for i in ids if i in held]
-                for start in range(0, len(mine), CROSS_CHUNK):
-                    part = [(i, reader.read(held[i])) for i in mine[start:start + CROSS_CHUNK]]
-                    if start + CROSS_CHUNK < len(mine):
-                        conn.send(("cross", part, _usage()))
-                reply = ("cross-end", part if mine else [], _usage())
-                held.clear()
+                    _, finder, questions, ids = request
+                    reader = ArticleReader(finder, questions)
+                else:  # "more": articles handed over from another worker
+                    held.update(request[1])
+                    ids = [aid for aid, _ in request[1]]
+                reply = _read_shares(conn, reader, held, [i for i in ids if i in held])
+                if reply is None:
+                    return
         except Exception as exc:  # noqa: BLE001 - reported to the parent, which redoes the work itself
             reply = ("failed", repr(exc), _usage())
         conn.send(reply)
+
+
+def _read_shares(conn: Any, reader: Any, held: dict[str, Article], todo: list[str]) -> tuple | None:
+    """Read the shares of the articles in `todo`, in order, sent in chunks; between chunks, give the
+    parent the unread articles it asks for. The last chunk is returned as the reply (None: stop now)."""
+    done = 0
+    part: list = []
+    while done < len(todo):
+        part = [(i, reader.read(held.pop(i))) for i in todo[done:done + CROSS_CHUNK]]
+        done += len(part)
+        if conn.poll():
+            request = conn.recv()
+            if request is None:
+                return None
+            if request[0] == "give":
+                wanted = set(request[1])
+                given = [i for i in todo[done:] if i in wanted]
+                todo = todo[:done] + [i for i in todo[done:] if i not in wanted]
+                for i in given:
+                    del held[i]
+                conn.send(("given", given, _usage()))
+        if done < len(todo):
+            conn.send(("cross", part, _usage()))
+    return ("cross-end", part, _usage())
 
 
 def worker_usage() -> dict[int, tuple[float, float]]:
@@ -207,6 +235,10 @@ class Crew:
         self.holder: dict[str, int] = {}
         self.evidence: dict[str, list] = {}
         self.cross_sent: set[int] = set()
+        self.unread: dict[int, dict[str, None]] = {}
+        self.asked: dict[int, int] = {}
+        self.articles: dict[str, Article] = {}
+        self.handed_over = 0
         try:
             for _ in range(count):
                 here, there = context.Pipe()
@@ -300,17 +332,55 @@ class Crew:
             del self.holder[aid]
             self.evidence.pop(aid, None)
 
-    def send_cross(self, finder: Any, questions: Sequence[str], ids: Sequence[str]) -> None:
-        """Ask each worker for the cross-article share of the articles it holds, in the given (date) order."""
+    def send_cross(self, finder: Any, questions: Sequence[str], articles: Sequence[Article]) -> None:
+        """Ask each worker for the cross-article share of the articles it holds, in the given (date) order.
+
+        A worker that runs out while another still has many to read takes the later half of them over.
+        """
+        self.articles = {a.id: a for a in articles}
+        ids = list(self.articles)
         for w, conn in enumerate(self.conns):
             mine = [i for i in ids if self.holder.get(i) == w]
-            if not mine:
-                continue
             try:
                 conn.send(("cross", finder, tuple(questions), mine))
-                self.cross_sent.add(w)
             except (OSError, ValueError):
-                pass
+                continue
+            self.cross_sent.add(w)
+            self.unread[w] = dict.fromkeys(mine)
+
+    def _take_over(self, idle: int) -> None:
+        """Ask the worker with the most articles left to read to give the later part of them to an idle one."""
+        busy = [w for w in self.cross_sent if w != idle and w not in self.asked]
+        if not busy:
+            return
+        w = max(busy, key=lambda b: len(self.unread[b]))
+        # The first chunk may be under way; of the rest, the idle worker takes the later half.
+        count = (len(self.unread[w]) - CROSS_CHUNK) // 2
+        if count < MIN_CHUNK:
+            return
+        try:
+            self.conns[w].send(("give", list(self.unread[w])[-count:]))
+        except (OSError, ValueError):
+            return
+        self.asked[w] = idle
+
+    def _hand_over(self, giver: int, ids: list[str]) -> None:
+        """Send the articles a worker gave up to the idle worker that asked for them (else they are read here)."""
+        taker = self.asked.pop(giver, None)
+        for aid in ids:
+            self.unread[giver].pop(aid, None)
+            self.holder.pop(aid, None)
+        if not ids or taker is None:
+            return
+        try:
+            self.conns[taker].send(("more", [(aid, self.articles[aid]) for aid in ids]))
+        except (OSError, ValueError):
+            return
+        for aid in ids:
+            self.holder[aid] = taker
+        self.unread[taker] = dict.fromkeys(ids)
+        self.cross_sent.add(taker)
+        self.handed_over += len(ids)
 
     def shares(self) -> _Shares:
         """The workers' cross-article shares, received as they come while they are asked for in date order."""
@@ -331,8 +401,14 @@ class Crew:
             WORKER_USAGE[usage[0]] = usage[1:]
             if kind in ("cross", "cross-end"):
                 into.update(out)
-            if kind != "cross":
+                for aid, _ in out:
+                    self.unread[w].pop(aid, None)
+            if kind == "given":
+                self._hand_over(w, out)
+            elif kind != "cross":
                 self.cross_sent.discard(w)
+                if kind == "cross-end":
+                    self._take_over(w)
 
     def close(self, at_once: bool = False) -> None:
         """Stop the workers: asked to end (ended when they do not), or ended `at_once` (cancelled, failed)."""
