@@ -55,3 +55,17 @@ def test_spans_point_into_the_text() -> None:
     text = "  First one.   Second one.  "
     spans = sentence_spans(text)
     assert [text[s:e] for s, e in spans] == ["First one.", "Second one."]
+
+
+def test_the_word_before_a_period_is_the_one_the_pattern_finds() -> None:
+    import random
+
+    from briefbook.core import sentences
+
+    rng = random.Random(2)
+    parts = ["U.S", "e.g", "Dr", "J", "it's", "'tis", "..", "'", ".", "x", "Gen", " ", "  ", "3", "—", "é", "(", "ab", "O'Neil"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 40))) + "."
+        for dot in (len(text) - 1, rng.randrange(len(text))):
+            m = sentences._WORD_BEFORE.search(text[max(0, dot - sentences._LOOK):dot])
+            assert sentences._word_before(text, dot) == (m.group(1) if m else None), (text, dot)

@@ -68,13 +68,28 @@ def _inside(pos: int, regions: list[tuple[int, int]], starts: list[int]) -> bool
     return i >= 0 and pos < regions[i][1] - 1
 
 
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _word_before(text: str, dot: int) -> str | None:
+    """What _WORD_BEFORE finds in the _LOOK characters before `dot`: from the first letter of the run of
+    letters, periods and apostrophes that ends there (a scan back, not the regex's tries at every start)."""
+    start = max(0, dot - _LOOK)
+    i = dot
+    while i > start and text[i - 1] in _WORD_CHARS:
+        i -= 1
+    while i < dot and text[i] not in _LETTERS:
+        i += 1
+    return text[i:dot] if i < dot else None
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial rather than a sentence."""
-    before = text[max(0, dot - _LOOK):dot]
-    m = _WORD_BEFORE.search(before)
-    if not m:
+    word = _word_before(text, dot)
+    if word is None:
+        before = text[max(0, dot - _LOOK):dot]
         return bool(_DIGIT_END.search(before) and _DIGIT.match(text[dot + 1: dot + 2]))
-    word = m.group(1)
     key = word.lower().rstrip(".")
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
