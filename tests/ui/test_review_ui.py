@@ -336,3 +336,42 @@ async def test_the_app_analyses_a_folder_and_keeps_its_review_beside_it(tmp_path
         await pilot.pause()
         assert "1/2 reviewed" in header(app)
     assert ReviewStore.open(folder / "briefing.review.yaml").progress(a.id for a in app.analysis.articles).reviewed == 1
+
+
+async def test_N_lists_the_articles_notes_and_reopens_a_paragraph_note(analysis, review_file) -> None:
+    from briefbook.ui.screens.notes_list import NotesList
+
+    app = make_app(analysis.briefing, analysis=analysis, review_file=review_file)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("J", "o", "shift+tab", "right", "enter", "tab", *"whole paragraph", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("N")
+        await pilot.pause()
+        assert isinstance(app.screen, NotesList)
+        listed = [rendered_text(app.screen.query_one(OptionList)).count(word) for word in ("whole paragraph", "＋")]
+        assert listed == [1, 1]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one(TextArea).text == "whole paragraph"
+        await pilot.press(*", edited", "ctrl+s")
+        await pilot.pause()
+        [note] = saved(review_file).notes()
+        assert note.anchor.scope == PARAGRAPH and note.text == "whole paragraph, edited"
+
+
+async def test_N_then_the_last_entry_writes_a_note_on_the_whole_article(analysis, review_file) -> None:
+    app = make_app(analysis.briefing, analysis=analysis, review_file=review_file)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("N", "end", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"about the whole piece", "ctrl+s")
+        await pilot.pause()
+        [note] = saved(review_file).notes()
+        assert note.anchor.scope == "article" and note.text == "about the whole piece"
+        await pilot.press("N", "enter", "f7", "backspace", "ctrl+s")
+        await pilot.pause()
+        assert saved(review_file).notes() == []

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding
 
 from ...core.review import (
+    ARTICLE,
     CHECK,
     FLAG_LABELS,
     IMPORTANT,
@@ -39,6 +40,7 @@ REVIEW_BINDINGS = [
     Binding("exclamation_mark", f"flag('{CHECK}')", "Flag check this", show=False, id="review.check"),
     Binding("f", "pick_flag", "Flags…", show=False, id="review.flags"),
     Binding("o", "note", "Note", id="review.note"),
+    Binding("N", "notes", "Notes on this article…", show=False, id="review.notes"),
     Binding("r", "toggle_reviewed", "Reviewed", id="review.reviewed"),
     Binding("e", "export", "Export memo", show=False, id="review.export"),
 ]
@@ -230,6 +232,42 @@ class ReviewActions:
         else:
             anchor = article_anchor(sentence.article)
         self.store.add_note(anchor, edit.text)
+        self.reader.refresh_article(keep_scroll=True)
+        self.notify("note saved", markup=False, timeout=2)
+        self.show_store_messages()
+
+    def action_notes(self) -> None:
+        """`N`: every note on this article (sentence, paragraph, article, orphaned), to reopen one or add one."""
+        from .notes_list import NotesList, note_entries
+
+        article = self.reader.article
+        if self.store is None or article is None:
+            return
+        entries = note_entries(article, self.store.marks(article))  # type: ignore[arg-type]
+        self.app.push_screen(NotesList(article, entries), self._note_chosen)  # type: ignore[attr-defined,arg-type]
+
+    def _note_chosen(self, choice: object) -> None:
+        """Open the chosen note in the editor, or a new note on the whole article."""
+        from .note_editor import NoteEditor
+        from .notes_list import NEW_ARTICLE_NOTE, NoteEntry
+
+        article = self.reader.article
+        if choice is None or article is None or self.store is None:
+            return
+        if choice == NEW_ARTICLE_NOTE:
+            editor = NoteEditor(article.title or article.id, scope=ARTICLE, fixed_scope=True)
+            self.app.push_screen(editor, self._article_note_written)  # type: ignore[attr-defined]
+        elif isinstance(choice, NoteEntry):
+            note = choice.note
+            editor = NoteEditor(choice.passage, text=note.text, scope=note.anchor.scope, editing=True)
+            self.app.push_screen(editor, lambda edit: self._note_edited(note.id, edit))  # type: ignore[attr-defined]
+
+    def _article_note_written(self, edit: NoteEdit | None) -> None:
+        """Save a new note on the whole article."""
+        article = self.reader.article
+        if edit is None or self.store is None or article is None or not edit.text.strip():
+            return
+        self.store.add_note(article_anchor(article.id), edit.text)
         self.reader.refresh_article(keep_scroll=True)
         self.notify("note saved", markup=False, timeout=2)
         self.show_store_messages()
