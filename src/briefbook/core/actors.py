@@ -12,6 +12,7 @@ from functools import lru_cache
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
 from .names import NAME_RUN, ORG_HEADS, name_tokens
+from .organisations import bare_regex, find_organisations
 from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
@@ -190,6 +191,8 @@ class _Table:
 
     actors: dict[str, dict] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
+    bare: dict[str, str] = field(default_factory=dict)
+    bare_re: re.Pattern[str] | None = None
 
     def add(self, name: str, kind: str, role: str | None = None) -> str:
         aid = slug(name)
@@ -230,6 +233,10 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
     """The actors of a briefing and every place each is named."""
     table = _Table()
     people = _discover(articles)
+    titled = {" ".join(p.tokens) for p in people if p.roles} | {p.surname for p in people if p.roles}
+    orgs = find_organisations(articles, titled)
+    org_forms = {f for o in orgs for f in o.forms}
+    people = [p for p in people if " ".join(p.tokens) not in org_forms]
     person_rows = []
     surname_owner: dict[str, set[str]] = defaultdict(set)
     for p in people:
@@ -244,8 +251,15 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
         if bare != p.surname:
             surname_owner[bare].add(aid)  # "al-Burhan" is also "Burhan"
     for surname, aids in surname_owner.items():
-        if len(aids) == 1 and surname not in table.forms:
+        if len(aids) == 1 and surname not in table.forms and surname not in org_forms:
             table.forms[surname] = next(iter(aids))
+    for org in orgs:
+        aid = table.add(org.name, "organization")
+        for form in org.forms:
+            table.forms.setdefault(form, aid)
+        if org.bare:
+            table.bare[org.bare] = aid
+    table.bare_re = bare_regex(table.bare)
     role_forms = _role_aliases(person_rows)
     administration_of = {p.surname: country for _, p, _, country in person_rows if country}
     for cfg in config:
@@ -292,6 +306,9 @@ def _paragraph_mentions(
     if person_re:
         for m in person_re.finditer(text):
             spans.append((m.start(), m.end(), table.forms[m.group()], 0))
+    if table.bare_re:
+        for m in table.bare_re.finditer(text):
+            spans.append((m.start(), m.end(), table.bare[m.group("head")], 0))
     if role_re:
         for m in role_re.finditer(text):
             low = m.group().lower()

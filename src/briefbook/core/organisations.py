@@ -1,0 +1,281 @@
+"""Organisations the gazetteer does not know, found by how the text names them and lets them speak.
+
+'The Office for Budget Responsibility said', 'the paramilitary Rapid Support Forces (RSF) … The RSF said',
+'MMG, which operates the mine, said', 'carmaker Volkswagen said': a capitalised phrase ending in an
+organisation's head word (or a company named as one), its bracketed acronym, and 'the Fund' when only one
+fund is named. An organisation is an actor only where it says or does something, or is a named source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from . import gazetteer
+from .model import Article
+from .names import STOPWORDS
+from .speech import PREDICATE, SPEECH_AFTER_NAME, is_passive
+from .titles import is_head_word
+from .wordtrie import trie_alternation
+
+# Head words of bodies that speak or act; places and events ('Square', 'Summit', 'Treaty') are not here.
+BODY_HEADS = frozenset(
+    """
+    Institute Institution Party Union Unions Council Ministry Office Agency Bank Fund Group Forces Army Navy Committee
+    Commission Parliament Assembly Corporation Company Coalition Alliance Democrats Republicans Greens Organization
+    Organisation Association Federation Foundation Centre Center Court Tribunal Senate Congress Cabinet Government
+    Administration Department Service Services Command League Airlines Motors Holdings Partners Trust Exchange
+    Consortium Confederation Chamber Board Authority Reserve Society Forum Programme Program Workers Industries
+    Bureau Directorate Secretariat Taskforce Panel Brigade Brigades Militia Regiment Front Movement Guard Corps
+    Mission Observatory Inc Ltd Corp plc LLC AG GmbH
+    """.split()
+)
+# Heads that, after a country's name or demonym, are that country's own government ('Russian Foreign Ministry').
+_STATE_HEADS = frozenset(
+    "Ministry Office Department Government Administration Cabinet Army Navy Forces Command Guard Corps Mission".split()
+)
+# Words that make up a ministry's or force's name without naming anyone in particular ('Foreign Ministry').
+_GENERIC = frozenset(
+    """
+    Foreign Defence Defense Interior Home Finance Economy Economic Trade Commerce Justice Health Energy Environment
+    Agriculture Education Industry Culture Information Emergencies Security Labour Labor Transport Affairs Armed
+    Special National Federal State Central Public Civil Military Presidential Prime Minister's Minister Cabinet
+    Border Revolutionary Republican Royal Air Ground
+    """.split()
+)
+# Sentence words that may open a capitalised run but never an organisation's name.
+_LEADING = frozenset(
+    """
+    The A An In On At After Before Despite Meanwhile However But And Or Last This That These Those It He She They We
+    I You His Her Their Our Its My Your While When If As For With From By According Both Each Every All Any No Not
+    Yet So Then Now Still Also Although Though Because Since Until Unless Whether Where What Who Why How There Here
+    Today Yesterday Earlier Later Instead Under Over Between Among Amid Against Without Within Through During Into
+    Like Including Following Asked Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Former Acting Paramilitary
+    """.split()
+)
+_CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)"
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<w>" + _CAP + r"|&)\s+$")
+_HEAD_RE = re.compile(r"(?<![\w’'.-])(?:" + trie_alternation(BODY_HEADS) + r")(?![\w’'-])")
+_TAIL = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?(?P<words>" + _CAP + r"(?:\s+(?:(?:and|&)\s+)?" + _CAP + r"){0,4})(?![\w’'])")
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
+_LONE_ACRONYM = re.compile(r"(?<![\w’'.&-])(?P<acr>[A-Z][A-Z&]{1,5})(?![\w’'.&-])")
+# 'carmaker Volkswagen', 'state miner Codelco', 'the company, Glencore,': a company named as one.
+_COMPANY_NOUN = re.compile(
+    r"\b(?:carmaker|automaker|miner|mining\s+company|mining\s+group|company|firm|lender|insurer|retailer|airline|"
+    r"manufacturer|maker|operator|producer|conglomerate|chipmaker|supplier|giant|developer|start-?up|oil\s+major|"
+    r"utility|brewer|drugmaker|shipper|shipping\s+line|exporter|importer|trader|refiner|broker|bank|group|"
+    r"contractor|operator)\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})(?![\w’'])"
+)
+# 'Volkswagen chief executive Oliver Blume', 'Glencore spokesman': a company's officer names the company.
+_OFFICER_OF = re.compile(
+    r"(?<![\w’'.-])(?P<name>" + _CAP + r"(?:\s+" + _CAP + r")?)\s+(?:chief\s+executive|chief\s+financial\s+officer|"
+    r"chairman|chairwoman|boss|spokes(?:man|woman|person)|CEO|founder)\b"
+)
+_WHICH_SAID = re.compile(r"(?<![\w’'.-])(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2}),\s+which\s+[^,“”«»\"]{1,100},")
+_APPOSITIVE = re.compile(r",[^,“”«»\"]{1,100},")
+# '…, said the Institute', 'according to the RSF': named as the source ('told the Assembly' is a listener).
+_SOURCE_BEFORE = re.compile(r"(?:[,”»\"’]\s*(?:said|says|added|adds|wrote|warned)|\b[Aa]ccording\s+to)\s+$")
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:of|for|by|with|to|from|in|at|on|his|her|their|its|than|against)|\w['’]s)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?\Z"
+)
+_NOT_BODIES = frozenset(
+    """
+    Declaration Agreement Treaty Accord Act Plan Summit Conference Convention Protocol Report Deal Bill Law
+    Initiative Strategy Charter Resolution Statement Budget Election Elections Day War Games Cup
+    """.split()
+)
+_NOT_ACRONYMS = frozenset(
+    "GDP GMT BST CET EST PST UTC IST AM PM TV CEO CFO COO CTO MP MPs MEP MEPs PhD UN EU AI ID OK US UK NB PS".split()
+)
+
+
+@dataclass
+class Organisation:
+    """An organisation as the text names it: its full name and the other forms that name it."""
+
+    name: str
+    forms: set[str] = field(default_factory=set)
+    head: str | None = None
+    needs_speech: bool = False
+    bare: str | None = None
+
+
+def _words_before(text: str, pos: int, limit: int = 5) -> int:
+    """Where the capitalised words right before `pos` start (up to `limit` of them)."""
+    start = pos
+    for _ in range(limit):
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if not m:
+            break
+        start = m.start("w")
+    return start
+
+
+def _trim(name: str) -> str:
+    """The name without sentence words in front ('The Office …' -> 'Office …')."""
+    words = name.split()
+    while words and words[0] in _LEADING:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_state_body(words: list[str], head: str) -> bool:
+    """True for a country's own ministry or force ('Russian Foreign Ministry', 'Foreign Ministry', 'Armed Forces')."""
+    others = [w for w in words if w != head and w not in ("of", "for", "on", "the", "and", "&")]
+    if head in _STATE_HEADS and (not others or gazetteer.country_of(others[0]) or all(w in _GENERIC for w in others)):
+        return True
+    return bool(others) and all(w in _GENERIC for w in others) and head in ("Forces", "Army", "Navy")
+
+
+def _tail_end(tail: re.Match[str]) -> int:
+    """Where an 'of/for X' tail ends: before a title or sentence word ('Bank of England Governor Andrew Bailey')."""
+    end = tail.start("words")
+    for w in re.finditer(r"\S+", tail.group("words")):
+        if w.group() in _LEADING or is_head_word(w.group()):
+            break
+        end = tail.start("words") + w.end()
+    return end if end > tail.start("words") else tail.start()
+
+
+def _acceptable(name: str) -> bool:
+    """True when a name may be an organisation: not an outlet, a known place or organisation, or a sentence word."""
+    if not name or gazetteer.is_outlet(name) or gazetteer.place_named(name) or gazetteer.country_of(name):
+        return False
+    return name not in _LEADING and not is_head_word(name)
+
+
+def _head_names(text: str) -> Iterable[tuple[str, str, str | None]]:
+    """(name, head, acronym) for each capitalised phrase ending in a body's head word, with its 'of/for X' tail."""
+    for h in _HEAD_RE.finditer(text):
+        head = h.group()
+        nxt = _HEAD_RE.match(text, h.end() + 1) if text[h.end():h.end() + 1] == " " else None
+        if nxt:
+            continue  # 'Development Bank Group': the later head ends the name
+        start = _words_before(text, h.start())
+        end = h.end()
+        tail = _TAIL.match(text, end)
+        if tail:
+            end = _tail_end(tail)
+        name = _trim(text[start:end])
+        words = name.split()
+        if len(words) < 2 or words[0] in ("of", "for", "on", "&"):
+            continue
+        if _is_state_body(words, head) or not _acceptable(name):
+            continue
+        acr = _ACRONYM.match(text, end)
+        acronym = None
+        if acr:
+            a = acr.group("acr")
+            initials = {w[0] for w in words}
+            if sum(ch.isupper() for ch in a) >= 2 and a[0] in initials and _acceptable(a):
+                acronym = a
+        yield name, head, acronym
+
+
+def _company_names(text: str) -> Iterable[str]:
+    """Companies the text names as such: by a company noun, an officer's title, or 'X, which …,'."""
+    for rx in (_COMPANY_NOUN, _OFFICER_OF, _WHICH_SAID):
+        for m in rx.finditer(text):
+            name = _trim(m.group("name"))
+            words = name.split()
+            if not words or words[-1] in BODY_HEADS or words[-1] in _NOT_BODIES or not _acceptable(name):
+                continue  # a body's head word is found by its head; a declaration or plan is no one
+            if len(words) == 1 and (words[0] in STOPWORDS or words[0] in _GENERIC):
+                continue
+            if not all(is_head_word(w) or w in _GENERIC for w in words):
+                yield name
+
+
+def _speaks(text: str, start: int, end: int, speech_only: bool) -> bool:
+    """True when the name at [start, end) says something, acts, or is named as a source."""
+    before = text[max(0, start - 40):start]
+    if before.endswith(("the ", "The ")):
+        before = before[:-4]
+    if _SOURCE_BEFORE.search(before):
+        return True
+    if _OBJECT_BEFORE.search(text, max(0, start - 40), start):
+        return False  # 'Scholz of the Social Democrats conceded': the party is not the one acting
+    if SPEECH_AFTER_NAME.match(text, end):
+        return True
+    if speech_only:
+        return False
+    app = _APPOSITIVE.match(text, end)
+    m = PREDICATE.match(text, app.end() if app else end)
+    return bool(m) and not is_passive(m.group("pre") or "", m.group("verb"))
+
+
+def find_organisations(articles: Sequence[Article], people: Iterable[str] = ()) -> list[Organisation]:
+    """The organisations outside the gazetteer that speak or act in the articles, with their forms."""
+    people = set(people)
+    found: dict[str, Organisation] = {}
+    alias_of: dict[str, str] = {}
+    texts = [p.text for art in articles for p in art.paragraphs]
+    for text in texts:
+        for name, head, acronym in _head_names(text):
+            org = found.setdefault(name, Organisation(name, {name}, head))
+            if acronym:
+                org.forms.add(acronym)
+                alias_of.setdefault(acronym, name)
+        for name in _company_names(text):
+            if name not in found and name not in people:
+                found[name] = Organisation(name, {name}, None, needs_speech=True)
+    for text in texts:
+        for m in _LONE_ACRONYM.finditer(text):
+            acr = m.group("acr")
+            if acr in alias_of or acr in found or acr in _NOT_ACRONYMS or not _acceptable(acr):
+                continue
+            if _speaks(text, m.start(), m.end(), speech_only=True):
+                found[acr] = Organisation(acr, {acr}, None, needs_speech=True)
+    orgs = [o for n, o in found.items() if n not in people and not (o.forms & people)]
+    _add_bare_heads(orgs, texts)
+    return _speaking(orgs, texts)
+
+
+def _add_bare_heads(orgs: list[Organisation], texts: list[str]) -> None:
+    """'the Fund' for the one organisation whose head is Fund (none of the gazetteer's named ones sharing it)."""
+    joined = "\n".join(texts)
+    heads: dict[str, list[Organisation | None]] = {}
+    for org in orgs:
+        if org.head:
+            heads.setdefault(org.head, []).append(org)
+    for place in gazetteer.PLACES.values():
+        if place.kind == "organization" and " " in place.name:
+            head = place.name.rsplit(" ", 1)[1]
+            if head in heads and any(f in joined for f in place.forms):
+                heads[head].append(None)
+    for head, owners in heads.items():
+        if len(owners) == 1 and owners[0] is not None:
+            owners[0].bare = head
+
+
+def bare_regex(heads: Iterable[str]) -> re.Pattern[str] | None:
+    """'the Fund', 'The Commission' for the given heads: not when more of a name follows ('the Fund for Peace')."""
+    heads = set(heads)
+    if not heads:
+        return None
+    return re.compile(
+        r"(?<![\w.])[Tt]he\s+(?P<head>" + trie_alternation(heads) + r")(?![\w’'-])(?!\s+(?:of|for|on)\s+[A-Z]|\s+[A-Z])"
+    )
+
+
+def _speaking(orgs: list[Organisation], texts: list[str]) -> list[Organisation]:
+    """The organisations that say or do something somewhere, under any of their forms."""
+    owner = {f: o for o in orgs for f in o.forms}
+    if not owner:
+        return []
+    rx = re.compile(r"(?<![\w.])(?:" + trie_alternation(owner) + r")(?![\w’'-])")
+    bare_owner = {o.bare: o for o in orgs if o.bare}
+    brx = bare_regex(bare_owner)
+    keep: dict[int, Organisation] = {}
+    for text in texts:
+        for m in rx.finditer(text):
+            org = owner[m.group()]
+            if id(org) not in keep and _speaks(text, m.start(), m.end(), org.needs_speech):
+                keep[id(org)] = org
+        for m in brx.finditer(text) if brx else ():
+            org = bare_owner[m.group("head")]
+            if id(org) not in keep and _speaks(text, m.start(), m.end(), org.needs_speech):
+                keep[id(org)] = org
+    return [o for o in orgs if id(o) in keep]
