@@ -145,3 +145,37 @@ def test_a_capitalised_word_opening_a_sentence_is_no_surname():
 def test_family_name_first_before_a_hyphenated_given_name():
     actors, mentions = find_actors([article(["South Korean President Lee Jae-myung arrived.", "Lee said the talks would go on."])])
     assert [m.text for m in mentions if m.actor == "lee-jae-myung"] == ["Lee Jae-myung", "Lee"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, aid, word",
+    [
+        (["President Ana Maria Zeca de Sousa opened the dam.", "“It will light the north,” Zeca said."], "ana-maria-zeca-de-sousa", "Zeca"),
+        (["Director-General Tesfaye Alemu Bekele spoke first.", "Later, Alemu said funding had dried up."], "tesfaye-alemu-bekele", "Alemu"),
+        (["President Ana Maria Zeca de Sousa opened the dam.", "President Zeca said it would light the north."], "ana-maria-zeca-de-sousa", "Zeca"),
+    ],
+)
+def test_a_word_of_a_long_name_used_alone_names_that_person(paragraphs, aid, word):
+    actors, mentions = find_actors([article(paragraphs)])
+    assert [a.id for a in actors if a.kind == "person"] == [aid]
+    assert word in [m.text for m in mentions if m.actor == aid]
+
+
+def test_a_word_two_long_names_share_names_neither():
+    actors, mentions = find_actors([article([
+        "President Ana Maria Zeca de Sousa met Minister Rui Zeca Pinto Lobo.",
+        "Zeca said the dam would open.",
+    ])])
+    assert "Zeca" not in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["The brine is pumped in the Salar de Uyuni from 2030.", "Communities in the Uyuni say they were not asked."],
+        ["Trucks crossed the Paso de Jama at night.", "Drivers near the Jama said the road was icy."],
+    ],
+)
+def test_a_name_right_after_the_is_a_place_not_a_person(paragraphs):
+    actors, _ = find_actors([article(paragraphs)])
+    assert [a.name for a in actors if a.kind == "person"] == []

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
-from .names import NAME_RUN, ORG_HEADS, name_tokens
+from .names import NAME_RUN, ORG_HEADS, is_name_token, name_tokens
 from .organisations import bare_regex, find_organisations
 from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
@@ -20,6 +20,7 @@ from .wordtrie import trie_alternation
 _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+|^[Aa]n?\s+")
 _LEADING_THE = re.compile(r"^The\s")
+_AFTER_THE = re.compile(r"\b[Tt]he\s+\Z")
 _SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "declared", "insisted", "warned", "to")
 _GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-ZÀ-Þ])")
@@ -94,8 +95,9 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
         yield tuple(toks), start, end, role, titled or bool(after_role), speaking
 
 
-def _discover(articles: Sequence[Article]) -> list[_Person]:
-    """The people of the articles, from titles, appositives, speech verbs and reused surnames."""
+def _discover(articles: Sequence[Article]) -> tuple[list[_Person], set[str]]:
+    """The people of the articles (from titles, appositives, speech verbs and reused surnames), and the single
+    name words the text uses on their own."""
     found: dict[tuple[str, ...], _Person] = {}
     untitled: dict[tuple[str, ...], bool] = {}
     lone: set[str] = set()
@@ -106,6 +108,8 @@ def _discover(articles: Sequence[Article]) -> list[_Person]:
             for toks, start, end, role, titled, speaking in _candidates(text):
                 if " ".join(toks) in outlet:
                     continue
+                if not titled and _AFTER_THE.search(text, max(0, start - 4), start):
+                    continue  # "in the Salar de Atacama", "the Atacama": a place or thing, not a person
                 if len(toks) == 1 and not text[end:end + 1].isalnum() and (
                     not _at_sentence_start(text, start) or text[end:end + 1] == "," or speaking
                 ):
@@ -122,7 +126,7 @@ def _discover(articles: Sequence[Article]) -> list[_Person]:
     for toks, _ in untitled.items():
         if toks not in found and toks[-1] in lone and 2 <= len(toks) <= 3:
             found[toks] = _Person(toks, forms={" ".join(toks)})
-    return _merge(list(found.values()))
+    return _merge(list(found.values())), lone
 
 
 def _merge(people: list[_Person]) -> list[_Person]:
@@ -144,13 +148,32 @@ def _merge(people: list[_Person]) -> list[_Person]:
     for p in merged:
         by_surname[p.surname].append(p)
     for p in (p for p in people if len(p.tokens) == 1):
-        hosts = by_surname.get(p.surname, [])
+        hosts = by_surname.get(p.surname, []) or _holding(merged, p.surname)
         if len(hosts) == 1:
             hosts[0].roles += p.roles
         elif not hosts:
             merged.append(p)
             by_surname[p.surname].append(p)
     return merged
+
+
+def _holding(people: list[_Person], word: str) -> list[_Person]:
+    """The people of three or more name words whose earlier words include `word` ('Lula' in 'Luiz Inácio Lula da Silva')."""
+    return [p for p in people if len(p.tokens) >= 3 and word in p.tokens[:-1]]
+
+
+def _inner_names(people: list[_Person], lone: set[str], taken: dict[str, str]) -> dict[str, _Person]:
+    """A word of a long name used on its own ('Lula said') names that person when no one else's name holds it."""
+    owners: dict[str, list[_Person]] = defaultdict(list)
+    for p in people:
+        for tok in set(p.tokens):
+            owners[tok].append(p)
+    out: dict[str, _Person] = {}
+    for word in lone:
+        holders = owners.get(word, [])
+        if len(holders) == 1 and word not in taken and is_name_token(word) and len(word) > 2 and _holding(holders, word):
+            out[word] = holders[0]
+    return out
 
 
 def _best_role(person: _Person) -> str | None:
@@ -232,7 +255,7 @@ def _regex(forms: Iterable[str], ignore_case_tail: bool = False) -> re.Pattern[s
 def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ()) -> tuple[list[Actor], list[Mention]]:
     """The actors of a briefing and every place each is named."""
     table = _Table()
-    people = _discover(articles)
+    people, lone = _discover(articles)
     titled = {" ".join(p.tokens) for p in people if p.roles} | {p.surname for p in people if p.roles}
     orgs = find_organisations(articles, titled)
     org_forms = {f for o in orgs for f in o.forms}
@@ -253,6 +276,8 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
     for surname, aids in surname_owner.items():
         if len(aids) == 1 and surname not in table.forms and surname not in org_forms:
             table.forms[surname] = next(iter(aids))
+    for word, p in _inner_names(people, lone - org_forms, table.forms).items():
+        table.forms[word] = slug(" ".join(p.tokens))
     for org in orgs:
         aid = table.add(org.name, "organization")
         for form in org.forms:
