@@ -29,7 +29,7 @@ ACTION_VERBS = (
     "adopted adopts hosted hosts sent sends deployed deploys offered offers agreed agrees blocked blocks vetoed "
     "ordered orders imposed imposes committed commits withdrew suspended paused resigned appointed nominated "
     "introduced submitted convened chaired declined declines cancelled canceled postponed endorsed endorses "
-    "recognised recognized sanctioned halted joined voted votes abstained boycotted accepted accepts"
+    "recognised recognized sanctioned halted joined voted votes abstained boycotted accepted accepts attacked attacks"
 ).split()
 ACTION_PHRASES = (
     "ruled out", "rules out", "stepped up", "put forward", "pulled out", "walked out", "took a", "takes a",
@@ -83,7 +83,8 @@ PREDICATE = re.compile(
 )
 _SPEECH_ALT = _alt(SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"])
 SPEECH_AFTER_NAME = re.compile(
-    r"(?:,[^,“”«»\"]{1,100},)?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:" + _SPEECH_ALT + r")\b"
+    r"(?:,[^,“”«»\"]{1,100},|,(?=\s+(?:" + _SPEECH_ALT + r")\b))?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:"
+    + _SPEECH_ALT + r")\b"
 )
 SPEECH_BEFORE_NAME = re.compile(r"\b(?:said|says|added|asked|wrote|told|declared|insisted|warned|according\s+to)\s+$")
 # The last word of every speech verb or phrase: text that ends otherwise has no speech verb at its end.

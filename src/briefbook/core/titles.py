@@ -43,6 +43,11 @@ TITLE_BEFORE = re.compile(
     r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,5}?" + _HEAD_TRIE
     + r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:" + _CAP + r"\s+){0,4}" + _CAP + r")?)(?P<comma>\s*,)?\s+$"
 )
+# "A spokesman for the army, Nabil Abdallah": a title naming its body in lower case, set off by commas.
+_TITLE_FOR_BODY = re.compile(
+    r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,3}?" + _HEAD_TRIE
+    + r"\s+(?:of|for|at|to)\s+the\s+[a-z]+)\s*,\s+$"
+)
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
 # An appositive title right after a name: ", the Cop29 president", ", climate envoy of the X", ", chair of".
 TITLE_AFTER = re.compile(
@@ -91,6 +96,9 @@ def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     if word is None:
         return None
     if word[0].islower() and not is_head_word(word) and word not in _LINKS:
+        b = _TITLE_FOR_BODY.search(window) if window.rstrip().endswith(",") else None
+        if b and is_head_word(b.group("title").split()[-4]):
+            return lo + b.start(), clean_role(b.group("title")), True
         return None
     m = TITLE_BEFORE.search(window)
     if m:
