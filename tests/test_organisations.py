@@ -119,3 +119,30 @@ def test_a_person_quoted_near_an_organisation_keeps_the_statement():
     paras = ['"We will not back down," said Ana Ruiz, the president of the Federation of Tin Workers.']
     found = speaking(paras)
     assert found["Ana Ruiz"] == ("person", {paras[0]})
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, sentence",
+    [
+        (["The National Guild of Dock Workers (GTP) said its members would strike."], "National Guild of Dock Workers", 0),
+        (["The Guild of Dock Workers (GTP) met on Monday.", "The GTP said the talks had failed."], "Guild of Dock Workers", 1),
+        (["Meanwhile the Coastal Pilots Association (CPA) warned that ports would close."], "Coastal Pilots Association", 0),
+        (["Norway's Polar Institute said the ice had thinned."], "Polar Institute", 0),
+        (["Fjordnet, Norway's largest telecoms operator, said the outage was over."], "Fjordnet", 0),
+        (["The International Monetary Fund cut its forecast.", "The Fund said growth would be 0.9% this year."],
+         "International Monetary Fund", 1),
+    ],
+)
+def test_organisation_forms_in_statements(paragraphs, name, sentence):
+    found = speaking(paragraphs)
+    assert paragraphs[sentence] in found[name][1]
+
+
+def test_a_name_inside_a_longer_organisation_name_is_not_another_organisation():
+    actors, _ = analyse(article(["The National Guild of Dock Workers (GTP) said its members would strike."]))
+    assert [a.name for a in actors.values() if a.kind == "organization"] == ["National Guild of Dock Workers"]
+
+
+def test_the_union_is_not_a_gazetteer_union():
+    found = speaking(["Talks with the European Union resumed.", "“The Union has won,” said party secretary Jan Kowal."])
+    assert "European Union" not in found

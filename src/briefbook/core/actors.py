@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
 from .names import NAME_RUN, ORG_HEADS, is_name_token, name_tokens
-from .organisations import bare_regex, find_organisations
+from .organisations import bare_regex, find_organisations, known_bare_heads
 from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
@@ -284,6 +284,8 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
             table.forms.setdefault(form, aid)
         if org.bare:
             table.bare[org.bare] = aid
+    for head, name in known_bare_heads(orgs, articles).items():
+        table.bare[head] = table.add(name, "organization")
     table.bare_re = bare_regex(table.bare)
     role_forms = _role_aliases(person_rows)
     administration_of = {p.surname: country for _, p, _, country in person_rows if country}

@@ -28,7 +28,7 @@ BODY_HEADS = frozenset(
     Administration Department Service Services Command League Airlines Motors Holdings Partners Trust Exchange
     Consortium Confederation Chamber Board Authority Reserve Society Forum Programme Program Workers Industries
     Bureau Directorate Secretariat Taskforce Panel Brigade Brigades Militia Regiment Front Movement Guard Corps
-    Mission Observatory Inc Ltd Corp plc LLC AG GmbH
+    Mission Observatory Guild Syndicate Cooperative Inc Ltd Corp plc LLC AG GmbH
     """.split()
 )
 # Heads that, after a country's name or demonym, are that country's own government ('Russian Foreign Ministry').
@@ -73,13 +73,22 @@ _OFFICER_OF = re.compile(
     r"(?<![\w’'.-])(?P<name>" + _CAP + r"(?:\s+" + _CAP + r")?)\s+(?:chief\s+executive|chief\s+financial\s+officer|"
     r"chairman|chairwoman|boss|spokes(?:man|woman|person)|CEO|founder)\b"
 )
+# 'Safaricom, Kenya's largest telecoms operator,': a company described as one in apposition.
+_APPOSED_COMPANY = re.compile(
+    r"(?<![\w’'.-])(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2}),\s+(?:the|a|an|[\w-]+['’]s)\s+[^,“”«»\"]{0,60}?"
+    r"\b(?:company|operator|firm|carmaker|automaker|miner|lender|insurer|retailer|airline|manufacturer|maker|producer|"
+    r"conglomerate|chipmaker|supplier|giant|group|bank|broker|exporter|refiner|developer|brewer|drugmaker)\s*,"
+)
 _WHICH_SAID = re.compile(r"(?<![\w’'.-])(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2}),\s+which\s+[^,“”«»\"]{1,100},")
 _APPOSITIVE = re.compile(r",[^,“”«»\"]{1,100},")
 # '…, said the Institute', 'according to the RSF': named as the source ('told the Assembly' is a listener).
 _SOURCE_BEFORE = re.compile(r"(?:[,”»\"’]\s*(?:said|says|added|adds|wrote|warned)|\b[Aa]ccording\s+to)\s+$")
 _OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:of|for|by|with|to|from|in|at|on|his|her|their|its|than|against)|\w['’]s)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?\Z"
+    r"\b(?:of|for|by|with|to|from|in|at|on|his|her|their|its|than|against)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?:[a-z][\w-]*\s+)?\Z"
 )
+# Heads whose bare form usually names something else ('the Union' is a country's union or a party bloc).
+_SHARED_HEADS = frozenset(("Union", "Party", "Court"))
 _NOT_BODIES = frozenset(
     """
     Declaration Agreement Treaty Accord Act Plan Summit Conference Convention Protocol Report Deal Bill Law
@@ -148,8 +157,11 @@ def _acceptable(name: str) -> bool:
 
 def _head_names(text: str) -> Iterable[tuple[str, str, str | None]]:
     """(name, head, acronym) for each capitalised phrase ending in a body's head word, with its 'of/for X' tail."""
+    covered = 0
     for h in _HEAD_RE.finditer(text):
         head = h.group()
+        if h.start() < covered:
+            continue  # 'Workers' in 'National Union of Mine Workers': part of the name just found
         nxt = _HEAD_RE.match(text, h.end() + 1) if text[h.end():h.end() + 1] == " " else None
         if nxt:
             continue  # 'Development Bank Group': the later head ends the name
@@ -158,6 +170,7 @@ def _head_names(text: str) -> Iterable[tuple[str, str, str | None]]:
         tail = _TAIL.match(text, end)
         if tail:
             end = _tail_end(tail)
+        covered = end
         name = _trim(text[start:end])
         words = name.split()
         if len(words) < 2 or words[0] in ("of", "for", "on", "&"):
@@ -168,15 +181,14 @@ def _head_names(text: str) -> Iterable[tuple[str, str, str | None]]:
         acronym = None
         if acr:
             a = acr.group("acr")
-            initials = {w[0] for w in words}
-            if sum(ch.isupper() for ch in a) >= 2 and a[0] in initials and _acceptable(a):
+            if sum(ch.isupper() for ch in a) >= 2 and _acceptable(a):
                 acronym = a
         yield name, head, acronym
 
 
 def _company_names(text: str) -> Iterable[str]:
     """Companies the text names as such: by a company noun, an officer's title, or 'X, which …,'."""
-    for rx in (_COMPANY_NOUN, _OFFICER_OF, _WHICH_SAID):
+    for rx in (_COMPANY_NOUN, _OFFICER_OF, _WHICH_SAID, _APPOSED_COMPANY):
         for m in rx.finditer(text):
             name = _trim(m.group("name"))
             words = name.split()
@@ -197,6 +209,9 @@ def _speaks(text: str, start: int, end: int, speech_only: bool) -> bool:
         return True
     if _OBJECT_BEFORE.search(text, max(0, start - 40), start):
         return False  # 'Scholz of the Social Democrats conceded': the party is not the one acting
+    acr = _ACRONYM.match(text, end)
+    if acr:
+        end = acr.end()
     if SPEECH_AFTER_NAME.match(text, end):
         return True
     if speech_only:
@@ -243,11 +258,36 @@ def _add_bare_heads(orgs: list[Organisation], texts: list[str]) -> None:
     for place in gazetteer.PLACES.values():
         if place.kind == "organization" and " " in place.name:
             head = place.name.rsplit(" ", 1)[1]
-            if head in heads and any(f in joined for f in place.forms):
+            if head in heads and any(_form_in(f, joined) for f in place.forms):
                 heads[head].append(None)
     for head, owners in heads.items():
         if len(owners) == 1 and owners[0] is not None:
             owners[0].bare = head
+
+
+def known_bare_heads(orgs: Sequence[Organisation], articles: Sequence[Article]) -> dict[str, str]:
+    """'the Fund' -> 'International Monetary Fund': a head word naming the one gazetteer organisation the
+    articles name with it, when no organisation found in the text shares it."""
+    joined = "\n".join(p.text for art in articles for p in art.paragraphs)
+    taken = {o.head for o in orgs if o.head}
+    owners: dict[str, list[str]] = {}
+    for place in gazetteer.PLACES.values():
+        if place.kind == "organization" and " " in place.name:
+            head = place.name.rsplit(" ", 1)[1]
+            if head in BODY_HEADS and head not in taken and head not in _SHARED_HEADS and any(_form_in(f, joined) for f in place.forms):
+                owners.setdefault(head, []).append(place.name)
+    return {head: names[0] for head, names in owners.items() if len(names) == 1}
+
+
+def _form_in(form: str, text: str) -> bool:
+    """True when the form stands in the text as a word of its own."""
+    i = text.find(form)
+    while i >= 0:
+        j = i + len(form)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(form, i + 1)
+    return False
 
 
 def bare_regex(heads: Iterable[str]) -> re.Pattern[str] | None:

@@ -69,12 +69,15 @@ _BODY_REF = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|junior|former|two|three|several|some|other)\s+)*\Z"
 )
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
 _JOINED = re.compile(r"(?:,\s+|\s+and\s+)(?=[A-Z])")
 _NO_COMMENT = re.compile(r"(?:declined?|declines|refused?|refuses)\s+to\s+(?:comment|elaborate|speculate|be\s+interviewed)\b")
 # "Mantashe's spokesman said": the possessor speaks through their office.
 _OFFICE_OF = re.compile(
     r"['’]s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|press\s+office|campaign|chief\s+of\s+staff)\b"
 )
+# "the Law Society of Kenya (LSK) said": an acronym or short gloss in brackets after the subject.
+_BRACKETED = re.compile(r"\s*\([^()“”\"]{1,16}\)(?=[\s,])")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(
     r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring|calling|accusing|"
@@ -158,6 +161,9 @@ def _np_start(text: str, m: Mention, kind: str, floor: int) -> int:
         if tb is not None and tb[0] >= floor:
             start = tb[0]
     else:
+        owner = _POSSESSOR_BEFORE.search(text, max(floor, start - 40), start)
+        if owner:
+            start = owner.start()  # "Germany's Ifo Institute said": the possessor opens the noun phrase
         det = _DETERMINER_BEFORE.search(text, max(floor, start - 40), start)
         if det:
             start = det.start()
@@ -182,7 +188,7 @@ def _skip_appositives(text: str, pos: int, end: int) -> int:
 
 def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
     """(kind, is speech) of the verb that follows a subject ending at `pos`, or None."""
-    suffix = _NAME_SUFFIX.match(text, pos, end)
+    suffix = _NAME_SUFFIX.match(text, pos, end) or _BRACKETED.match(text, pos, end)
     if suffix:
         pos = suffix.end()
     pos = _skip_appositives(text, pos, end)

@@ -55,7 +55,8 @@ TITLE_AFTER = re.compile(
     + _CAP + r"\s+){0,5}" + _CAP + r")?)"
 )
 _LEADING_STOP = re.compile(
-    r"^(?:(?:The|A|An|Then|When|After|Before|As|And|But|While|In|On|At|Meanwhile|However|Also|So|Last|This|That)\s+)+"
+    r"^(?:(?:The|A|An|Then|When|After|Before|As|And|But|While|In|On|At|Meanwhile|However|Also|So|Last|This|That|Its|His|"
+    r"Her|Their)\s+)+"
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _HEAD_WORDS = frozenset(h.lower() for h in HEADS.replace("-", " ").replace("|", " ").split())
