@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import gazetteer
 from .model import Article
@@ -56,30 +57,33 @@ _LEADING = frozenset(
     """.split()
 )
 _CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)"
-_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<w>" + _CAP + r"|&)\s+$")
-_HEAD_RE = re.compile(r"(?<![\w’'.-])(?:" + trie_alternation(BODY_HEADS) + r")(?![\w’'-])")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<w>" + _CAP + r"|&)\s*$")
+_HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS) + r")(?![\w’'-])")
 _TAIL = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?(?P<words>" + _CAP + r"(?:\s+(?:(?:and|&)\s+)?" + _CAP + r"){0,4})(?![\w’'])")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
-_LONE_ACRONYM = re.compile(r"(?<![\w’'.&-])(?P<acr>[A-Z][A-Z&]{1,5})(?![\w’'.&-])")
+_LONE_ACRONYM = re.compile(r"\b(?P<acr>[A-Z][A-Z&]{1,5})(?![\w’'.&-])")
+_GLUED_BEFORE = frozenset("’'.&-")
 # 'carmaker Volkswagen', 'state miner Codelco', 'the company, Glencore,': a company named as one.
+_COMPANY_NOUNS = (
+    "carmaker automaker miner company firm lender insurer retailer airline manufacturer maker operator producer "
+    "conglomerate chipmaker supplier giant developer startup start-up major utility brewer drugmaker shipper line "
+    "exporter importer trader refiner broker bank group contractor"
+).split()
 _COMPANY_NOUN = re.compile(
-    r"\b(?:carmaker|automaker|miner|mining\s+company|mining\s+group|company|firm|lender|insurer|retailer|airline|"
-    r"manufacturer|maker|operator|producer|conglomerate|chipmaker|supplier|giant|developer|start-?up|oil\s+major|"
-    r"utility|brewer|drugmaker|shipper|shipping\s+line|exporter|importer|trader|refiner|broker|bank|group|"
-    r"contractor|operator)\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})(?![\w’'])"
+    r"(?<![\w-])(?:" + trie_alternation(_COMPANY_NOUNS) + r")\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})(?![\w’'])"
 )
 # 'Volkswagen chief executive Oliver Blume', 'Glencore spokesman': a company's officer names the company.
-_OFFICER_OF = re.compile(
-    r"(?<![\w’'.-])(?P<name>" + _CAP + r"(?:\s+" + _CAP + r")?)\s+(?:chief\s+executive|chief\s+financial\s+officer|"
-    r"chairman|chairwoman|boss|spokes(?:man|woman|person)|CEO|founder)\b"
+_OFFICER = re.compile(
+    r"\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|boss|spokes(?:man|woman|person)|CEO|"
+    r"founder)\b"
 )
 # 'Safaricom, Kenya's largest telecoms operator,': a company described as one in apposition.
 _APPOSED_COMPANY = re.compile(
-    r"(?<![\w’'.-])(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2}),\s+(?:the|a|an|[\w-]+['’]s)\s+[^,“”«»\"]{0,60}?"
+    r",\s+(?:the|a|an|[\w-]+['’]s)\s+[^,“”«»\"]{0,60}?"
     r"\b(?:company|operator|firm|carmaker|automaker|miner|lender|insurer|retailer|airline|manufacturer|maker|producer|"
     r"conglomerate|chipmaker|supplier|giant|group|bank|broker|exporter|refiner|developer|brewer|drugmaker)\s*,"
 )
-_WHICH_SAID = re.compile(r"(?<![\w’'.-])(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2}),\s+which\s+[^,“”«»\"]{1,100},")
+_WHICH = re.compile(r",\s+which\s+[^,“”«»\"]{1,100},")
 _APPOSITIVE = re.compile(r",[^,“”«»\"]{1,100},")
 # '…, said the Institute', 'according to the RSF': named as the source ('told the Assembly' is a listener).
 _SOURCE_BEFORE = re.compile(r"(?:[,”»\"’]\s*(?:said|says|added|adds|wrote|warned)|\b[Aa]ccording\s+to)\s+$")
@@ -109,6 +113,7 @@ class Organisation:
     head: str | None = None
     needs_speech: bool = False
     bare: str | None = None
+    speaks: bool = False
 
 
 def _words_before(text: str, pos: int, limit: int = 5) -> int:
@@ -148,6 +153,7 @@ def _tail_end(tail: re.Match[str]) -> int:
     return end if end > tail.start("words") else tail.start()
 
 
+@lru_cache(maxsize=8192)
 def _acceptable(name: str) -> bool:
     """True when a name may be an organisation: not an outlet, a known place or organisation, or a sentence word."""
     if not name or gazetteer.is_outlet(name) or gazetteer.place_named(name) or gazetteer.country_of(name):
@@ -155,11 +161,14 @@ def _acceptable(name: str) -> bool:
     return name not in _LEADING and not is_head_word(name)
 
 
-def _head_names(text: str) -> Iterable[tuple[str, str, str | None]]:
-    """(name, head, acronym) for each capitalised phrase ending in a body's head word, with its 'of/for X' tail."""
+def _head_names(text: str) -> Iterable[tuple[str | None, str, str | None, bool]]:
+    """(name, head, acronym, speaks there) for each capitalised phrase ending in a body's head word, with its
+    'of/for X' tail; a bare 'the Fund' comes with no name."""
     covered = 0
     for h in _HEAD_RE.finditer(text):
         head = h.group()
+        if h.start() and (text[h.start() - 1].isalnum() or text[h.start() - 1] in _GLUED_BEFORE):
+            continue
         if h.start() < covered:
             continue  # 'Workers' in 'National Union of Mine Workers': part of the name just found
         nxt = _HEAD_RE.match(text, h.end() + 1) if text[h.end():h.end() + 1] == " " else None
@@ -173,6 +182,11 @@ def _head_names(text: str) -> Iterable[tuple[str, str, str | None]]:
         covered = end
         name = _trim(text[start:end])
         words = name.split()
+        if words == [head]:
+            bare = _ANY_BARE.match(text, max(0, h.start() - 4))
+            if bare and bare.end() == h.end():
+                yield None, head, None, _speaks(text, bare.start(), bare.end(), False)  # 'The Fund said'
+            continue
         if len(words) < 2 or words[0] in ("of", "for", "on", "&"):
             continue
         if _is_state_body(words, head) or not _acceptable(name):
@@ -183,21 +197,39 @@ def _head_names(text: str) -> Iterable[tuple[str, str, str | None]]:
             a = acr.group("acr")
             if sum(ch.isupper() for ch in a) >= 2 and _acceptable(a):
                 acronym = a
-        yield name, head, acronym
+        yield name, head, acronym, _speaks(text, end - len(name), end, False)
 
 
-def _company_names(text: str) -> Iterable[str]:
-    """Companies the text names as such: by a company noun, an officer's title, or 'X, which …,'."""
-    for rx in (_COMPANY_NOUN, _OFFICER_OF, _WHICH_SAID, _APPOSED_COMPANY):
+def bare_regex(heads: Iterable[str]) -> re.Pattern[str] | None:
+    """'the Fund', 'The Commission' for the given heads: not when more of a name follows ('the Fund for Peace')."""
+    heads = set(heads)
+    if not heads:
+        return None
+    return re.compile(
+        r"(?<![\w.])[Tt]he\s+(?P<head>" + trie_alternation(heads) + r")(?![\w’'-])(?!\s+(?:of|for|on)\s+[A-Z]|\s+[A-Z])"
+    )
+
+
+_ANY_BARE = bare_regex(BODY_HEADS)
+
+
+def _company_names(text: str) -> Iterable[tuple[str, bool]]:
+    """Companies the text names as such: by a company noun, 'X, which …,' or an apposition (strong), or by an
+    officer's title ('X spokesman', weak: a person's name may stand there too)."""
+    names = [(m.group("name"), True) for m in _COMPANY_NOUN.finditer(text)]
+    for rx in (_OFFICER, _WHICH, _APPOSED_COMPANY):
         for m in rx.finditer(text):
-            name = _trim(m.group("name"))
-            words = name.split()
-            if not words or words[-1] in BODY_HEADS or words[-1] in _NOT_BODIES or not _acceptable(name):
-                continue  # a body's head word is found by its head; a declaration or plan is no one
-            if len(words) == 1 and (words[0] in STOPWORDS or words[0] in _GENERIC):
-                continue
-            if not all(is_head_word(w) or w in _GENERIC for w in words):
-                yield name
+            start = _words_before(text, m.start(), limit=3)
+            names.append((text[start:m.start()], rx is not _OFFICER))
+    for raw, strong in names:
+        name = _trim(raw.strip())
+        words = name.split()
+        if not words or words[-1] in BODY_HEADS or words[-1] in _NOT_BODIES or not _acceptable(name):
+            continue  # a body's head word is found by its head; a declaration or plan is no one
+        if len(words) == 1 and (words[0] in STOPWORDS or words[0] in _GENERIC):
+            continue
+        if not all(is_head_word(w) or w in _GENERIC for w in words):
+            yield name, strong
 
 
 def _speaks(text: str, start: int, end: int, speech_only: bool) -> bool:
@@ -221,30 +253,53 @@ def _speaks(text: str, start: int, end: int, speech_only: bool) -> bool:
     return bool(m) and not is_passive(m.group("pre") or "", m.group("verb"))
 
 
-def find_organisations(articles: Sequence[Article], people: Iterable[str] = ()) -> list[Organisation]:
-    """The organisations outside the gazetteer that speak or act in the articles, with their forms."""
-    people = set(people)
+def find_organisations(
+    articles: Sequence[Article], people: Iterable[str] = (), titled: Iterable[str] = ()
+) -> list[Organisation]:
+    """The organisations outside the gazetteer that speak or act in the articles, with their forms.
+
+    Every full name is met at its head word, an acronym in the scan for acronyms and a bare 'the Fund' at its
+    head, so each is checked for speech where it stands; only companies are looked for once more. `people`
+    are the names (and surnames) of the people found, `titled` those of people with a title: a company named
+    as one outranks an untitled person of the same name.
+    """
+    titled = set(titled)
+    people = set(people) | titled
     found: dict[str, Organisation] = {}
     alias_of: dict[str, str] = {}
+    bare_spoke: set[str] = set()
     texts = [p.text for art in articles for p in art.paragraphs]
     for text in texts:
-        for name, head, acronym in _head_names(text):
+        for name, head, acronym, speaks in _head_names(text):
+            if name is None:
+                if speaks:
+                    bare_spoke.add(head)
+                continue
             org = found.setdefault(name, Organisation(name, {name}, head))
+            org.speaks = org.speaks or speaks
             if acronym:
                 org.forms.add(acronym)
                 alias_of.setdefault(acronym, name)
-        for name in _company_names(text):
-            if name not in found and name not in people:
+        for name, strong in _company_names(text):
+            if name not in found and name not in titled and (strong or name not in people):
                 found[name] = Organisation(name, {name}, None, needs_speech=True)
     for text in texts:
         for m in _LONE_ACRONYM.finditer(text):
             acr = m.group("acr")
-            if acr in alias_of or acr in found or acr in _NOT_ACRONYMS or not _acceptable(acr):
+            if m.start() and text[m.start() - 1] in _GLUED_BEFORE:
+                continue
+            if acr in alias_of:
+                org = found[alias_of[acr]]
+                org.speaks = org.speaks or _speaks(text, m.start(), m.end(), False)
+                continue
+            if acr in found or acr in people or acr in _NOT_ACRONYMS or not _acceptable(acr):
                 continue
             if _speaks(text, m.start(), m.end(), speech_only=True):
-                found[acr] = Organisation(acr, {acr}, None, needs_speech=True)
-    orgs = [o for n, o in found.items() if n not in people and not (o.forms & people)]
+                found[acr] = Organisation(acr, {acr}, None, needs_speech=True, speaks=True)
+    orgs = [o for n, o in found.items() if n not in titled and not (o.forms & titled)]
     _add_bare_heads(orgs, texts)
+    for org in orgs:
+        org.speaks = org.speaks or org.bare in bare_spoke
     return _speaking(orgs, texts)
 
 
@@ -290,32 +345,13 @@ def _form_in(form: str, text: str) -> bool:
     return False
 
 
-def bare_regex(heads: Iterable[str]) -> re.Pattern[str] | None:
-    """'the Fund', 'The Commission' for the given heads: not when more of a name follows ('the Fund for Peace')."""
-    heads = set(heads)
-    if not heads:
-        return None
-    return re.compile(
-        r"(?<![\w.])[Tt]he\s+(?P<head>" + trie_alternation(heads) + r")(?![\w’'-])(?!\s+(?:of|for|on)\s+[A-Z]|\s+[A-Z])"
-    )
-
-
 def _speaking(orgs: list[Organisation], texts: list[str]) -> list[Organisation]:
-    """The organisations that say or do something somewhere, under any of their forms."""
-    owner = {f: o for o in orgs for f in o.forms}
-    if not owner:
-        return []
-    rx = re.compile(r"(?<![\w.])(?:" + trie_alternation(owner) + r")(?![\w’'-])")
-    bare_owner = {o.bare: o for o in orgs if o.bare}
-    brx = bare_regex(bare_owner)
-    keep: dict[int, Organisation] = {}
-    for text in texts:
-        for m in rx.finditer(text):
-            org = owner[m.group()]
-            if id(org) not in keep and _speaks(text, m.start(), m.end(), org.needs_speech):
-                keep[id(org)] = org
-        for m in brx.finditer(text) if brx else ():
-            org = bare_owner[m.group("head")]
-            if id(org) not in keep and _speaks(text, m.start(), m.end(), org.needs_speech):
-                keep[id(org)] = org
-    return [o for o in orgs if id(o) in keep]
+    """The organisations that say or do something somewhere: companies are looked for under their names."""
+    owner = {f: o for o in orgs if not o.speaks and o.needs_speech for f in o.forms}
+    if owner:
+        rx = re.compile(r"(?<![\w.])(?:" + trie_alternation(owner) + r")(?![\w’'-])")
+        for text in texts:
+            for m in rx.finditer(text):
+                org = owner[m.group()]
+                org.speaks = org.speaks or _speaks(text, m.start(), m.end(), True)
+    return [o for o in orgs if o.speaks]
