@@ -146,3 +146,30 @@ def test_a_name_inside_a_longer_organisation_name_is_not_another_organisation():
 def test_the_union_is_not_a_gazetteer_union():
     found = speaking(["Talks with the European Union resumed.", "“The Union has won,” said party secretary Jan Kowal."])
     assert "European Union" not in found
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, sentence",
+    [
+        (["Brennwald plans to cut 900 jobs.", "Brennwald said in a statement that the cuts were unavoidable."], "Brennwald", 1),
+        (["The Metallwerk union said it would fight any closures."], "Metallwerk", 0),
+        (["A Radical Party spokesperson said the vote was rigged."], "Radical Party", 0),
+    ],
+)
+def test_a_body_named_by_its_statement_noun_or_spokesperson_speaks(paragraphs, name, sentence):
+    found = speaking(paragraphs)
+    assert found[name][0] == "organization" and paragraphs[sentence] in found[name][1]
+
+
+def test_a_named_spokesperson_keeps_the_statement_from_the_party():
+    paras = ["Radical Party spokesperson Ivo Matic said the vote was rigged."]
+    found = speaking(paras)
+    assert found["Ivo Matic"] == ("person", {paras[0]})
+    assert "Radical Party" not in found
+
+
+def test_a_person_saying_something_in_a_statement_stays_a_person():
+    paras = ["Finance Minister Ivo Matic resigned.", "Matic said in a statement that he was proud of his record."]
+    found = speaking(paras)
+    assert paras[1] in found["Ivo Matic"][1]
+    assert "Matic" not in found

@@ -83,6 +83,18 @@ _APPOSED_COMPANY = re.compile(
     r"\b(?:company|operator|firm|carmaker|automaker|miner|lender|insurer|retailer|airline|manufacturer|maker|producer|"
     r"conglomerate|chipmaker|supplier|giant|group|bank|broker|exporter|refiner|developer|brewer|drugmaker)\s*,"
 )
+_AFTER_THE = re.compile(r"\b[Tt]he\s+\Z")
+_SPOKESMAN = re.compile(r"\s+spokes(?:man|woman|person)\b(?!\s+[A-Z])")
+# 'Volkswagen said in a statement': only a body speaks 'in a statement' under a one-word name.
+_STATEMENT_SAID = re.compile(
+    r"\s+(?:said|says|announced)\s+(?:late\s+on\s+\w+\s+|on\s+\w+\s+)?in\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:statement|filing|press\s+release|release|communiqué|communique|notice)\b"
+)
+# 'the IG Metall union', 'the Azimio coalition': a name followed by the kind of body it is.
+_BODY_NOUN = re.compile(
+    r"\s+(?:union|party|coalition|alliance|movement|militia|group|company|firm|bank|agency|carmaker|miner|airline|"
+    r"lender|insurer|retailer|network|federation|association|bloc)\b"
+)
 _WHICH = re.compile(r",\s+which\s+[^,“”«»\"]{1,100},")
 _APPOSITIVE = re.compile(r",[^,“”«»\"]{1,100},")
 # '…, said the Institute', 'according to the RSF': named as the source ('told the Assembly' is a listener).
@@ -223,13 +235,37 @@ def _company_names(text: str) -> Iterable[tuple[str, bool]]:
             names.append((text[start:m.start()], rx is not _OFFICER))
     for raw, strong in names:
         name = _trim(raw.strip())
-        words = name.split()
-        if not words or words[-1] in BODY_HEADS or words[-1] in _NOT_BODIES or not _acceptable(name):
-            continue  # a body's head word is found by its head; a declaration or plan is no one
-        if len(words) == 1 and (words[0] in STOPWORDS or words[0] in _GENERIC):
-            continue
-        if not all(is_head_word(w) or w in _GENERIC for w in words):
+        if _usable_company(name):
             yield name, strong
+
+
+def _named_bodies(text: str) -> Iterable[tuple[str, str, bool]]:
+    """(name, form, speaks there) for 'the IG Metall union' (form with its noun) and a one-word 'Volkswagen said
+    in a statement'."""
+    for m in _BODY_NOUN.finditer(text):
+        start = _words_before(text, m.start(), limit=4)
+        if text.startswith("The ", start):
+            start += 4
+        elif not _AFTER_THE.search(text, max(0, start - 4), start):
+            continue
+        name = text[start:m.start()]
+        if _usable_company(name):
+            yield name, text[start:m.end()], _speaks(text, start, m.end(), False)
+    for m in _STATEMENT_SAID.finditer(text):
+        start = _words_before(text, m.start(), limit=1)
+        name = text[start:m.start()]
+        if start < m.start() and _usable_company(name):
+            yield name, name, True
+
+
+def _usable_company(name: str) -> bool:
+    """True when a name may be a company's or body's: not a sentence word, place, outlet or title."""
+    words = name.split()
+    if not words or words[-1] in BODY_HEADS or words[-1] in _NOT_BODIES or not _acceptable(name):
+        return False
+    if len(words) == 1 and (words[0] in STOPWORDS or words[0] in _GENERIC or words[0] in _LEADING):
+        return False
+    return not all(is_head_word(w) or w in _GENERIC for w in words)
 
 
 def _speaks(text: str, start: int, end: int, speech_only: bool) -> bool:
@@ -241,7 +277,7 @@ def _speaks(text: str, start: int, end: int, speech_only: bool) -> bool:
         return True
     if _OBJECT_BEFORE.search(text, max(0, start - 40), start):
         return False  # 'Scholz of the Social Democrats conceded': the party is not the one acting
-    acr = _ACRONYM.match(text, end)
+    acr = _ACRONYM.match(text, end) or _SPOKESMAN.match(text, end)
     if acr:
         end = acr.end()
     if SPEECH_AFTER_NAME.match(text, end):
@@ -280,6 +316,11 @@ def find_organisations(
             if acronym:
                 org.forms.add(acronym)
                 alias_of.setdefault(acronym, name)
+        for name, form, speaks in _named_bodies(text):
+            if name not in people or (speaks and name not in titled and " " not in name):
+                org = found.setdefault(name, Organisation(name, {name}, None, needs_speech=True))
+                org.forms.add(form)
+                org.speaks = org.speaks or speaks
         for name, strong in _company_names(text):
             if name not in found and name not in titled and (strong or name not in people):
                 found[name] = Organisation(name, {name}, None, needs_speech=True)

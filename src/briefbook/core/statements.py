@@ -78,6 +78,8 @@ _OFFICE_OF = re.compile(
 )
 # "the Law Society of Kenya (LSK) said": an acronym or short gloss in brackets after the subject.
 _BRACKETED = re.compile(r"\s*\([^()“”\"]{1,16}\)(?=[\s,])")
+# "A Conservative Party spokesperson said": an organisation speaks through an unnamed spokesperson.
+_BODY_SPOKESMAN = re.compile(r"\s+spokes(?:man|woman|person)\b(?!\s+[A-Z])")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(
     r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring|calling|accusing|"
@@ -339,7 +341,10 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
     for np, start, end, actor, kind in items:
         if any(a <= start < b for a, b in covered) and not (np == start and actor is None):
             continue
-        office = _OFFICE_OF.match(text, end, s1) if actor and kind == "person" else None
+        if actor and kind == "person":
+            office = _OFFICE_OF.match(text, end, s1)
+        else:
+            office = _BODY_SPOKESMAN.match(text, end, s1) if actor and kind == "organization" else None
         if office and not _in_regions(start, regions):
             prefix = text[max(s0, np - 80):np]
             tail = prefix.rstrip()
@@ -348,7 +353,10 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             if pred and pred[1]:
                 found.append(_Candidate(np, actor, pred[0], True))
                 blocked_after = office.end()
-                ctx.person = (actor, paragraph)
+                if kind == "person":
+                    ctx.person = (actor, paragraph)
+                else:
+                    ctx.body = (actor, paragraph)
             continue
         if POSSESSIVE.match(text, end):
             if actor and kind == "person" and not text[s0:np].strip(" “\"‘'"):
