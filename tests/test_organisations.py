@@ -173,3 +173,9 @@ def test_a_person_saying_something_in_a_statement_stays_a_person():
     found = speaking(paras)
     assert paras[1] in found["Ivo Matic"][1]
     assert "Matic" not in found
+
+
+def test_an_acronym_said_in_a_statement_is_its_organisation():
+    paras = ["The Eastern Defence Brigades (EDB) moved north.", "The EDB said in a statement it would hold the line."]
+    actors, _ = analyse(article(paras))
+    assert [a.name for a in actors.values() if a.kind == "organization"] == ["Eastern Defence Brigades"]

@@ -337,6 +337,10 @@ def find_organisations(
                 continue
             if _speaks(text, m.start(), m.end(), speech_only=True):
                 found[acr] = Organisation(acr, {acr}, None, needs_speech=True, speaks=True)
+    for acr, owner in alias_of.items():
+        if acr in found and acr != owner:
+            spoke = found.pop(acr).speaks  # 'The RSF said in a statement': the RSF's owner speaks
+            found[owner].speaks = found[owner].speaks or spoke
     orgs = [o for n, o in found.items() if n not in titled and not (o.forms & titled)]
     _add_bare_heads(orgs, texts)
     for org in orgs:
