@@ -179,3 +179,8 @@ def test_a_word_two_long_names_share_names_neither():
 def test_a_name_right_after_the_is_a_place_not_a_person(paragraphs):
     actors, _ = find_actors([article(paragraphs)])
     assert [a.name for a in actors if a.kind == "person"] == []
+
+
+def test_an_appositive_title_of_two_head_words_is_kept_whole():
+    actors, _ = find_actors([article(["Ravi Menon, chief economist at the Union Bank, said the move was expected."])])
+    assert next(a for a in actors if a.id == "ravi-menon").role == "chief economist at the Union Bank"

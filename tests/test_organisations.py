@@ -179,3 +179,19 @@ def test_an_acronym_said_in_a_statement_is_its_organisation():
     paras = ["The Eastern Defence Brigades (EDB) moved north.", "The EDB said in a statement it would hold the line."]
     actors, _ = analyse(article(paras))
     assert [a.name for a in actors.values() if a.kind == "organization"] == ["Eastern Defence Brigades"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name",
+    [
+        (["Delays spread, according to Nordland Airports (NLA)."], "Nordland Airports"),
+        (["The Federation of Baltic Chambers of Commerce and Industry (FBCCI) urged the bank to pause."],
+         "Federation of Baltic Chambers of Commerce and Industry"),
+        (["Skyvia, Europe's newest airline by fleet size, said it had cancelled 30 flights."], "Skyvia"),
+        (["The opposition Unity party said the vote was rigged."], "Unity"),
+        (["The opposition Congress party said the vote was rigged."], "Congress party"),
+    ],
+)
+def test_more_organisation_forms_speak_as_organisations(paragraphs, name):
+    found = speaking(paragraphs)
+    assert found[name] == ("organization", {paragraphs[0]})

@@ -29,7 +29,8 @@ BODY_HEADS = frozenset(
     Administration Department Service Services Command League Airlines Motors Holdings Partners Trust Exchange
     Consortium Confederation Chamber Board Authority Reserve Society Forum Programme Program Workers Industries
     Bureau Directorate Secretariat Taskforce Panel Brigade Brigades Militia Regiment Front Movement Guard Corps
-    Mission Observatory Guild Syndicate Cooperative Inc Ltd Corp plc LLC AG GmbH
+    Mission Observatory Guild Syndicate Cooperative Inc Ltd Corp plc LLC AG GmbH Airports Airways Railways Ports
+    Systems Technologies Resources Minerals Metals Pharmaceuticals Logistics Securities Investments Petroleum
     """.split()
 )
 # Heads that, after a country's name or demonym, are that country's own government ('Russian Foreign Ministry').
@@ -59,7 +60,9 @@ _LEADING = frozenset(
 _CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)"
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<w>" + _CAP + r"|&)\s*$")
 _HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS) + r")(?![\w’'-])")
-_TAIL = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?(?P<words>" + _CAP + r"(?:\s+(?:(?:and|&)\s+)?" + _CAP + r"){0,4})(?![\w’'])")
+_TAIL = re.compile(
+    r"\s+(?:of|for|on)\s+(?:the\s+)?(?P<words>" + _CAP + r"(?:\s+(?:(?:and|&|of|for)\s+)?" + _CAP + r"){0,5})(?![\w’'])"
+)
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
 _LONE_ACRONYM = re.compile(r"\b(?P<acr>[A-Z][A-Z&]{1,5})(?![\w’'.&-])")
 _GLUED_BEFORE = frozenset("’'.&-")
@@ -81,9 +84,10 @@ _OFFICER = re.compile(
 _APPOSED_COMPANY = re.compile(
     r",\s+(?:the|a|an|[\w-]+['’]s)\s+[^,“”«»\"]{0,60}?"
     r"\b(?:company|operator|firm|carmaker|automaker|miner|lender|insurer|retailer|airline|manufacturer|maker|producer|"
-    r"conglomerate|chipmaker|supplier|giant|group|bank|broker|exporter|refiner|developer|brewer|drugmaker)\s*,"
+    r"conglomerate|chipmaker|supplier|giant|group|bank|broker|exporter|refiner|developer|brewer|drugmaker)\b"
+    r"[^,“”«»\"]{0,30},"
 )
-_AFTER_THE = re.compile(r"\b[Tt]he\s+\Z")
+_AFTER_THE = re.compile(r"\b[Tt]he\s+(?:(?:opposition|ruling|governing|main|largest|biggest|powerful|national)\s+)?\Z")
 _SPOKESMAN = re.compile(r"\s+spokes(?:man|woman|person)\b(?!\s+[A-Z])")
 # 'Volkswagen said in a statement': only a body speaks 'in a statement' under a one-word name.
 _STATEMENT_SAID = re.compile(
@@ -246,11 +250,13 @@ def _named_bodies(text: str) -> Iterable[tuple[str, str, bool]]:
         start = _words_before(text, m.start(), limit=4)
         if text.startswith("The ", start):
             start += 4
-        elif not _AFTER_THE.search(text, max(0, start - 4), start):
+        elif not _AFTER_THE.search(text, max(0, start - 30), start):
             continue
-        name = text[start:m.start()]
+        name, form = text[start:m.start()], text[start:m.end()]
+        if name in STOPWORDS and name not in _LEADING and " " not in name:
+            name = form  # 'the opposition Congress party': the party is 'Congress party'
         if _usable_company(name):
-            yield name, text[start:m.end()], _speaks(text, start, m.end(), False)
+            yield name, form, _speaks(text, start, m.end(), False)
     for m in _STATEMENT_SAID.finditer(text):
         start = _words_before(text, m.start(), limit=1)
         name = text[start:m.start()]

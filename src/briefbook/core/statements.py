@@ -67,7 +67,8 @@ _BODY_REF = re.compile(
 )
 # "the European Commission", "A senior Turkish official": the determiner and adjectives of a body's noun phrase.
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|junior|former|two|three|several|some|other)\s+)*\Z"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|junior|former|two|three|several|some|other|opposition|ruling|governing|main|"
+    r"largest|biggest|powerful|national|paramilitary)\s+)*\Z"
 )
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
 _JOINED = re.compile(r"(?:,\s+|\s+and\s+)(?=[A-Z])")
@@ -181,7 +182,10 @@ def _skip_appositives(text: str, pos: int, end: int) -> int:
             break
         first = m.group("body").split()[0]
         body_words = m.group("body").split()
-        if first[0].islower() or first in ("The", "A", "An") or gazetteer.country_of(first) or any(is_head_word(w) for w in body_words[:5]):
+        if (
+            first[0].islower() or first in ("The", "A", "An") or first.endswith(("'s", "’s"))
+            or gazetteer.country_of(first) or any(is_head_word(w) for w in body_words[:5])
+        ):
             pos = m.end() - 1
         else:
             break

@@ -51,7 +51,8 @@ _TITLE_FOR_BODY = re.compile(
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
 # An appositive title right after a name: ", the Cop29 president", ", climate envoy of the X", ", chair of".
 TITLE_AFTER = re.compile(
-    r",\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w’'./-]+\s+){0,4}?" + _HEAD_RE + r"\b(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:"
+    r",\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w’'./-]+\s+){0,4}?" + _HEAD_RE + r"\b(?:\s+" + _HEAD_RE
+    + r"\b)?(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:"
     + _CAP + r"\s+){0,5}" + _CAP + r")?)"
 )
 _LEADING_STOP = re.compile(
