@@ -261,6 +261,7 @@ def test_dateline_with_place_and_country_and_a_bar() -> None:
         ("ROTTERDAM (AP) — ", None, "AP"),
         ("THE HAGUE, Netherlands, March 3, 2024 — ", "2024-03-03", None),
         ("ROTTERDAM, March 3 (Reuters) - ", None, "Reuters"),
+        ("(Bloomberg) -- ", None, "Bloomberg"),
     ],
 )
 def test_wire_dateline_opening_the_text_gives_date_and_agency(opening: str, date: str | None, outlet: str | None) -> None:
@@ -364,6 +365,8 @@ PAGE_FURNITURE = [
     ("Ad Feedback", "newsletter or contact prompt"),
     ("Reporting from Rotterdam", "byline"),
     ("Tom Vos contributed to this report.", "credits"),
+    ("Copy/paste the article video embed link below:", "newsletter or contact prompt"),
+    ("Go to accessibility shortcuts", "navigation"),
 ]
 
 
@@ -372,3 +375,22 @@ PAGE_FURNITURE = [
 def test_page_furniture(line: str, reason: str, where: str) -> None:
     text = HARBOUR.replace("\n\n", "\n\n" + line + "\n\n", 1) if where == "inside" else HARBOUR + "\n" + line + "\n"
     assert reasons(clean_text("Port opens new quay after long dispute\n" + text))[line] == reason
+
+
+def test_a_list_of_other_stories_opening_the_page() -> None:
+    text = ("Most Read from Harbour Weekly\nFerry fares to rise again in May\nWhy Mooring Costs Keep Rising\n" + HARBOUR)
+    result = clean_text(text)
+    assert [t for _, t in result.paragraphs] == body(clean_text(HARBOUR))
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("Published on 03/03/2024 - 13:12 GMT+1", "2024-03-03"), ("Updated 15/04/2024", "2024-04-15"), ("Updated 04/05/2024", None)],
+)
+def test_numeric_datelines(line: str, date: str | None) -> None:
+    assert clean_text("Port opens new quay after long dispute\n" + line + "\n" + HARBOUR).date == date
+
+
+def test_agency_credit_line_names_the_outlet() -> None:
+    result = clean_text("Harbour Weekly with AP\nPort opens new quay after long dispute\n" + HARBOUR)
+    assert (result.outlet, result.title) == ("Harbour Weekly", "Port opens new quay after long dispute")

@@ -237,3 +237,8 @@ def test_one_plain_word_before_a_counted_noun_and_indian_scales(sentence: str, t
 @pytest.mark.parametrize("sentence", ["In 2024 more people died than in any year before.", "Two of the three countries agreed."])
 def test_a_year_or_a_share_is_no_count(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+def test_a_percentage_then_a_price_is_no_range() -> None:
+    got = [(t, v, u) for t, v, u, _ in figures_of("Brent crude fell 1.7% to $61.29 a barrel on Friday.")]
+    assert got == [("1.7%", pytest.approx(1.7), "percent"), ("$61.29", pytest.approx(61.29), "USD")]

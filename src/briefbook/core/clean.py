@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import find_full_dates, parse_date_line, parse_wire_dateline
+from .dates import dateline_date, parse_date_line, parse_wire_dateline
 from .text import squash
 
 HEADLINE = "headline"
@@ -26,7 +26,8 @@ _LANGUAGE_SWITCHER = re.compile(rf"^{_LANG_CODE}(?:(?:\s*[|/·•,]\s*|\s+){_LAN
 _READING_TIME = re.compile(r"^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?(?:\d+|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
 _NAV_WORDS = re.compile(
     r"^(?:news\s*feed|show\s+more|show\s+less|load\s+more|read\s+more|see\s+more|more\s+stories|"
-    r"read\s+next|up\s+next|most\s+read|most\s+popular|trending(?:\s+now)?|latest(?:\s+news)?|top\s+stories|"
+    r"read\s+next|up\s+next|most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+[A-Z][\w .&'’-]{1,30})?|go\s+to\s+accessibility\s+shortcuts|"
+    r"trending(?:\s+now)?|latest(?:\s+news)?|top\s+stories|"
     r"advertisement|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article|\s+story)?)?|share\s+on\s+\w+|print|"
     r"e-?mail|copy\s+link|subscribe(?:\s+now)?|sign\s+in|log\s+in|sign\s+up|menu|home|search|skip\s+to\s+(?:main\s+)?content|"
     r"avatar|image|photo|video|watch|save|saved|bookmark|listen(?:\s+to\s+this\s+article)?|close|back\s+to\s+top|tags?|topics?|"
@@ -47,7 +48,7 @@ _PROMPTS = re.compile(
     r"follow\s+(?:our|the)\s+live\s+(?:coverage|updates|blog)|^be\s+the\s+first\s+to\s+(?:comment|reply)|"
     r"^(?:scroll|continue)\s+(?:down\s+)?to\s+(?:continue|read)|^continue\s+reading\b|^story\s+continues\s+below|"
     r"^(?:view|show|hide|read)\s+(?:all\s+)?comments|^enter\s+your\s+e-?mail|^welcome\s+to\s+(?:our|the)\s+live\b|"
-    r"^send\s+any\s+friend\s+a\s+story|^as\s+a\s+subscriber,?\s+you\s+have|^give\s+this\s+article|^sign\s+up\s+here\b|"
+    r"embed\s+(?:link|code)\s+below|^send\s+any\s+friend\s+a\s+story|^as\s+a\s+subscriber,?\s+you\s+have|^give\s+this\s+article|^sign\s+up\s+here\b|"
     r"^(?:video\s+)?ad\s+feedback$|^(?:purchase|acquire)\s+licensing\s+rights|"
     r"^get\s+(?:the\s+)?latest\b.{0,60}\b(?:news|updates)\b|^join\s+the\s+(?:conversation|discussion))",
     re.I,
@@ -59,13 +60,16 @@ _BREADCRUMB = re.compile(
 )
 _ITEM_SEPARATORS = re.compile(r"\s+[·•|]\s+")
 _LIST_HEADINGS = re.compile(
-    r"^(?i:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:stories|articles|news|content|coverage|topics))?|"
+    r"^(?i:most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+.{2,30})?|related(?:\s+(?:stories|articles|news|content|coverage|topics))?|"
     r"recommended(?:\s+for\s+you)?|trending(?:\s+now|\s+stories)?|read\s+next|up\s+next|more\s+(?:stories|news|from\s+.{2,40}|on\s+this(?:\s+story)?)|"
     r"you\s+may\s+(?:also\s+)?like|you\s+might\s+(?:also\s+)?like|also\s+read|read\s+also|see\s+also|latest(?:\s+news|\s+stories)?|"
     r"top\s+stories|editor'?s?['’]?\s+picks?|popular(?:\s+now)?|in\s+other\s+news|further\s+reading|most\s+viewed|"
     r"explore\s+more\s+on\s+th(?:is|ese)\s+topics?|more\s+on\s+this\s+story|related\s+topics)\s*:?$"
 )
-_SOURCE_LINE = re.compile(r"^(?:source|sources|источник|quelle)\s*:\s*(?P<outlet>.{2,60})$", re.I)
+_SOURCE_LINE = re.compile(
+    r"^(?:(?i:source|sources|источник|quelle)\s*:\s*(?P<outlet>.{2,60})|"
+    r"(?P<outlet2>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+with\s+(?:AP|AFP|Reuters|EBU|dpa|agencies|wires))$"
+)
 _CREDIT = re.compile(
     r"(?:\b(?:photo|photograph|picture|image|credit|credits|foto|фото)\s*(?:by)?\s*:|"
     r"\((?:[^()]*/)?[^()]*(?:getty\s+images|via\s+getty|afp|reuters|ap\s+photo|epa|shutterstock|pool|"
@@ -321,10 +325,9 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
             b.kind, b.reason = rule
             if b.kind == DROP and b.reason == "source line":
                 m = _SOURCE_LINE.match(b.text)
-                result.outlet = m.group("outlet").strip() if m else None
+                result.outlet = (m.group("outlet") or m.group("outlet2")).strip() if m else None
             elif b.kind == DROP and b.reason == "dateline" and result.date is None:
-                dates = find_full_dates(b.text)
-                result.date = dates[0][2].isoformat() if dates else None
+                result.date = dateline_date(b.text)
 
     _drop_link_lists(blocks)
     _find_headline(blocks, title, result)
@@ -402,15 +405,17 @@ def _first_headline_after_labels(blocks: list[Block], live: list[int]) -> int | 
 
 def _drop_link_lists(blocks: list[Block]) -> None:
     """Under a 'Most read' or 'Related' heading come other stories' headlines: a list, not text."""
-    in_list = False
+    in_list = seen_text = False
     for i, b in enumerate(blocks):
         if b.kind == DROP:
             in_list = in_list or bool(_LIST_HEADINGS.match(b.text))
             continue
         if not in_list or b.kind == CAPTION:
+            seen_text = seen_text or (b.kind == BODY and len(b.text.split()) >= 8 and _ends_sentence(b.text))
             continue
         nxt = next((x for x in blocks[i + 1:] if x.kind not in (DROP, CAPTION)), None)
-        introduces_text = nxt is not None and len(nxt.text.split()) >= 20 and _ends_sentence(nxt.text)
+        # a heading just above the text is the text's own subheading, unless the page's text has not begun
+        introduces_text = seen_text and nxt is not None and len(nxt.text.split()) >= 20 and _ends_sentence(nxt.text)
         if _short_label(b.text) or (headline_like(b.text) and (b.bullet or not introduces_text)):
             _drop(b, "list of other stories")
             continue

@@ -54,7 +54,7 @@ _DATELINE_PLACE = re.compile(
 
 
 _WIRE_DATELINE = re.compile(
-    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?)"
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?)?"
     r"(?:,\s*(?P<date>[^()–—-]{3,40}?))?\s*(?:\((?P<outlet>[A-Z][\w&.'’ -]{1,30})\))?\s*[–—-]{1,2}\s+(?=[A-Z“\"'‘])"
 )
 
@@ -81,10 +81,33 @@ def parse_wire_dateline(paragraph: str) -> tuple[str | None, str | None, int]:
             iso = dates[0][2].isoformat()
         elif not _SHORT_DATE.fullmatch(date_text):
             return None, None, 0
-    capitals = place.split(",")[0].replace(" ", "").replace("-", "").replace(".", "").isupper()
+    if not place and not outlet:
+        return None, None, 0
+    capitals = bool(place) and place.split(",")[0].replace(" ", "").replace("-", "").replace(".", "").isupper()
     if not (iso or outlet or (capitals and date_text)):
         return None, None, 0
     return iso, outlet.strip() if outlet else None, m.end()
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")
+
+
+def dateline_date(line: str) -> str | None:
+    """The ISO date in a 'Published …'/'Updated …' line: a written date, or a numeric one that reads one way only."""
+    dates = find_full_dates(line)
+    if dates:
+        return dates[0][2].isoformat()
+    m = _NUMERIC_DATE.search(line)
+    if not m:
+        return None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if a != b and a <= 12 and b <= 12:
+        return None  # 03/04/2025: April 3rd or March 4th, depending on the outlet
+    day, month = (a, b) if b <= 12 else (b, a)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def parse_date_line(line: str) -> str | None:

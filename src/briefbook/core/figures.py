@@ -318,7 +318,9 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
                     unit2, unit2_end = None, pos2
                 first_scale = scale if scale != 1 or scale2 == 1 or value >= value2 else scale2
                 lo, hi = value * first_scale, value2 * scale2
-                same_unit = unit is None or unit2 is None or unit == unit2
+                same_unit = (unit is None or unit2 is None or unit == unit2) and (
+                    currency2 is None or (currency or unit) in (None, currency2)
+                )
                 if hi > lo and same_unit:
                     low, high = lo, hi
                     unit = unit or unit2 or currency2
