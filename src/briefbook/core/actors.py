@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
 from .names import NAME_RUN, ORG_HEADS, is_name_token, name_tokens
-from .organisations import bare_regex, find_organisations, known_bare_heads
+from .organisations import bare_regex, find_organisations
 from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
@@ -258,7 +258,7 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
     people, lone = _discover(articles)
     titled = {" ".join(p.tokens) for p in people if p.roles} | {p.surname for p in people if p.roles}
     named = {" ".join(p.tokens) for p in people} | {p.surname for p in people}
-    orgs = find_organisations(articles, named, titled)
+    orgs, known_bare = find_organisations(articles, named, titled)
     org_forms = {f for o in orgs for f in o.forms}
     people = [p for p in people if " ".join(p.tokens) not in org_forms]
     person_rows = []
@@ -285,7 +285,7 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
             table.forms.setdefault(form, aid)
         if org.bare:
             table.bare[org.bare] = aid
-    for head, name in known_bare_heads(orgs, articles).items():
+    for head, name in known_bare.items():
         table.bare[head] = table.add(name, "organization")
     table.bare_re = bare_regex(table.bare)
     role_forms = _role_aliases(person_rows)

@@ -96,8 +96,10 @@ _STATEMENT_SAID = re.compile(
 )
 # 'the IG Metall union', 'the Azimio coalition': a name followed by the kind of body it is.
 _BODY_NOUN = re.compile(
-    r"\s+(?:union|party|coalition|alliance|movement|militia|group|company|firm|bank|agency|carmaker|miner|airline|"
-    r"lender|insurer|retailer|network|federation|association|bloc)\b"
+    r"(?:" + trie_alternation(
+        "union party coalition alliance movement militia group company firm bank agency carmaker miner airline lender "
+        "insurer retailer network federation association bloc".split()
+    ) + r")\b"
 )
 _WHICH = re.compile(r",\s+which\s+[^,“”«»\"]{1,100},")
 _APPOSITIVE = re.compile(r",[^,“”«»\"]{1,100},")
@@ -130,6 +132,7 @@ class Organisation:
     needs_speech: bool = False
     bare: str | None = None
     speaks: bool = False
+    article: str | None = None
 
 
 def _words_before(text: str, pos: int, limit: int = 5) -> int:
@@ -247,17 +250,19 @@ def _named_bodies(text: str) -> Iterable[tuple[str, str, bool]]:
     """(name, form, speaks there) for 'the IG Metall union' (form with its noun) and a one-word 'Volkswagen said
     in a statement'."""
     for m in _BODY_NOUN.finditer(text):
+        if m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].isalnum():
+            continue
         start = _words_before(text, m.start(), limit=4)
         if text.startswith("The ", start):
             start += 4
         elif not _AFTER_THE.search(text, max(0, start - 30), start):
             continue
-        name, form = text[start:m.start()], text[start:m.end()]
+        name, form = text[start:m.start()].rstrip(), text[start:m.end()]
         if name in STOPWORDS and name not in _LEADING and " " not in name:
             name = form  # 'the opposition Congress party': the party is 'Congress party'
         if _usable_company(name):
             yield name, form, _speaks(text, start, m.end(), False)
-    for m in _STATEMENT_SAID.finditer(text):
+    for m in _STATEMENT_SAID.finditer(text) if " in a" in text else ():
         start = _words_before(text, m.start(), limit=1)
         name = text[start:m.start()]
         if start < m.start() and _usable_company(name):
@@ -297,8 +302,9 @@ def _speaks(text: str, start: int, end: int, speech_only: bool) -> bool:
 
 def find_organisations(
     articles: Sequence[Article], people: Iterable[str] = (), titled: Iterable[str] = ()
-) -> list[Organisation]:
-    """The organisations outside the gazetteer that speak or act in the articles, with their forms.
+) -> tuple[list[Organisation], dict[str, str]]:
+    """The organisations outside the gazetteer that speak or act in the articles, with their forms; and the
+    bare heads ('the Fund') that name one gazetteer organisation.
 
     Every full name is met at its head word, an acronym in the scan for acronyms and a bare 'the Fund' at its
     head, so each is checked for speech where it stands; only companies are looked for once more. `people`
@@ -310,10 +316,13 @@ def find_organisations(
     found: dict[str, Organisation] = {}
     alias_of: dict[str, str] = {}
     bare_spoke: set[str] = set()
+    bare_seen: set[str] = set()
     texts = [p.text for art in articles for p in art.paragraphs]
-    for text in texts:
+    paragraphs = [(art.id, p.text) for art in articles for p in art.paragraphs]
+    for art_id, text in paragraphs:
         for name, head, acronym, speaks in _head_names(text):
             if name is None:
+                bare_seen.add(head)
                 if speaks:
                     bare_spoke.add(head)
                 continue
@@ -324,12 +333,12 @@ def find_organisations(
                 alias_of.setdefault(acronym, name)
         for name, form, speaks in _named_bodies(text):
             if name not in people or (speaks and name not in titled and " " not in name):
-                org = found.setdefault(name, Organisation(name, {name}, None, needs_speech=True))
+                org = found.setdefault(name, Organisation(name, {name}, None, needs_speech=True, article=art_id))
                 org.forms.add(form)
                 org.speaks = org.speaks or speaks
         for name, strong in _company_names(text):
             if name not in found and name not in titled and (strong or name not in people):
-                found[name] = Organisation(name, {name}, None, needs_speech=True)
+                found[name] = Organisation(name, {name}, None, needs_speech=True, article=art_id)
     for text in texts:
         for m in _LONE_ACRONYM.finditer(text):
             acr = m.group("acr")
@@ -348,18 +357,18 @@ def find_organisations(
             spoke = found.pop(acr).speaks  # 'The RSF said in a statement': the RSF's owner speaks
             found[owner].speaks = found[owner].speaks or spoke
     orgs = [o for n, o in found.items() if n not in titled and not (o.forms & titled)]
-    _add_bare_heads(orgs, texts)
+    joined = "\n".join(texts) if bare_seen else ""
+    _add_bare_heads(orgs, joined, bare_seen)
     for org in orgs:
         org.speaks = org.speaks or org.bare in bare_spoke
-    return _speaking(orgs, texts)
+    return _speaking(orgs, articles), _known_bare_heads(orgs, joined, bare_seen)
 
 
-def _add_bare_heads(orgs: list[Organisation], texts: list[str]) -> None:
+def _add_bare_heads(orgs: list[Organisation], joined: str, seen: set[str]) -> None:
     """'the Fund' for the one organisation whose head is Fund (none of the gazetteer's named ones sharing it)."""
-    joined = "\n".join(texts)
     heads: dict[str, list[Organisation | None]] = {}
     for org in orgs:
-        if org.head:
+        if org.head in seen:
             heads.setdefault(org.head, []).append(org)
     for place in gazetteer.PLACES.values():
         if place.kind == "organization" and " " in place.name:
@@ -371,16 +380,15 @@ def _add_bare_heads(orgs: list[Organisation], texts: list[str]) -> None:
             owners[0].bare = head
 
 
-def known_bare_heads(orgs: Sequence[Organisation], articles: Sequence[Article]) -> dict[str, str]:
+def _known_bare_heads(orgs: Sequence[Organisation], joined: str, seen: set[str]) -> dict[str, str]:
     """'the Fund' -> 'International Monetary Fund': a head word naming the one gazetteer organisation the
     articles name with it, when no organisation found in the text shares it."""
-    joined = "\n".join(p.text for art in articles for p in art.paragraphs)
     taken = {o.head for o in orgs if o.head}
     owners: dict[str, list[str]] = {}
     for place in gazetteer.PLACES.values():
         if place.kind == "organization" and " " in place.name:
             head = place.name.rsplit(" ", 1)[1]
-            if head in BODY_HEADS and head not in taken and head not in _SHARED_HEADS and any(_form_in(f, joined) for f in place.forms):
+            if head in seen and head not in taken and head not in _SHARED_HEADS and any(_form_in(f, joined) for f in place.forms):
                 owners.setdefault(head, []).append(place.name)
     return {head: names[0] for head, names in owners.items() if len(names) == 1}
 
@@ -396,13 +404,15 @@ def _form_in(form: str, text: str) -> bool:
     return False
 
 
-def _speaking(orgs: list[Organisation], texts: list[str]) -> list[Organisation]:
-    """The organisations that say or do something somewhere: companies are looked for under their names."""
+def _speaking(orgs: list[Organisation], articles: Sequence[Article]) -> list[Organisation]:
+    """The organisations that say or do something somewhere: a company is looked for in its own articles."""
     owner = {f: o for o in orgs if not o.speaks and o.needs_speech for f in o.forms}
     if owner:
         rx = re.compile(r"(?<![\w.])(?:" + trie_alternation(owner) + r")(?![\w’'-])")
-        for text in texts:
-            for m in rx.finditer(text):
-                org = owner[m.group()]
-                org.speaks = org.speaks or _speaks(text, m.start(), m.end(), True)
+        wanted = {o.article for o in owner.values()}
+        for art in articles:
+            for para in art.paragraphs if art.id in wanted else ():
+                for m in rx.finditer(para.text):
+                    org = owner[m.group()]
+                    org.speaks = org.speaks or _speaks(para.text, m.start(), m.end(), True)
     return [o for o in orgs if o.speaks]
