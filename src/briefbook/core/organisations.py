@@ -72,9 +72,8 @@ _COMPANY_NOUNS = (
     "conglomerate chipmaker supplier giant developer startup start-up major utility brewer drugmaker shipper line "
     "exporter importer trader refiner broker bank group contractor"
 ).split()
-_COMPANY_NOUN = re.compile(
-    r"(?<![\w-])(?:" + trie_alternation(_COMPANY_NOUNS) + r")\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})(?![\w’'])"
-)
+_COMPANY_WORDS = frozenset(_COMPANY_NOUNS)
+_NAME_AFTER_NOUN = re.compile(r"\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})(?![\w’'])")
 # 'Volkswagen chief executive Oliver Blume', 'Glencore spokesman': a company's officer names the company.
 _OFFICER = re.compile(
     r"\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|boss|spokes(?:man|woman|person)|CEO|"
@@ -95,12 +94,12 @@ _STATEMENT_SAID = re.compile(
     r"(?:statement|filing|press\s+release|release|communiqué|communique|notice)\b"
 )
 # 'the IG Metall union', 'the Azimio coalition': a name followed by the kind of body it is.
-_BODY_NOUN = re.compile(
-    r"(?:" + trie_alternation(
-        "union party coalition alliance movement militia group company firm bank agency carmaker miner airline lender "
-        "insurer retailer network federation association bloc".split()
-    ) + r")\b"
+_BODY_NOUNS = frozenset(
+    "union party coalition alliance movement militia group company firm bank agency carmaker miner airline lender "
+    "insurer retailer network federation association bloc".split()
 )
+# One scan finds both kinds of noun: 'carmaker Volkswagen' (name after) and 'the IG Metall union' (name before).
+_NOUN = re.compile(r"(?:" + trie_alternation(set(_COMPANY_NOUNS) | _BODY_NOUNS) + r")\b")
 _WHICH = re.compile(r",\s+which\s+[^,“”«»\"]{1,100},")
 _APPOSITIVE = re.compile(r",[^,“”«»\"]{1,100},")
 # '…, said the Institute', 'according to the RSF': named as the source ('told the Assembly' is a listener).
@@ -232,10 +231,15 @@ def bare_regex(heads: Iterable[str]) -> re.Pattern[str] | None:
 _ANY_BARE = bare_regex(BODY_HEADS)
 
 
-def _company_names(text: str) -> Iterable[tuple[str, bool]]:
+def _company_names(text: str, nouns: list[re.Match[str]]) -> Iterable[tuple[str, bool]]:
     """Companies the text names as such: by a company noun, 'X, which …,' or an apposition (strong), or by an
     officer's title ('X spokesman', weak: a person's name may stand there too)."""
-    names = [(m.group("name"), True) for m in _COMPANY_NOUN.finditer(text)]
+    names = []
+    for m in nouns:
+        if m.group() in _COMPANY_WORDS and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
+            after = _NAME_AFTER_NOUN.match(text, m.end())
+            if after:
+                names.append((after.group("name"), True))
     for rx in (_OFFICER, _WHICH, _APPOSED_COMPANY):
         for m in rx.finditer(text):
             start = _words_before(text, m.start(), limit=3)
@@ -246,11 +250,11 @@ def _company_names(text: str) -> Iterable[tuple[str, bool]]:
             yield name, strong
 
 
-def _named_bodies(text: str) -> Iterable[tuple[str, str, bool]]:
+def _named_bodies(text: str, nouns: list[re.Match[str]]) -> Iterable[tuple[str, str, bool]]:
     """(name, form, speaks there) for 'the IG Metall union' (form with its noun) and a one-word 'Volkswagen said
     in a statement'."""
-    for m in _BODY_NOUN.finditer(text):
-        if m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].isalnum():
+    for m in nouns:
+        if m.group() not in _BODY_NOUNS or m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].isalnum():
             continue
         start = _words_before(text, m.start(), limit=4)
         if text.startswith("The ", start):
@@ -331,12 +335,13 @@ def find_organisations(
             if acronym:
                 org.forms.add(acronym)
                 alias_of.setdefault(acronym, name)
-        for name, form, speaks in _named_bodies(text):
+        nouns = list(_NOUN.finditer(text))
+        for name, form, speaks in _named_bodies(text, nouns):
             if name not in people or (speaks and name not in titled and " " not in name):
                 org = found.setdefault(name, Organisation(name, {name}, None, needs_speech=True, article=art_id))
                 org.forms.add(form)
                 org.speaks = org.speaks or speaks
-        for name, strong in _company_names(text):
+        for name, strong in _company_names(text, nouns):
             if name not in found and name not in titled and (strong or name not in people):
                 found[name] = Organisation(name, {name}, None, needs_speech=True, article=art_id)
     for text in texts:
