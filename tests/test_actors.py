@@ -184,3 +184,17 @@ def test_a_name_right_after_the_is_a_place_not_a_person(paragraphs):
 def test_an_appositive_title_of_two_head_words_is_kept_whole():
     actors, _ = find_actors([article(["Ravi Menon, chief economist at the Union Bank, said the move was expected."])])
     assert next(a for a in actors if a.id == "ravi-menon").role == "chief economist at the Union Bank"
+
+
+def test_a_spokeswoman_for_a_titled_person_does_not_give_her_title():
+    actors, _ = find_actors([article(["A spokeswoman for President Ana Rivera said the talks would resume."])])
+    assert next(a for a in actors if a.id == "ana-rivera").role == "President"
+
+
+def test_a_first_name_that_speaks_alone_names_its_two_word_owner():
+    actors, mentions = find_actors([article([
+        "The assembly elected tycoon Somchai Wongsa as leader.",
+        "“I will work hard,” Somchai told reporters.",
+    ])])
+    assert "somchai-wongsa" in {a.id for a in actors if a.kind == "person"}
+    assert "Somchai" in [m.text for m in mentions if m.actor == "somchai-wongsa"]

@@ -195,3 +195,24 @@ def test_an_acronym_said_in_a_statement_is_its_organisation():
 def test_more_organisation_forms_speak_as_organisations(paragraphs, name):
     found = speaking(paragraphs)
     assert found[name] == ("organization", {paragraphs[0]})
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, sentence",
+    [
+        (["A spokesman for Tarn Minerals, which runs the pit, said the ruling was being studied."], "Tarn Minerals", 0),
+        (["The Constitutional Court of Moldova ruled on Tuesday that the law was void."], "Constitutional Court of Moldova", 0),
+        (["Conservation group Aguaviva welcomed the decision, saying it protected the river."], "Aguaviva", 0),
+        (["Dara's Kuma Lai party won.", "Kuma Lai said the deal was needed."], "Kuma Lai", 1),
+    ],
+)
+def test_a_spokesperson_descriptor_or_ruling_makes_the_body_speak(paragraphs, name, sentence):
+    found = speaking(paragraphs)
+    assert found[name][0] == "organization" and paragraphs[sentence] in found[name][1]
+
+
+def test_an_untitled_person_saying_something_in_a_statement_stays_a_person():
+    paras = ["“We lost,” said Ivo Matic outside the court.", "Matic said in a statement that he would appeal."]
+    found = speaking(paras)
+    assert paras[1] in found["Ivo Matic"][1]
+    assert "Matic" not in found

@@ -20,6 +20,7 @@ from .wordtrie import trie_alternation
 _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+|^[Aa]n?\s+")
 _LEADING_THE = re.compile(r"^The\s")
+_SPOKES_FOR = re.compile(r"^.*\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
 _AFTER_THE = re.compile(r"\b[Tt]he\s+\Z")
 _SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "declared", "insisted", "warned", "to")
 _GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
@@ -88,6 +89,8 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
             follows = text[end:end + 2]
             if not comma or follows[:1] in (",", ".", "") or follows.startswith(" ("):
                 role, titled = trole, True
+        if role:
+            role = _SPOKES_FOR.sub("", role) or role  # "A spokeswoman for President X": X is the President
         after_role = title_after(text, end)
         speaking = bool(SPEECH_AFTER_NAME.match(text, end) or _speech_before(text[max(0, start - 40):start]))
         if after_role and not role:
@@ -95,12 +98,13 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
         yield tuple(toks), start, end, role, titled or bool(after_role), speaking
 
 
-def _discover(articles: Sequence[Article]) -> tuple[list[_Person], set[str]]:
-    """The people of the articles (from titles, appositives, speech verbs and reused surnames), and the single
-    name words the text uses on their own."""
+def _discover(articles: Sequence[Article]) -> tuple[list[_Person], set[str], set[str]]:
+    """The people of the articles (from titles, appositives, speech verbs and reused surnames), the single
+    name words the text uses on their own, and those of them that speak ('Srettha told reporters')."""
     found: dict[tuple[str, ...], _Person] = {}
     untitled: dict[tuple[str, ...], bool] = {}
     lone: set[str] = set()
+    spoken: set[str] = set()
     for art in articles:
         outlet = art.outlet or ""
         for para in art.paragraphs:
@@ -114,6 +118,8 @@ def _discover(articles: Sequence[Article]) -> tuple[list[_Person], set[str]]:
                     not _at_sentence_start(text, start) or text[end:end + 1] == "," or speaking
                 ):
                     lone.add(toks[0])  # "… Naidu" or a sentence's "Naidu, whose party …": a surname in use
+                    if speaking:
+                        spoken.add(toks[0])
                 evidence = titled or (speaking and len(toks) > 1)
                 if not evidence:
                     if len(toks) > 1:
@@ -124,9 +130,9 @@ def _discover(articles: Sequence[Article]) -> tuple[list[_Person], set[str]]:
                 if role:
                     person.roles.append(_role_rank(role, titled) + (role,))  # type: ignore[arg-type]
     for toks, _ in untitled.items():
-        if toks not in found and toks[-1] in lone and 2 <= len(toks) <= 3:
+        if toks not in found and (toks[-1] in lone or (len(toks) == 2 and toks[0] in spoken)) and 2 <= len(toks) <= 3:
             found[toks] = _Person(toks, forms={" ".join(toks)})
-    return _merge(list(found.values())), lone
+    return _merge(list(found.values())), lone, spoken
 
 
 def _merge(people: list[_Person]) -> list[_Person]:
@@ -157,12 +163,13 @@ def _merge(people: list[_Person]) -> list[_Person]:
     return merged
 
 
-def _holding(people: list[_Person], word: str) -> list[_Person]:
-    """The people of three or more name words whose earlier words include `word` ('Lula' in 'Luiz Inácio Lula da Silva')."""
-    return [p for p in people if len(p.tokens) >= 3 and word in p.tokens[:-1]]
+def _holding(people: list[_Person], word: str, first: bool = False) -> list[_Person]:
+    """The people of three or more name words whose earlier words include `word` ('Lula' in 'Luiz Inácio Lula da
+    Silva'); with `first`, also two-word names that begin with it ('Srettha' in 'Srettha Thavisin')."""
+    return [p for p in people if (len(p.tokens) >= 3 and word in p.tokens[:-1]) or (first and p.tokens[0] == word)]
 
 
-def _inner_names(people: list[_Person], lone: set[str], taken: dict[str, str]) -> dict[str, _Person]:
+def _inner_names(people: list[_Person], lone: set[str], spoken: set[str], taken: dict[str, str]) -> dict[str, _Person]:
     """A word of a long name used on its own ('Lula said') names that person when no one else's name holds it."""
     owners: dict[str, list[_Person]] = defaultdict(list)
     for p in people:
@@ -171,7 +178,7 @@ def _inner_names(people: list[_Person], lone: set[str], taken: dict[str, str]) -
     out: dict[str, _Person] = {}
     for word in lone:
         holders = owners.get(word, [])
-        if len(holders) == 1 and word not in taken and is_name_token(word) and len(word) > 2 and _holding(holders, word):
+        if len(holders) == 1 and word not in taken and is_name_token(word) and len(word) > 2 and _holding(holders, word, word in spoken):
             out[word] = holders[0]
     return out
 
@@ -255,7 +262,7 @@ def _regex(forms: Iterable[str], ignore_case_tail: bool = False) -> re.Pattern[s
 def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ()) -> tuple[list[Actor], list[Mention]]:
     """The actors of a briefing and every place each is named."""
     table = _Table()
-    people, lone = _discover(articles)
+    people, lone, spoken = _discover(articles)
     titled = {" ".join(p.tokens) for p in people if p.roles} | {p.surname for p in people if p.roles}
     named = {" ".join(p.tokens) for p in people} | {p.surname for p in people}
     orgs, known_bare = find_organisations(articles, named, titled)
@@ -277,7 +284,7 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
     for surname, aids in surname_owner.items():
         if len(aids) == 1 and surname not in table.forms and surname not in org_forms:
             table.forms[surname] = next(iter(aids))
-    for word, p in _inner_names(people, lone - org_forms, table.forms).items():
+    for word, p in _inner_names(people, lone - org_forms, spoken, table.forms).items():
         table.forms[word] = slug(" ".join(p.tokens))
     for org in orgs:
         aid = table.add(org.name, "organization")

@@ -86,7 +86,10 @@ _APPOSED_COMPANY = re.compile(
     r"conglomerate|chipmaker|supplier|giant|group|bank|broker|exporter|refiner|developer|brewer|drugmaker)\b"
     r"[^,“”«»\"]{0,30},"
 )
-_AFTER_THE = re.compile(r"\b[Tt]he\s+(?:(?:opposition|ruling|governing|main|largest|biggest|powerful|national)\s+)?\Z")
+_AFTER_THE = re.compile(
+    r"(?:\b[Tt]he|\w['’]s)\s+(?:(?:opposition|ruling|governing|main|largest|biggest|powerful|national)\s+)?\Z"
+)
+_SPOKESMAN_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+\Z")
 _SPOKESMAN = re.compile(r"\s+spokes(?:man|woman|person)\b(?!\s+[A-Z])")
 # 'Volkswagen said in a statement': only a body speaks 'in a statement' under a one-word name.
 _STATEMENT_SAID = re.compile(
@@ -290,6 +293,9 @@ def _speaks(text: str, start: int, end: int, speech_only: bool) -> bool:
         before = before[:-4]
     if _SOURCE_BEFORE.search(before):
         return True
+    if _SPOKESMAN_FOR.search(before):
+        return bool(SPEECH_AFTER_NAME.match(text, end))  # 'A spokesman for First Quantum, which …, said'
+
     if _OBJECT_BEFORE.search(text, max(0, start - 40), start):
         return False  # 'Scholz of the Social Democrats conceded': the party is not the one acting
     acr = _ACRONYM.match(text, end) or _SPOKESMAN.match(text, end)
@@ -337,7 +343,7 @@ def find_organisations(
                 alias_of.setdefault(acronym, name)
         nouns = list(_NOUN.finditer(text))
         for name, form, speaks in _named_bodies(text, nouns):
-            if name not in people or (speaks and name not in titled and " " not in name):
+            if name not in titled and (name not in people or form != name):
                 org = found.setdefault(name, Organisation(name, {name}, None, needs_speech=True, article=art_id))
                 org.forms.add(form)
                 org.speaks = org.speaks or speaks

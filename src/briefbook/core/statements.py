@@ -70,6 +70,11 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|junior|former|two|three|several|some|other|opposition|ruling|governing|main|"
     r"largest|biggest|powerful|national|paramilitary)\s+)*\Z"
 )
+_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:[A-Za-z-]+\s+)?(?:group|company|carmaker|automaker|miner|firm|lender|insurer|retailer|airline|"
+    r"manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator)\s+\Z"
+)
+_SPOKESPERSON_FOR = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+\Z")
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
 _JOINED = re.compile(r"(?:,\s+|\s+and\s+)(?=[A-Z])")
 _NO_COMMENT = re.compile(r"(?:declined?|declines|refused?|refuses)\s+to\s+(?:comment|elaborate|speculate|be\s+interviewed)\b")
@@ -167,9 +172,15 @@ def _np_start(text: str, m: Mention, kind: str, floor: int) -> int:
         owner = _POSSESSOR_BEFORE.search(text, max(floor, start - 40), start)
         if owner:
             start = owner.start()  # "Germany's Ifo Institute said": the possessor opens the noun phrase
+        kind_word = _KIND_BEFORE.search(text, max(floor, start - 40), start) if kind == "organization" else None
+        if kind_word:
+            start = kind_word.start()  # "Environmental group Sala Verde welcomed": the descriptor opens it
         det = _DETERMINER_BEFORE.search(text, max(floor, start - 40), start)
         if det:
             start = det.start()
+        spokes = _SPOKESPERSON_FOR.search(text, max(floor, start - 40), start)
+        if spokes:
+            start = spokes.start()  # "A spokesman for the Institute said": the Institute speaks
     return start
 
 
