@@ -263,8 +263,8 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
     """The actors of a briefing and every place each is named."""
     table = _Table()
     people, lone, spoken = _discover(articles)
-    titled = {" ".join(p.tokens) for p in people if p.roles} | {p.surname for p in people if p.roles}
-    named = {" ".join(p.tokens) for p in people} | {p.surname for p in people}
+    titled = {f for p in people if p.roles for f in (*p.forms, " ".join(p.tokens), p.surname)}
+    named = {f for p in people for f in (*p.forms, " ".join(p.tokens), p.surname)}
     orgs, known_bare = find_organisations(articles, named, titled)
     org_forms = {f for o in orgs for f in o.forms}
     people = [p for p in people if " ".join(p.tokens) not in org_forms]
