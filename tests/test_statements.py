@@ -326,3 +326,16 @@ APPOSED_SPEAKERS = [
 def test_an_apposed_or_relative_claused_speaker_speaks(paragraphs, expected):
     _, sts = analyse(article(paragraphs))
     assert [(s.paragraph, s.sentence, s.actor, s.kind) for s in sts] == expected
+
+
+PEOPLE_OF_BODIES = [
+    (["The Institute for Tax Studies director Ivo Matic said the sums did not add up."], "ivo-matic"),
+    (["Ivo Matic of the Institute for Tax Studies said the sums did not add up."], "ivo-matic"),
+    (["Reserve Bank of Fiji Governor Ana Ruiz said rates would stay high."], "ana-ruiz"),
+    (["The Federation of Tin Workers and Finance Minister Ana Ruiz both said the deal was fair."], "ana-ruiz"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, aid", PEOPLE_OF_BODIES)
+def test_a_person_named_with_their_body_speaks(paragraphs, aid):
+    assert [a for _, _, a in speakers(paragraphs)] == [aid]

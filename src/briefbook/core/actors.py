@@ -20,6 +20,8 @@ from .wordtrie import trie_alternation
 _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+|^[Aa]n?\s+")
 _LEADING_THE = re.compile(r"^The\s")
+# "Paul Johnson of the Institute for Fiscal Studies said": the body a person speaks from.
+_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?[A-Z][\w’'&.-]*){0,6}")
 _SPOKES_FOR = re.compile(r"^.*\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
 _AFTER_THE = re.compile(r"\b[Tt]he\s+\Z")
 _SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "declared", "insisted", "warned", "to")
@@ -79,7 +81,7 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
         name = " ".join(toks)
         if gazetteer.is_outlet(name) or gazetteer.place_named(name):
             continue
-        if _INSIDE_ORG_NAME.search(text, max(0, m.start() - 40), m.start()):
+        if offset == 0 and _INSIDE_ORG_NAME.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the Office for Budget Responsibility": the rest of an organisation's name
         before = title_before(text, start)
         role = None
@@ -92,7 +94,10 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
         if role:
             role = _SPOKES_FOR.sub("", role) or role  # "A spokeswoman for President X": X is the President
         after_role = title_after(text, end)
-        speaking = bool(SPEECH_AFTER_NAME.match(text, end) or _speech_before(text[max(0, start - 40):start]))
+        of_body = _OF_BODY.match(text, end)
+        speaking = bool(
+            SPEECH_AFTER_NAME.match(text, of_body.end() if of_body else end) or _speech_before(text[max(0, start - 40):start])
+        )
         if after_role and not role:
             role = after_role
         yield tuple(toks), start, end, role, titled or bool(after_role), speaking

@@ -55,7 +55,7 @@ AUX = (
     r"|won[’']t|can[’']t|cannot"
 )
 ADV = (
-    r"\w+ly|also|first|now|still|again|already|never|not|yet|once|later|then|previously|earlier|recently|too|even|"
+    r"\w+ly|also|both|first|now|still|again|already|never|not|yet|once|later|then|previously|earlier|recently|too|even|"
     r"initially|subsequently|reportedly|allegedly|apparently|however|instead|meanwhile|today|tonight|yesterday"
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)\s*$")

@@ -40,7 +40,8 @@ _MODIFIER_TRIE = (
 _PREFIX_WORD = r"(?:" + _CAP + r"|" + _MODIFIER_TRIE + r")"
 # A title phrase that ends right before a name: modifiers, a head, an optional "to/of X" and comma.
 TITLE_BEFORE = re.compile(
-    r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,5}?" + _HEAD_TRIE
+    r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+(?:(?:for|of|&)\s+(?=[A-Z]))?){0,6}?"
+    + _HEAD_TRIE
     + r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:" + _CAP + r"\s+){0,4}" + _CAP + r")?)(?P<comma>\s*,)?\s+$"
 )
 # "A spokesman for the army, Nabil Abdallah": a title naming its body in lower case, set off by commas.
