@@ -1,25 +1,35 @@
 """Key-to-screen latency with Textual's Pilot: median and 95th percentile over many presses.
 
-Run by bench/run.py as `python bench/latency.py MANIFEST [PRESSES]` (cache warm). Each scenario
-sets itself up with keys and times one key: from the press to the last screen update the press
-caused (the app's `_display` calls are recorded; the Pilot's own idle waits, about 20 ms each, are
-not counted). Headless, so the final write to the terminal is not included. Scenarios follow the
-app's bindings (n, /, P, arrows); when the app's keys change, edit SCENARIOS.
+Run by bench/run.py as `python bench/latency.py MANIFEST [PRESSES]` (cache warm); `--help` for the
+options (one scenario, a profile of the timed presses). Each scenario sets itself up with keys and
+times one key: from the press to the last screen update the press caused (the app's `_display`
+calls are recorded; the Pilot's own idle waits, about 20 ms each, are not counted). Headless, so
+the final write to the terminal is not included. Scenarios follow the app's bindings (n, /, P,
+arrows); when the app's keys change, edit SCENARIOS.
+
+The review file is a fresh one in a temporary folder unless `--review-file` names one, so every
+run starts with every article unread (the first visit to each article marks it read, as a
+reviewer's first pass does) and the briefing's own review file is never touched.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import contextlib
 import json
 import statistics
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 SIZE = (160, 48)
 QUERIES = ["security", "troops", "coalition", "ceasefire", "minister", "guarantees", "Europe", "force"]
 
 
 DISPLAYS: list[float] = []
+PROFILER = None
 
 
 def record_displays(app) -> None:
@@ -37,14 +47,19 @@ def record_displays(app) -> None:
 async def timed(pilot, key: str) -> float | None:
     """Milliseconds from pressing a key to the last screen update it caused (None when nothing changed)."""
     mark = len(DISPLAYS)
+    if PROFILER is not None:
+        PROFILER.start()
     started = time.perf_counter()
     await pilot.press(key)
     await pilot.pause()
+    if PROFILER is not None:
+        PROFILER.stop()
     updates = DISPLAYS[mark:]
     return (updates[-1] - started) * 1000 if updates else None
 
 
 async def next_article(pilot, presses: int) -> list[float]:
+    """`n` from the first article on, each press a new article."""
     await pilot.press("g")
     return [await timed(pilot, "n") for _ in range(presses)]
 
@@ -73,6 +88,7 @@ async def scrolling(pilot, presses: int) -> list[float]:
 
 
 async def search(pilot, presses: int) -> list[float]:
+    """Type a query in the search screen, then time Enter in the box: the first hit's article on screen."""
     out = []
     for n in range(max(1, presses // 5)):
         await pilot.press("slash")
@@ -84,24 +100,46 @@ async def search(pilot, presses: int) -> list[float]:
     return out
 
 
-async def jump_to_statement(pilot, presses: int) -> list[float]:
+async def search_typing(pilot, presses: int) -> list[float]:
+    """Each key typed into the search box: the hits of the query so far on screen."""
     out = []
+    for n in range(max(1, presses // 8)):
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press("ctrl+u")
+        await pilot.pause()
+        for char in QUERIES[n % len(QUERIES)]:
+            out.append(await timed(pilot, char))
+        await pilot.press("escape")
+        await pilot.pause()
+    return out
+
+
+async def jump_to_statement(pilot, presses: int) -> dict[str, list[float]]:
+    """Enter on an actor (its statements listed), then Enter on one of them (its article open at the sentence).
+
+    P opens the Positions tab in the actor filter; Enter there moves to the actor list.
+    """
+    jumps, listings = [], []
     for n in range(max(1, presses // 5)):
         await pilot.press("P")
         await pilot.pause()
-        await pilot.press(*(["down"] * (n % 5)), "enter")
+        await pilot.press("enter", *(["down"] * (n % 5)))
         await pilot.pause()
-        await pilot.press(*(["down"] * (n % 3)))
-        out.append(await timed(pilot, "enter"))
+        listings.append(await timed(pilot, "enter"))
+        await pilot.press(*(["down"] * (n * 7 % 23)))
+        await pilot.pause()
+        jumps.append(await timed(pilot, "enter"))
         await pilot.press("escape", "escape")
         await pilot.pause()
-    return out
+    return {"jump to statement": jumps, "actor's statements": listings}
 
 
 SCENARIOS = {
     "next article": next_article,
     "scroll": scrolling,
     "search": search,
+    "search typing": search_typing,
     "jump to statement": jump_to_statement,
 }
 
@@ -115,32 +153,62 @@ def stats(samples: list[float | None]) -> dict:
     return {"presses": len(ordered), "unchanged": len(samples) - len(ordered), "median_ms": statistics.median(ordered), "p95_ms": p95, "max_ms": ordered[-1]}
 
 
-async def run(manifest: str, presses: int) -> dict:
+async def run(manifest: str, presses: int, scenarios: list[str], review_file: str | None) -> dict:
+    """Open the app on a briefing and run the scenarios one after another."""
     from briefbook.core.analysis import analyze
     from briefbook.core.loading import resolve_target
     from briefbook.ui.app import make_app
 
     briefing, _ = resolve_target(manifest)
     analysis = analyze(briefing)
-    app = make_app(briefing, analysis=analysis)
-    result: dict = {"articles": len(analysis.articles), "keys": {}}
-    record_displays(app)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        for name, scenario in SCENARIOS.items():
-            try:
-                result["keys"][name] = stats(await scenario(pilot, presses))
-            except Exception as exc:  # a scenario the app does not support yet is reported, not fatal
-                result["keys"][name] = {"skipped": f"{type(exc).__name__}: {exc}"[:200]}
-            await pilot.press("escape")
+    with contextlib.ExitStack() as stack:
+        if review_file is None:
+            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="briefbook-latency-"))
+            review_file = str(Path(folder) / "latency.review.yaml")
+        app = make_app(briefing, analysis=analysis, review_file=review_file)
+        result: dict = {"articles": len(analysis.articles), "keys": {}}
+        record_displays(app)
+        async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
+            for name in scenarios:
+                try:
+                    samples = await SCENARIOS[name](pilot, presses)
+                    for key, found in (samples if isinstance(samples, dict) else {name: samples}).items():
+                        result["keys"][key] = stats(found)
+                except Exception as exc:  # a scenario the app does not support yet is reported, not fatal
+                    result["keys"][name] = {"skipped": f"{type(exc).__name__}: {exc}"[:200]}
+                await pilot.press("escape")
+                await pilot.pause()
     return result
 
 
 def main() -> int:
-    manifest = sys.argv[1]
-    presses = int(sys.argv[2]) if len(sys.argv) > 2 else 100
-    print(json.dumps(asyncio.run(run(manifest, presses))))
+    """Parse the options, run, print the figures as one JSON line (and a table with --table)."""
+    global PROFILER
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("manifest", help="a briefing (e.g. bench/out/n1000/briefing.yaml)")
+    parser.add_argument("presses", nargs="?", type=int, default=100, help="presses per scenario (search: a fifth)")
+    parser.add_argument("--only", action="append", choices=sorted(SCENARIOS), help="run this scenario (repeatable)")
+    parser.add_argument("--review-file", help="use this review file (default: a fresh one in a temporary folder)")
+    parser.add_argument("--profile", metavar="HTML", help="profile the timed presses with pyinstrument, write HTML here")
+    parser.add_argument("--table", action="store_true", help="also print a table")
+    args = parser.parse_args()
+    if args.profile:
+        from pyinstrument import Profiler
+
+        PROFILER = Profiler(interval=0.0005, async_mode="disabled")
+    scenarios = args.only or list(SCENARIOS)
+    result = asyncio.run(run(args.manifest, args.presses, scenarios, args.review_file))
+    if PROFILER is not None:
+        Path(args.profile).write_text(PROFILER.output_html())
+        print(PROFILER.output_text(unicode=False, color=False, show_all=False), file=sys.stderr)
+    if args.table:
+        for name, row in result["keys"].items():
+            if "skipped" in row:
+                print(f"{name:<20} skipped: {row['skipped']}", file=sys.stderr)
+            else:
+                print(f"{name:<20} median {row['median_ms']:6.1f}  p95 {row['p95_ms']:6.1f}  max {row['max_ms']:6.1f}  ({row['presses']})", file=sys.stderr)
+    print(json.dumps(result))
     return 0
 
 
