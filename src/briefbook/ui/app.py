@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from ..core.model import Analysis, Briefing
 from ..core.review import ReviewStore
 from .commands import BriefbookCommands
+from .idle_gc import collect_when_idle
 from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded, IndexesReady
 from .screens.main import MainScreen
 
@@ -77,6 +78,7 @@ class BriefbookApp(App[int]):
         self.review = self.open_review()
         self.book.store = self.review
         self.set_interval(REVIEW_REFRESH_SECONDS, self.refresh_review)
+        collect_when_idle(self)
         await self.push_screen(self.book)
         if self.analysis is not None:
             self._use_analysis(self.analysis)
@@ -114,11 +116,10 @@ class BriefbookApp(App[int]):
     def _use_analysis(self, analysis: Analysis) -> None:
         """Show a complete analysis; build its indexes unless the worker does.
 
-        The analysis lives as long as the app: frozen out of the garbage collector's reach, so a full collection
-        (which would walk every article, sentence and figure) never stalls a key press.
+        The analysis and its indexes live as long as the app: frozen out of the garbage collector's reach, so a
+        full collection (which would walk every article, sentence, figure and indexed paragraph) never stalls a key.
         """
         self.book.show_analysis(analysis)
-        gc.freeze()
         if self._indexes is not None:
             self.book.set_indexes(*self._indexes)
         elif not self._analysing:
@@ -126,6 +127,7 @@ class BriefbookApp(App[int]):
             from ..core.similarity import SimilarityIndex
 
             self.book.set_indexes(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
+        gc.freeze()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def run_analysis(self) -> None:
@@ -164,6 +166,7 @@ class BriefbookApp(App[int]):
         self._indexes = (message.search_index, message.similarity)
         if self.book.is_mounted:
             self.book.set_indexes(*self._indexes)
+        gc.freeze()
 
     def _show_progress_if_slow(self) -> None:
         """Show the progress bar when reading takes more than a moment."""

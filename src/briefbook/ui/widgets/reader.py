@@ -17,7 +17,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -39,7 +39,7 @@ from ..render import ReaderStyles, StyledSpan, highlight_spans, plain, visible_t
 ACTOR_SLOTS = 6
 SHARED_GLYPH = "≈ "
 BAR = "▌"
-CACHED_BLOCKS = 4000
+CACHED_BLOCKS = 600
 
 NO_MARKS = SentenceMarks()
 
@@ -79,16 +79,26 @@ class WrappedBlock:
         self._strips: dict[int, Strip] = {}
 
     def strip(self, n: int, console: Console, base: Style) -> Strip:
-        """Line n, rendered once per base style."""
+        """Line n, rendered once per base style (one Strip per line: each holds several caches of its own)."""
         strip = self._strips.get(n)
         if strip is None or self._base != base:
             if self._strips and self._base != base:
                 self._strips.clear()
             self._base = base
             segments = self.prefix + list(self.lines[n].render(console))
-            strip = Strip(segments).crop_extend(0, self.width, None).apply_style(base)
+            length = Segment.get_line_length(segments)
+            if length > self.width:
+                strip = Strip(segments).crop_extend(0, self.width, None).apply_style(base)
+            else:
+                if length < self.width:
+                    segments.append(Segment(" " * (self.width - length)))
+                strip = Strip(Segment.apply_style(segments, base), self.width)
             self._strips[n] = strip
         return strip
+
+    def forget_strips(self) -> None:
+        """Drop the rendered lines (kept only while the block is on show; the wrapped text stays cached)."""
+        self._strips.clear()
 
     _base: Style | None = None
 
@@ -171,6 +181,7 @@ class Reader(ScrollView, can_focus=True):
         self._specs: list[BlockSpec] = []
         self._blocks: list[TextBlock] = []
         self._lines: list[tuple[WrappedBlock | None, int]] = []
+        self._shown: list[WrappedBlock] = []
         self._laid_out_width = -1
         self._top_paragraph: int | None = None
         self._wrapped: LRUCache[tuple, list[Strip]] = LRUCache(CACHED_BLOCKS)
@@ -313,15 +324,21 @@ class Reader(ScrollView, can_focus=True):
             self._cached_for = theme
         lines: list[tuple[WrappedBlock | None, int]] = []
         blocks: list[TextBlock] = []
+        shown: list[WrappedBlock] = []
         after = 0
         for spec in self._specs:
             gap = max(after, spec.space_before) if lines or spec.space_before else 0
             lines.extend([(None, 0)] * gap)
             wrapped = self._wrap(spec, width)
+            shown.append(wrapped)
             blocks.append(TextBlock(spec.kind, spec.index, spec.classes, len(lines), len(wrapped.lines)))
             lines.extend((wrapped, n) for n in range(len(wrapped.lines)))
             after = spec.space_after
-        self._lines, self._blocks, self._laid_out_width = lines, blocks, width
+        kept = {id(w) for w in shown}
+        for wrapped in self._shown:
+            if id(wrapped) not in kept:
+                wrapped.forget_strips()
+        self._lines, self._blocks, self._laid_out_width, self._shown = lines, blocks, width, shown
         self._set_height(len(lines))
 
     def _set_height(self, height: int) -> None:
@@ -362,20 +379,39 @@ class Reader(ScrollView, can_focus=True):
             return Style()
         return self.get_component_rich_style(f"reader--{spec.kind}-bar", partial=True)
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The lines on screen; the base style is resolved once for all of them."""
+        self._frame_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_style = None
+
     def render_line(self, y: int) -> Strip:
         """One line on screen, from the laid-out article."""
         if self._laid_out_width != self._content_width() and self._specs:
             self._wrap_again()
         index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
-        return self._line(index).crop_extend(0, width, self.rich_style)
+        strip = self._line(index)
+        return strip if strip.cell_length == width else strip.crop_extend(0, width, self._base_style())
+
+    def _base_style(self) -> Style:
+        """The widget's base style (resolved once per frame while lines are rendered)."""
+        return self._frame_style or self.rich_style
+
+    _frame_style: Style | None = None
+    _blank: tuple[int, Style, Strip] | None = None
 
     def _line(self, y: int) -> Strip:
         """Line y of the laid-out article as a strip (blank between blocks and past the end)."""
         wrapped, n = self._lines[y] if 0 <= y < len(self._lines) else (None, 0)
+        base = self._base_style()
         if wrapped is None:
-            return Strip.blank(self._laid_out_width, self.rich_style)
-        return wrapped.strip(n, self.app.console, self.rich_style)
+            if self._blank is None or self._blank[:2] != (self._laid_out_width, base):
+                self._blank = (self._laid_out_width, base, Strip.blank(self._laid_out_width, base))
+            return self._blank[2]
+        return wrapped.strip(n, self.app.console, base)
 
     def on_resize(self) -> None:
         """Wrap again at the new width."""
