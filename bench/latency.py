@@ -236,11 +236,17 @@ def main() -> int:
     parser.add_argument("presses", nargs="?", type=int, default=100, help="presses per scenario (search: a fifth)")
     parser.add_argument("--only", action="append", choices=sorted(SCENARIOS), help="run this scenario (repeatable)")
     parser.add_argument("--review-file", help="use this review file (default: a fresh one in a temporary folder)")
-    parser.add_argument("--profile", metavar="HTML", help="profile the timed presses with pyinstrument, write HTML here")
+    parser.add_argument("--profile", metavar="HTML", help="profile the timed presses: pyinstrument HTML, or cProfile stats when the name ends in .prof")
     parser.add_argument("--slowest", action="store_true", help="profile each timed press; print the five slowest")
     parser.add_argument("--table", action="store_true", help="also print a table")
     args = parser.parse_args()
-    if args.profile:
+    if args.profile and args.profile.endswith(".prof"):
+        import cProfile
+
+        PROFILER = cProfile.Profile()
+        PROFILER.start = PROFILER.enable
+        PROFILER.stop = PROFILER.disable
+    elif args.profile:
         from pyinstrument import Profiler
 
         PROFILER = Profiler(interval=0.0005, async_mode="disabled")
@@ -248,7 +254,9 @@ def main() -> int:
         SLOWEST = []
     scenarios = args.only or list(SCENARIOS)
     result = asyncio.run(run(args.manifest, args.presses, scenarios, args.review_file))
-    if PROFILER is not None:
+    if PROFILER is not None and args.profile.endswith(".prof"):
+        PROFILER.dump_stats(args.profile)
+    elif PROFILER is not None:
         Path(args.profile).write_text(PROFILER.output_html())
         print(PROFILER.output_text(unicode=False, color=False, show_all=False), file=sys.stderr)
     for _, text in SLOWEST or ():

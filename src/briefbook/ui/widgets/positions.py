@@ -19,6 +19,7 @@ from ..messages import JumpRequested, Place
 from ..positions_data import ActorPosition, actor_positions
 from ..render import plain
 from .contents import short_date
+from .statements import StatementList
 
 EMPTY = "No statements by actors were found in this briefing."
 
@@ -71,7 +72,7 @@ class PositionsPanel(Vertical):
         yield Input(placeholder="type to filter actors", id="actor-filter")
         yield OptionList(id="actors")
         yield Static("", id="actor-heading", markup=False)
-        yield OptionList(id="statements")
+        yield StatementList(id="statements")
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the actor list from an analysis."""
@@ -120,11 +121,11 @@ class PositionsPanel(Vertical):
         heading = actor_entry(position)
         self.query_one("#actor-heading", Static).update(heading)
         self._statements = {s.id: s for s in position.statements}
-        statements = self.query_one("#statements", OptionList)
-        statements.set_options(
-            Option(statement_entry(s, self._analysis, s.id in position.flagged), id=s.id) for s in position.statements
+        statements = self.query_one("#statements", StatementList)
+        analysis = self._analysis
+        statements.show_options(
+            Option(statement_entry(s, analysis, s.id in position.flagged), id=s.id) for s in position.statements
         )
-        statements.highlighted = 0
         statements.focus()
 
     @on(OptionList.OptionSelected, "#statements")
