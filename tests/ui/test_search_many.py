@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from textual.widgets import OptionList, Static
 
 from briefbook.core.model import Analysis, ArticleSource, Briefing
