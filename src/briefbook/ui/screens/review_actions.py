@@ -89,7 +89,7 @@ class ReviewActions:
     def article_opened(self) -> None:
         """Opening an article marks it read and remembers it as the place to reopen at.
 
-        The contents and the header show the mark at once; the review file is written a moment after the last
+        The contents show the mark at once (the header counts reviewed articles only); the review file is written a moment after the last
         page turn, in a worker thread (each save rewrites the whole file), so no key waits on the disk. Quitting,
         losing the focus and any note or flag save write what is still pending.
         """
@@ -101,7 +101,6 @@ class ReviewActions:
         if self.store.status(article.id) == UNREAD:
             self.store.mark_read(article.id, save=False)
             self.query_one(ContentsList).show_status(article.id, READ)  # type: ignore[attr-defined]
-            self.show_review_progress()
         self.save_soon()
 
     def save_soon(self) -> None:

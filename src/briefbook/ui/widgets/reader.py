@@ -193,6 +193,21 @@ class Reader(ScrollView, can_focus=True):
         """Re-render when the theme changes, so highlight styles follow it."""
         self.watch(self.app, "theme", lambda _: self.refresh_article(), init=False)
 
+    _resolved: tuple[object, int, ReaderStyles, MarkStyles] | None = None
+    _style_updates = 0
+
+    def notify_style_update(self) -> None:
+        """The stylesheet changed: resolve the highlight and mark styles again."""
+        self._style_updates += 1
+        super().notify_style_update()
+
+    def _resolved_styles(self) -> tuple[ReaderStyles, MarkStyles]:
+        """The highlight and mark styles, resolved once per theme and stylesheet update."""
+        key = (self.app.theme, self._style_updates)
+        if self._resolved is None or self._resolved[:2] != key:
+            self._resolved = (*key, self.styles_from_theme(), self.mark_styles())
+        return self._resolved[2], self._resolved[3]
+
     def styles_from_theme(self) -> ReaderStyles:
         """The reader's highlight styles, resolved from the stylesheet's component classes."""
         style = self.get_component_rich_style
@@ -604,8 +619,7 @@ class Reader(ScrollView, can_focus=True):
 
     def _build(self, analysis: Analysis, article: Article) -> list[BlockSpec]:
         """The blocks of an article: headline, captions, removed text, notes, paragraphs (built when laid out)."""
-        styles = self.styles_from_theme()
-        mark_styles = self.mark_styles()
+        styles, mark_styles = self._resolved_styles()
         if self._cached_for is None or self._cached_for[0] is not analysis:
             self._actor_slot = {actor.id: n for n, actor in enumerate(analysis.actors)}
         self._marks = self.marks_source(article) if self.marks_source is not None else None
