@@ -6,6 +6,11 @@ shown (header, contents, highlighted article, side panel); for the minimal app, 
 is painted. Also the first paint of the book screen, whatever it holds then. The programs alternate
 so machine load hits them alike. Prints medians and the ratios.
 
+Every program runs from cached bytecode, as an installed package does (pip compiles it at install time):
+the children get a bytecode folder of their own (PYTHONPYCACHEPREFIX) that the warm-up runs fill, even when
+the environment says PYTHONDONTWRITEBYTECODE; otherwise Textual would load compiled while briefbook was
+compiled from source on every start. `--source` measures the latter way.
+
     PYTHONPATH=src python bench/bench_startup.py [--runs 15]
 """
 
@@ -16,7 +21,9 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 PAINTED = """
 import time
@@ -72,10 +79,22 @@ FirstPaintApp(briefing, problems=[str(p) for p in problems]).run(headless=True, 
 """
 
 
-def time_run(code: str) -> float:
+BYTECODE_FOLDER = Path(tempfile.gettempdir()) / "briefbook-bench-pycache"
+
+
+def child_environment(bytecode: bool) -> dict[str, str]:
+    """The children's environment: with `bytecode`, compiled modules kept in a folder of their own."""
+    env = os.environ.copy()
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(BYTECODE_FOLDER)
+    return env
+
+
+def time_run(code: str, env: dict[str, str]) -> float:
     """Seconds from launching a fresh interpreter running `code` to its first full screen."""
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code], check=True, env=os.environ.copy(), capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True)
     painted = next(line for line in out.stdout.splitlines() if line.startswith("PAINTED "))
     return float(painted.split()[1]) - start
 
@@ -84,14 +103,17 @@ def main() -> None:
     """Alternate the two programs, then report medians and the ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--source", action="store_true", help="compile every module from source on every run")
     args = parser.parse_args()
-    time_run(MINIMAL), time_run(BRIEFBOOK), time_run(BRIEFBOOK_FIRST_PAINT)
+    env = child_environment(bytecode=not args.source)
+    time_run(MINIMAL, env), time_run(BRIEFBOOK, env), time_run(BRIEFBOOK_FIRST_PAINT, env)
     minimal, briefbook, first = [], [], []
     for _ in range(args.runs):
-        minimal.append(time_run(MINIMAL))
-        briefbook.append(time_run(BRIEFBOOK))
-        first.append(time_run(BRIEFBOOK_FIRST_PAINT))
+        minimal.append(time_run(MINIMAL, env))
+        briefbook.append(time_run(BRIEFBOOK, env))
+        first.append(time_run(BRIEFBOOK_FIRST_PAINT, env))
     m, b, f = statistics.median(minimal), statistics.median(briefbook), statistics.median(first)
+    print("modules compiled from source on every run" if args.source else f"modules from cached bytecode ({BYTECODE_FOLDER})")
     print(f"minimal Textual app, first paint: median {m * 1000:.0f} ms over {args.runs} runs")
     print(f"briefbook, first paint of the book: median {f * 1000:.0f} ms ({f / m:.2f}x)")
     print(f"briefbook, first full screen (analysis shown): median {b * 1000:.0f} ms ({b / m:.2f}x)")

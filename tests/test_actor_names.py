@@ -87,3 +87,49 @@ def test_each_speaker_of_a_sentence_has_its_own_clause() -> None:
 def test_the_end_of_an_organisation_name_is_not_a_person(text: str) -> None:
     people, _ = people_and_speakers(text)
     assert people == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"The port is safer today," Harbour Authority Director-General Lena Okoro told the assembly.', "Lena Okoro"),
+        ('"The port is safer today," said Agency Director-General Lena Okoro.', "Lena Okoro"),
+        ("Fund Managing Director Paul Adeyemi said growth would slow.", "Paul Adeyemi"),
+        ("EU High Representative Marta Kovac said the bloc would respond.", "Marta Kovac"),
+    ],
+)
+def test_hyphenated_and_two_word_heads_of_organisations(text: str, person: str) -> None:
+    people, speakers = people_and_speakers(text)
+    assert person in people and person in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Commission President Ilse van der Berg said the rules would change.", "Ilse van der Berg"),
+        ("Army chief Khalid Omar al-Rashid said his forces would hold the line.", "Khalid Omar al-Rashid"),
+        ("Interior Minister Paulo dos Santos said the border would stay shut.", "Paulo dos Santos"),
+        ("Labor Secretary Thomas B. Hale Jr. said the strike must end.", "Thomas B. Hale"),
+    ],
+)
+def test_name_particles_and_suffixes(text: str, person: str) -> None:
+    people, speakers = people_and_speakers(text)
+    assert person in people and person in speakers
+
+
+def test_a_surname_with_an_article_is_also_named_without_it() -> None:
+    text = "Army chief Khalid Omar al-Rashid arrived in the capital.\n\n“There will be no truce,” Rashid told troops."
+    _, speakers = people_and_speakers(text)
+    assert speakers == {"Khalid Omar al-Rashid"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CBI said hiring would slow, while the British Retail Consortium warned that prices could rise.",
+        "The Federation of Copper Workers said the strike would go on.",
+    ],
+)
+def test_an_organisation_that_speaks_is_not_a_person(text: str) -> None:
+    people, _ = people_and_speakers(text)
+    assert people == set()

@@ -15,6 +15,9 @@ PEOPLE = [
     ("“We will not sign,” said Tomas Berg, the trade minister of Sweden.", "tomas-berg", "trade minister of Sweden"),
     ("Dock union co-chairman Lena Voss rejected the offer.", "lena-voss", "Dock union co-chairman"),
     ("Opposition leader Marek Zielinski warned of a crisis.", "marek-zielinski", "Opposition leader"),
+    ("WHO Director-General Ama Owusu hailed the accord.", "ama-owusu", "WHO Director-General"),
+    ("The decision was split, and chief economist Hugh Lind voted to hold rates.", "hugh-lind", "chief economist"),
+    ("Labor Secretary Thomas B. Hale Jr. said the strike must end.", "thomas-b-hale", "Labor Secretary"),
 ]
 
 
@@ -120,3 +123,25 @@ def test_manifest_config_adds_an_actor_and_aliases():
 @pytest.mark.parametrize("name, expected", [("Emmanuel Macron", "emmanuel-macron"), ("Élodie Duché", "elodie-duche"), ("United States", "united-states")])
 def test_slug(name, expected):
     assert slug(name) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, aid",
+    [
+        (["Much depends on allies such as Ravi Dutta of the farmers' party.", "Dutta, whose party won 16 seats, will stay."], "ravi-dutta"),
+        (["Much depends on allies such as Ravi Dutta of the farmers' party.", "Dutta said he would stay."], "ravi-dutta"),
+    ],
+)
+def test_full_name_whose_surname_opens_a_later_sentence_is_a_person(paragraphs, aid):
+    actors, _ = find_actors([article(paragraphs)])
+    assert aid in {a.id for a in actors if a.kind == "person"}
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_surname():
+    actors, _ = find_actors([article(["Allies such as Ravi Dutta met in Delhi.", "Dutta is a common name there."])])
+    assert "ravi-dutta" not in {a.id for a in actors}
+
+
+def test_family_name_first_before_a_hyphenated_given_name():
+    actors, mentions = find_actors([article(["South Korean President Lee Jae-myung arrived.", "Lee said the talks would go on."])])
+    assert [m.text for m in mentions if m.actor == "lee-jae-myung"] == ["Lee Jae-myung", "Lee"]

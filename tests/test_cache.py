@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from pathlib import Path
 
 import pytest
 
+from briefbook.core import analysis as analysis_module
 from briefbook.core import cache, figures, loading, serialize
 from briefbook.core.analysis import analyze
 from briefbook.core.manifest import Problem, read_manifest
@@ -332,3 +334,61 @@ def test_values_with_no_exact_json_form_are_not_cached() -> None:
     nan = Figure("f", "a", 0, 0, 0, 1, "x", float("nan"), None, None, None, None, "x")
     assert encode_result(ArticleResult(None, (nan,))) is None
     assert encode_result(ArticleResult(None, (FIGURE,))) is not None
+
+
+
+def settle_files(cache_home: Path) -> None:
+    """Move the pack's record of when it looked at the files well past their times, as if they had been written long before."""
+    pack = next(cache_home.glob("*.jsonl"))
+    text = pack.read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith(cache.FILES_KEY + "\t"))
+    record = json.loads(line.split("\t", 1)[1])
+    record["at"] += 10 * cache.RACY_NS
+    pack.write_text(text.replace(line, cache.FILES_KEY + "\t" + json.dumps(record)), encoding="utf-8")
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The article files read to work out their cache keys."""
+    seen: list[str] = []
+    real = analysis_module.read_bounded
+    monkeypatch.setattr(analysis_module, "read_bounded", lambda path, limit: seen.append(path) or real(path, limit))
+    return seen
+
+
+def test_a_settled_file_is_not_read_again_to_find_its_key(tmp_path: Path, cache_home: Path, calls: list[str], reads: list[str]) -> None:
+    manifest = make_briefing(tmp_path, 4)
+    analyze(load(manifest), workers=1)
+    settle_files(cache_home)
+    reads.clear()
+    calls.clear()
+    again = analyze(load(manifest), workers=1)
+    assert reads == [] and calls == []
+    assert again == analyze(load(manifest), workers=1, use_cache=False)
+
+
+def test_a_recent_file_is_read_to_find_its_key(tmp_path: Path, cache_home: Path, calls: list[str], reads: list[str]) -> None:
+    manifest = make_briefing(tmp_path, 4)
+    analyze(load(manifest), workers=1)
+    reads.clear()
+    calls.clear()
+    analyze(load(manifest), workers=1)
+    assert len(reads) == 4 and calls == []
+
+
+def test_a_file_changed_in_place_with_its_old_size_and_time_is_read_again(
+    tmp_path: Path, cache_home: Path, calls: list[str], reads: list[str]
+) -> None:
+    manifest = make_briefing(tmp_path, 3)
+    analyze(load(manifest), workers=1)
+    settle_files(cache_home)
+    target = tmp_path / "a001.txt"
+    before = target.stat()
+    changed = article_text(1).replace("a", "o")
+    assert changed != article_text(1) and len(changed.encode()) == before.st_size
+    target.write_text(changed, encoding="utf-8")
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    calls.clear()
+    after = analyze(load(manifest), workers=1)
+    assert calls == ["a001"]
+    assert after == analyze(load(manifest), workers=1, use_cache=False)

@@ -246,3 +246,151 @@ def test_a_paragraph_starting_with_by_is_not_a_byline() -> None:
     text = "Port opens new quay after dispute\n" + HARBOUR + "\nBy Friday, the fleet had agreed to return to the talks, and the authority said the quay would open on time.\n"
     result = clean_text(text)
     assert any(t.startswith("By Friday, the fleet") for t in body(result))
+
+
+def test_dateline_with_place_and_country_and_a_bar() -> None:
+    result = clean_text("Port opens new quay after dispute\nSaint-Malo, France | 3 March 2024\n" + HARBOUR)
+    assert result.date == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("opening", "date", "outlet"),
+    [
+        ("ROTTERDAM, March 3, 2024 (Reuters) - ", "2024-03-03", "Reuters"),
+        ("Rotterdam, 3 March 2024 (AFP) – ", "2024-03-03", "AFP"),
+        ("ROTTERDAM (AP) — ", None, "AP"),
+        ("THE HAGUE, Netherlands, March 3, 2024 — ", "2024-03-03", None),
+        ("ROTTERDAM, March 3 (Reuters) - ", None, "Reuters"),
+        ("(Bloomberg) -- ", None, "Bloomberg"),
+    ],
+)
+def test_wire_dateline_opening_the_text_gives_date_and_agency(opening: str, date: str | None, outlet: str | None) -> None:
+    result = clean_text("Port opens new quay after dispute\n" + opening + HARBOUR)
+    assert (result.date, result.outlet) == (date, outlet)
+    assert body(result)[0].startswith(opening.strip())
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The harbour master - who spoke on Monday - said ",
+        "Rotterdam - Europe's largest port - said ",
+        "Officials said – on March 3, 2024 – that ",
+    ],
+)
+def test_a_dash_in_an_ordinary_sentence_is_no_dateline(opening: str) -> None:
+    result = clean_text("Port opens new quay after dispute\n" + opening + "the quay would open.\n\n" + HARBOUR)
+    assert (result.date, result.outlet) == (None, None)
+
+
+PAGE_WITH_CHROME = """Skip to main content
+Menu
+World
+Business
+Port opens new quay after long dispute with fishing fleet
+The harbour authority and the fleet reached a deal after two years of talks
+Listen to this article · 3 min
+By Anna Berg
+Updated 9:15 AM GMT+1, March 3, 2024
+Fishing boats moored at the old quay on Monday. REUTERS/Jan de Vries
+""" + HARBOUR + """
+Advertisement · Scroll to continue
+The quay will handle larger ships and is expected to create new jobs in the town.
+Most Read
+1. Storm closes ferry routes for a week
+2. City council votes to raise parking fees
+Be the first to comment
+"""
+
+
+def test_page_chrome_around_an_article() -> None:
+    result = clean_text(PAGE_WITH_CHROME)
+    kept = [t for _, t in result.paragraphs]
+    assert result.title == "Port opens new quay after long dispute with fishing fleet"
+    assert kept[0] == result.title
+    assert kept[1].startswith("The harbour authority and the fleet reached a deal")  # the standfirst stays
+    assert "The quay will handle larger ships and is expected to create new jobs in the town." in kept
+    for chrome in ("World", "Business", "Advertisement · Scroll to continue", "Storm closes ferry routes for a week",
+                   "City council votes to raise parking fees", "Be the first to comment"):
+        assert chrome not in kept
+    assert result.captions == ["Fishing boats moored at the old quay on Monday. REUTERS/Jan de Vries"]
+    assert result.date == "2024-03-03"
+
+
+@pytest.mark.parametrize("line", ["Home > News > Europe", "News » World » Africa", "Home / Business / Markets"])
+def test_breadcrumbs_are_chrome(line: str) -> None:
+    result = clean_text(line + "\nPort opens new quay after long dispute\n" + HARBOUR)
+    assert reasons(result)[line] == "breadcrumb"
+    assert result.title == "Port opens new quay after long dispute"
+
+
+def test_a_subheading_after_a_related_link_stays() -> None:
+    text = ("Port opens new quay after long dispute\n" + HARBOUR + "\nRelated Articles\nWhat the fleet wants next\n"
+            "The fishermen said they would now press the authority for lower mooring fees and a new fish market, "
+            "which the town has promised for a decade.\n")
+    kept = [t for _, t in clean_text(text).paragraphs]
+    assert "What the fleet wants next" in kept
+
+
+def test_a_three_word_headline_over_a_standfirst_is_the_headline() -> None:
+    result = clean_text("Harbour fees rise\nThe board wants more money for repairs after a hard winter\n" + HARBOUR)
+    assert result.title == "Harbour fees rise"
+
+
+def test_age_notice_topics_and_story_lists_are_chrome() -> None:
+    text = ("This article is more than 2 years old\nPort opens new quay after long dispute\nRelated Topics\nShipping\n"
+            + HARBOUR + "\nExplore more on these topics\nShipping\nFishing\nReuse this content\nMore on this story\n"
+            "Fleet returns to sea after strike\nPublished\n2 days ago\nWhat the new quay means for the town\n")
+    result = clean_text(text)
+    kept = [t for _, t in result.paragraphs]
+    assert result.title == "Port opens new quay after long dispute"
+    assert kept[1:] == body(clean_text("Port opens new quay after long dispute\n" + HARBOUR))
+
+
+PAGE_FURNITURE = [
+    ("Read Time: 3 min", "reading time"),
+    ("Get Latest World News and Updates", "newsletter or contact prompt"),
+    ("Enter your email address", "newsletter or contact prompt"),
+    ("Welcome to our live coverage of the storm.", "newsletter or contact prompt"),
+    ("— Port Authority (@PortAuthority) March 3, 2024", "social media embed"),
+    ("Author: Anna Berg | Staff Writer", "byline"),
+    ("Contributors: Anna Berg, Tom Vos", "byline"),
+    ("Reported by Anna Berg; edited by Tom Vos", "credits"),
+    ("About the author", "author bio"),
+    ("Anna Berg covers shipping and ports for the paper from Rotterdam.", "author bio"),
+    ("Item 1 of 3 Boats at the old quay, March 3, 2024. REUTERS/Jan de Vries", "photo caption (gallery)"),
+    ("[2/3]Boats at the old quay, March 3, 2024.", "photo caption (gallery)"),
+    ("Sign up here.", "newsletter or contact prompt"),
+    ("Acquire Licensing Rights, opens new tab", "newsletter or contact prompt"),
+    ("Ad Feedback", "newsletter or contact prompt"),
+    ("Reporting from Rotterdam", "byline"),
+    ("Tom Vos contributed to this report.", "credits"),
+    ("Copy/paste the article video embed link below:", "newsletter or contact prompt"),
+    ("Go to accessibility shortcuts", "navigation"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), PAGE_FURNITURE)
+@pytest.mark.parametrize("where", ["inside", "after"])
+def test_page_furniture(line: str, reason: str, where: str) -> None:
+    text = HARBOUR.replace("\n\n", "\n\n" + line + "\n\n", 1) if where == "inside" else HARBOUR + "\n" + line + "\n"
+    assert reasons(clean_text("Port opens new quay after long dispute\n" + text))[line] == reason
+
+
+def test_a_list_of_other_stories_opening_the_page() -> None:
+    text = ("Most Read from Harbour Weekly\nFerry fares to rise again in May\nWhy Mooring Costs Keep Rising\n" + HARBOUR)
+    result = clean_text(text)
+    assert [t for _, t in result.paragraphs] == body(clean_text(HARBOUR))
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("Published on 03/03/2024 - 13:12 GMT+1", "2024-03-03"), ("Updated 15/04/2024", "2024-04-15"), ("Updated 04/05/2024", None)],
+)
+def test_numeric_datelines(line: str, date: str | None) -> None:
+    assert clean_text("Port opens new quay after long dispute\n" + line + "\n" + HARBOUR).date == date
+
+
+def test_agency_credit_line_names_the_outlet() -> None:
+    result = clean_text("Harbour Weekly with AP\nPort opens new quay after long dispute\n" + HARBOUR)
+    assert (result.outlet, result.title) == ("Harbour Weekly", "Port opens new quay after long dispute")

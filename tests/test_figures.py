@@ -191,3 +191,54 @@ def test_spans_point_into_the_paragraph_and_keep_provenance() -> None:
 def test_ids_are_unique_within_an_article() -> None:
     figs, _ = extract_figures(make_article("37 countries met. 15 countries agreed.", "31 countries left."))
     assert len({f.id for f in figs}) == len(figs) == 3
+
+
+ANY_COUNTED_NOUN = [
+    ("Famine has been confirmed in at least 10 areas.", "at least 10 areas", 10, "areas"),
+    ("Police arrested 35 protesters outside the ministry.", "35 protesters", 35, "protesters"),
+    ("About 1,200 trucks crossed the border on Sunday.", "About 1,200 trucks", 1200, "trucks"),
+    ("Some 5 million farmers joined the strike.", "Some 5 million farmers", 5_000_000, "farmers"),
+    ("She addressed some 20 heads of state in Nairobi.", "some 20 heads of state", 20, "leaders"),
+    ("The country will send 600 more police officers in May.", "600 more police officers", 600, "police"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), ANY_COUNTED_NOUN)
+def test_digits_count_any_plural_noun(sentence: str, text: str, value: float, unit: str) -> None:
+    assert [(t, v, u) for t, v, u, _ in figures_of(sentence)] == [(text, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2024 elections were held across the region.",
+        "The two sides met again on Friday.",
+        "Prices rose 12 times faster than wages.",
+        "The airline grounded its Boeing 737 jets for checks.",
+        "Windows 11 users were hit by the outage.",
+    ],
+)
+def test_plural_noun_rule_leaves_years_words_and_multipliers(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The state's 288 assembly seats go to the polls in May.", "288 assembly seats", 288, "seats"),
+        ("It offered a farm loan waiver of up to ₹3 lakh.", "up to ₹3 lakh", 300_000, "INR"),
+        ("The cabinet set aside Rs 10,000 crore for roads.", "Rs 10,000 crore", 100_000_000_000, "INR"),
+    ],
+)
+def test_one_plain_word_before_a_counted_noun_and_indian_scales(sentence: str, text: str, value: float, unit: str) -> None:
+    assert [(t, v, u) for t, v, u, _ in figures_of(sentence)] == [(text, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize("sentence", ["In 2024 more people died than in any year before.", "Two of the three countries agreed."])
+def test_a_year_or_a_share_is_no_count(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+def test_a_percentage_then_a_price_is_no_range() -> None:
+    got = [(t, v, u) for t, v, u, _ in figures_of("Brent crude fell 1.7% to $61.29 a barrel on Friday.")]
+    assert got == [("1.7%", pytest.approx(1.7), "percent"), ("$61.29", pytest.approx(61.29), "USD")]

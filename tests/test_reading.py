@@ -162,3 +162,21 @@ def test_read_bounded(tmp_path: Path) -> None:
         read_bounded("/dev/zero", 10)
     with pytest.raises(FileNotFoundError):
         read_bounded(tmp_path / "missing", 10)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Fees &amp; tolls rose by 20&nbsp;percent.", "Fees & tolls rose by 20 percent."),
+        ("The board&#8217;s plan, &quot;the best&quot;.", "The board’s plan, \"the best\"."),
+        ("AT&T and R&D and &notice stay as written.", "AT&T and R&D and &notice stay as written."),
+        ("A break&#10;inside a line", "A break inside a line"),
+    ],
+)
+def test_html_character_references_are_decoded(raw: str, text: str) -> None:
+    assert decode_bytes(raw.encode()).text == text
+
+
+def test_a_character_reference_cannot_smuggle_an_escape_sequence() -> None:
+    decoded = decode_bytes(b"Red &#27;[31mtext&#27;[0m here, &#x9b;31m too &#7;")
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in decoded.text)

@@ -56,6 +56,12 @@ SPEECH = [
     ("The plan was first presented by Salo in March.", "reported"),
     ("Salo, who has led the country since 2019, said the border would stay open.", "indirect"),
     ("Salo, the Finnish president, said the border would stay open.", "indirect"),
+    ("Salo defended the decision in parliament.", "indirect"),
+    ("Salo hit back at her critics on Tuesday.", "indirect"),
+    ("Salo voted against the bill.", "action"),
+    ("Salo stepped down on Friday.", "action"),
+    ("Salo believes the border should stay open.", "reported"),
+    ("Salo was quoted as saying the border would stay open.", "indirect"),
 ]
 
 
@@ -82,6 +88,26 @@ RESOLUTION = [
     (["Prime Minister Kaja Tamm reiterated that troops would stay home, her office said."], [(0, 0, "kaja-tamm")]),
     # a government spokesman speaks for the country
     (["“Austria will decide later,” an Austrian government spokesman said."], [(0, 0, "austria")]),
+    # a ministry that spoke, then "it" and "the ministry"
+    (["The Peruvian foreign ministry said it welcomed the offer. It also criticised Chile for delays.",
+      "The ministry said talks would resume."], [(0, 0, "peru"), (0, 1, "peru"), (1, 0, "peru")]),
+    # "it" with no speech or act of its own, or too far from the body that spoke
+    (["The Peruvian foreign ministry welcomed the offer. It remains unclear whether talks resume."], [(0, 0, "peru")]),
+    (["The Peruvian foreign ministry welcomed the offer.", "Rain fell.", "It said talks would resume."], [(0, 0, "peru")]),
+    # a person opening a sentence as a possessor is who the next "he" is
+    (["“We are not done,” said Economy Minister Ida Holm.", "Fed Chair Max Roth spoke. Roth's term ends in May. He has said he will serve it out."],
+     [(0, 0, "ida-holm"), (1, 2, "max-roth")]),
+    # ... but only for the very next sentence
+    (["Fed Chair Max Roth spoke.", "Roth's term ends in May.", "“We will wait,” he said."], []),
+    (["“We are not done,” said Economy Minister Ida Holm.", "Roth's efforts have stalled.", "Fed Chair Max Roth left.", "“We will wait,” she said."],
+     [(0, 0, "ida-holm"), (3, 0, "max-roth")]),
+    # an unnamed official of a country, with adjectives before the demonym
+    (["A senior Turkish official, speaking on condition of anonymity, said talks could resume."], [(0, 0, "turkey")]),
+    # a person speaks through their office or spokesman, unless the spokesman is named
+    (["Mines Minister Gwede Dube arrived.", "Dube's spokesman said the minister would meet both sides."], [(1, 0, "gwede-dube")]),
+    (["Mines Minister Gwede Dube arrived.", "Dube's office said he was ill."], [(1, 0, "gwede-dube")]),
+    (["Mines Minister Gwede Dube arrived.", "Dube's spokesman Tom Lind said talks would go on."], [(1, 0, "tom-lind")]),
+    (["Mines Minister Gwede Dube arrived.", "Critics say Dube's aides have warned him."], []),
     # officials, then "they"
     (["The Azerbaijani hosts sought to broker a compromise. They said they had made every effort."], [(0, 0, "azerbaijan"), (0, 1, "azerbaijan")]),
 ]
@@ -99,6 +125,12 @@ CONTINUATIONS = [
     (["“The vote is won,” said Pieter Smit, the party's general secretary. “The new leader will be chosen soon.”"], [(0, 0, "pieter-smit"), (0, 1, "pieter-smit")]),
     # a quotation running over two paragraphs
     (["Dutch Foreign Minister Pieter Smit said: “We will not wait.", "“Nobody should expect us to.”"], [(0, 0, "pieter-smit"), (1, 0, "pieter-smit")]),
+    # no continuation of a government that was not quoted
+    (["The Danish government instead suggests Europe should manage alone.", "“Nobody should expect us to pay.”"], [(0, 0, "denmark")]),
+    (["“We will pay our share,” a Danish government spokesman said.", "“Nobody should expect more.”"], [(0, 0, "denmark"), (1, 0, "denmark")]),
+    # a list with "and" after someone's words is no new clause
+    (["Dutch Foreign Minister Pieter Smit said envoys from Japan, Chile, and Economy Minister Anna Berg joined the talks."],
+     [(0, 0, "pieter-smit")]),
     # no continuation after an outlet's quotation
     (["“Talks have stalled,” Bloomberg reported.", "“Nobody knows what comes next.”"], []),
 ]
@@ -179,3 +211,97 @@ def test_question_is_matched_when_the_statement_is_about_it():
     q = ("Troops on the ground in Ukraine?", "US backstop required?")
     _, sts = analyse(article([INTRO, "Salo said any force would require a US backstop."]), questions=q)
     assert next(s for s in sts if s.paragraph == 1).question == "US backstop required?"
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("The United Nations said more than a million people had fled.", "united-nations"),
+        ("Tariffs will rise next month, the European Commission said on Wednesday.", "european-commission"),
+        ("The White House dismissed the measures.", "united-states"),
+    ],
+)
+def test_an_organisation_named_with_the_article_speaks(sentence, actor):
+    assert speakers([sentence]) == [(0, 0, actor)]
+
+
+def test_a_pronoun_after_has_said_is_not_an_inverted_speaker():
+    paragraphs = [
+        "Election Commissioner Ravi Menon praised voters.",
+        "Analysts said the alliance now depends on smaller parties. Its leader, whose party won 16 seats, has said he will stay.",
+    ]
+    assert speakers(paragraphs) == [(0, 0, "ravi-menon")]
+
+
+SEVERAL_SPEAKERS = [
+    # a second speaker in a clause of their own, after the first one's words
+    ("Dutch Prime Minister Jan Smit said the plan was sound, but French President Paul Roux warned it would fail.",
+     ["jan-smit", "paul-roux"]),
+    ("Economy Minister Jan Smit called for talks, while Finance Minister Paul Roux said Europe must not be naive.",
+     ["jan-smit", "paul-roux"]),
+    ("Economy Minister Jan Smit welcomed the deal; Finance Minister Paul Roux said it came too late.",
+     ["jan-smit", "paul-roux"]),
+    # after a quotation closed on the comma; a country's delegate speaks for the country
+    ("Health Minister Jan Smit said the deal was \"an important step,\" while China's delegate warned it was rushed.",
+     ["jan-smit", "china"]),
+    # subjects joined by "and" share the verb
+    ("Economy Minister Jan Smit and Finance Minister Paul Roux met on Thursday.", ["jan-smit", "paul-roux"]),
+    ("In a joint statement issued after the talks, Britain and France said the deal must hold.", ["united-kingdom", "france"]),
+    # an object joined by "and" does not
+    ("Economy Minister Jan Smit met Finance Minister Paul Roux and Britain's envoy on Thursday.", ["jan-smit"]),
+    # a country in the first speaker's account is not a speaker of its own
+    ("Dutch Prime Minister Jan Smit said that Britain would join, while France had refused.", ["jan-smit"]),
+    # a name inside the first speaker's words, with no clause of its own
+    ("Dutch Prime Minister Jan Smit said Paul Roux warned him.", ["jan-smit"]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SEVERAL_SPEAKERS)
+def test_several_speakers_in_one_sentence(sentence, expected):
+    assert [a for _, _, a in speakers([sentence])] == expected
+
+
+def test_each_speaker_keeps_only_the_quotation_of_their_own_clause():
+    _, sts = analyse(article(["Health Minister Jan Smit called the deal “an important step”, while China's delegate warned it was rushed."]))
+    assert [(s.actor, s.kind, s.quote) for s in sts] == [("jan-smit", "direct", "an important step"), ("china", "indirect", None)]
+
+
+RELATIVE_CLAUSES = [
+    # a pronoun opening a clause after "in which" points at the person just named, not the last speaker
+    (["Finance Minister Maya Holt praised the festival.",
+      "The visit followed a speech by Finnish President Aino Salo at which she accused the union of delays."],
+     [(0, 0, "maya-holt"), (1, 0, "aino-salo")]),
+    (["The talks ended with a news conference with Irish President Niamh Byrne, during which she vowed to return."],
+     [(0, 0, "niamh-byrne")]),
+    # a plain "which" still opens no clause of its own
+    (["Irish President Niamh Byrne read the letter, which Salo said was a forgery."], []),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", RELATIVE_CLAUSES)
+def test_speaker_inside_a_relative_clause(paragraphs, expected):
+    assert speakers(paragraphs) == expected
+
+
+STATED_GOALS = [
+    (["The vote has left Chancellor Max Roth facing long talks, with his immediate goal being to form a government by May."],
+     [(0, 0, "max-roth", "reported")]),
+    (["Chancellor Max Roth arrived late.", "Her main priority is to cut inflation, Finance Minister Ida Holm told MPs."],
+     [(1, 0, "ida-holm", "indirect")]),
+    (["Chancellor Max Roth arrived late. Roth's stated aim is to cut taxes."],
+     [(0, 1, "max-roth", "reported")]),
+    # a goal in someone's quotation is that speaker's, not a third person's
+    (["Chancellor Max Roth arrived.", "“His goal is to divide us,” Finance Minister Ida Holm said."], [(1, 0, "ida-holm", "direct")]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", STATED_GOALS)
+def test_a_stated_goal_is_a_reported_position(paragraphs, expected):
+    _, sts = analyse(article(paragraphs))
+    assert [(s.paragraph, s.sentence, s.actor, s.kind) for s in sts] == expected
+
+
+@pytest.mark.parametrize("sentence", ["Salo declined to comment.", "Salo has refused to comment on the report."])
+def test_declining_to_comment_is_no_statement(sentence):
+    _, sts = analyse(article([INTRO, sentence]))
+    assert [s for s in sts if s.paragraph == 1] == []

@@ -191,7 +191,7 @@ async def test_markup_in_an_article_is_shown_literally(hostile_analysis) -> None
         assert "[@click=app.quit]a click[/]" in text
         assert "⟨U+202E⟩right-to-left⟨U+202C⟩" in text and "zero⟨U+200B⟩width" in text
         assert "Title [b]LOUD[/b]" in rendered_text(app.book.query_one("#contents"))
-        assert "Hostile [reverse]briefing[/]" in rendered_text(app.book.query_one("#briefing-title"))
+        assert "Hostile [reverse]briefing[/]" in rendered_text(app.book.query_one("#briefing-header"))
         assert "Outlet [b]x[/b]" in rendered_text(app.book.reader).splitlines()[0]
         await pilot.click(Reader, offset=(4, 4))
         await pilot.pause()
@@ -247,6 +247,45 @@ async def test_command_palette_jumps_to_an_article(analysis) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.book.reader.article.id == "c"
+
+
+async def test_side_panel_tabs_open_with_a_click_on_their_label(analysis) -> None:
+    from briefbook.ui.widgets.side import SidePanel, SideTabs
+
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        side = app.book.query_one(SidePanel)
+        assert side.active == "positions-tab" and not app.book.query("#figures")
+        assert "Positions  Figures" in rendered_text(app.book.query_one(SideTabs))
+        await pilot.click(SideTabs, offset=(13, 0))
+        await pilot.pause()
+        await pilot.pause()
+        assert side.active == "figures-tab"
+        assert "Inspectors sent to Varna" in rendered_text(app.book.query_one("#figures", OptionList))
+        assert not app.book.query_one("#positions").display
+        await pilot.click(SideTabs, offset=(3, 0))
+        await pilot.pause()
+        assert side.active == "positions-tab" and app.book.query_one("#positions").display
+        assert "Mara Quist" in rendered_text(app.book.query_one("#actors", OptionList))
+
+
+async def test_the_worker_builds_the_search_index_after_the_first_screen(default_manifest) -> None:
+    from briefbook.core.loading import resolve_target
+
+    briefing, _ = resolve_target(str(default_manifest))
+    messages = []
+    app = make_app(briefing)
+    async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
+        for _ in range(100):
+            if app.book.search_index is not None:
+                break
+            await pilot.pause(0.02)
+        names = [type(m).__name__ for m in messages]
+        assert names.index("AnalysisReady") < names.index("IndexesReady")
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
 
 
 async def test_the_analysis_worker_fills_the_book(default_manifest) -> None:

@@ -64,8 +64,8 @@ def recording(app) -> list[str]:
 
 
 def header(app) -> str:
-    """The header's right-hand figures."""
-    return rendered_text(app.book.query_one("#briefing-stats"))
+    """The header line as drawn (its right-hand figures hold the review count)."""
+    return rendered_text(app.book.query_one("#briefing-header"))
 
 
 def contents(app) -> str:

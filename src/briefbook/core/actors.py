@@ -20,6 +20,9 @@ _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+|^[Aa]n?\s+")
 _LEADING_THE = re.compile(r"^The\s")
 _SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "declared", "insisted", "warned", "to")
+_ADMINISTRATION_WORDS = ("administration", "government", "White House", "Kremlin")
+_GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-ZÀ-Þ])")
 _ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
 
 
@@ -33,6 +36,9 @@ class _Person:
 
     @property
     def surname(self) -> str:
+        """The family name: the last token, or the first before a hyphenated given name ('Lai Ching-te')."""
+        if len(self.tokens) == 2 and _GIVEN_NAME_LAST.match(self.tokens[1]):
+            return self.tokens[0]
         return self.tokens[-1]
 
 
@@ -58,6 +64,7 @@ def _speech_before(head: str) -> bool:
 
 # An organisation's head word and a linking word just before a capitalised run: the run finishes the
 # organisation's name ("Office for Budget Responsibility", "Bank of England", "Institute for Fiscal Studies").
+_ORG_LINK_ENDS = ("of", "for", "on", "and", "the")
 _INSIDE_ORG_NAME = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\s+(?:of|for|on|and)\s+(?:the\s+)?\Z")
 
 
@@ -71,7 +78,9 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
         name = " ".join(toks)
         if gazetteer.is_outlet(name) or gazetteer.place_named(name):
             continue
-        if _INSIDE_ORG_NAME.search(text, max(0, m.start() - 40), m.start()):
+        if text[max(0, m.start() - 40):m.start()].rstrip().endswith(_ORG_LINK_ENDS) and _INSIDE_ORG_NAME.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             continue  # "the Office for Budget Responsibility": the rest of an organisation's name
         before = title_before(text, start)
         role = None
@@ -88,20 +97,31 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
         yield tuple(toks), start, end, role, titled or bool(after_role), speaking
 
 
-def _discover(articles: Sequence[Article]) -> list[_Person]:
-    """The people of the articles, from titles, appositives, speech verbs and reused surnames."""
+def article_evidence(article: Article) -> list[list[tuple]]:
+    """Each paragraph's candidate names (what `_candidates` yields), found once per article (in a worker)."""
+    return [list(_candidates(para.text)) for para in article.paragraphs]
+
+
+def _discover(articles: Sequence[Article], known_candidates: Sequence[list[list[tuple]] | None] | None = None) -> list[_Person]:
+    """The people of the articles, from titles, appositives, speech verbs and reused surnames.
+
+    `known_candidates`, when given, holds each article's `article_evidence` (None where it is found here).
+    """
     found: dict[tuple[str, ...], _Person] = {}
     untitled: dict[tuple[str, ...], bool] = {}
     lone: set[str] = set()
-    for art in articles:
+    for n, art in enumerate(articles):
         outlet = art.outlet or ""
+        known = known_candidates[n] if known_candidates is not None else None
         for para in art.paragraphs:
             text = para.text
-            for toks, start, end, role, titled, speaking in _candidates(text):
+            for toks, start, end, role, titled, speaking in (known[para.index] if known is not None else _candidates(text)):
                 if " ".join(toks) in outlet:
                     continue
-                if len(toks) == 1 and not _at_sentence_start(text, start) and not text[end:end + 1].isalnum():
-                    lone.add(toks[0])
+                if len(toks) == 1 and not text[end:end + 1].isalnum() and (
+                    not _at_sentence_start(text, start) or text[end:end + 1] == "," or speaking
+                ):
+                    lone.add(toks[0])  # "… Naidu" or a sentence's "Naidu, whose party …": a surname in use
                 evidence = titled or (speaking and len(toks) > 1)
                 if not evidence:
                     if len(toks) > 1:
@@ -216,13 +236,49 @@ def _regex(forms: Iterable[str], ignore_case_tail: bool = False) -> re.Pattern[s
     forms = set(forms)
     if not forms:
         return None
-    return re.compile(r"(?<![\w.])(?:" + trie_alternation(forms) + r")(?![\w])")
+    return re.compile(trie_alternation(forms, not_after=r"[\w.]") + r"(?![\w])")
 
 
-def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ()) -> tuple[list[Actor], list[Mention]]:
+@dataclass
+class MentionFinder:
+    """What finds the actors a paragraph names, once the people of every article are known."""
+
+    table: _Table
+    person_re: re.Pattern[str] | None
+    role_re: re.Pattern[str] | None
+    role_forms: dict[str, str]
+    administration_of: dict[str, str]
+    role_lowered: dict[str, str]
+
+    def mentions(self, article: str, paragraph: int, text: str) -> list[Mention]:
+        """Every actor named in one paragraph (adding the places and groups it names to the table)."""
+        return _paragraph_mentions(
+            article, paragraph, text, self.table, self.person_re, self.role_re, self.role_forms, self.administration_of, self.role_lowered
+        )
+
+    def actors(self) -> list[Actor]:
+        """The actors of the table, people first, then by name."""
+        return actor_list(self.table)
+
+
+def find_actors(
+    articles: Sequence[Article], config: Sequence[ActorConfig] = (), evidence: Sequence[list[list[tuple]] | None] | None = None
+) -> tuple[list[Actor], list[Mention]]:
     """The actors of a briefing and every place each is named."""
+    finder = prepare_actors(articles, config, evidence)
+    mentions: list[Mention] = []
+    for art in articles:
+        for para in art.paragraphs:
+            mentions.extend(finder.mentions(art.id, para.index, para.text))
+    return finder.actors(), mentions
+
+
+def prepare_actors(
+    articles: Sequence[Article], config: Sequence[ActorConfig] = (), evidence: Sequence[list[list[tuple]] | None] | None = None
+) -> MentionFinder:
+    """The people of every article in a table with the forms that name them, ready to find mentions."""
     table = _Table()
-    people = _discover(articles)
+    people = _discover(articles, evidence)
     person_rows = []
     surname_owner: dict[str, set[str]] = defaultdict(set)
     for p in people:
@@ -233,6 +289,9 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
         for form in p.forms:
             table.forms[form] = aid
         surname_owner[p.surname].add(aid)
+        bare = _ARABIC_ARTICLE.sub("", p.surname)
+        if bare != p.surname:
+            surname_owner[bare].add(aid)  # "al-Burhan" is also "Burhan"
     for surname, aids in surname_owner.items():
         if len(aids) == 1 and surname not in table.forms:
             table.forms[surname] = next(iter(aids))
@@ -252,18 +311,17 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
     role_lowered: dict[str, str] = {}
     for form, aid in role_forms.items():
         role_lowered.setdefault(form.lower(), aid)
-    mentions: list[Mention] = []
-    for art in articles:
-        for para in art.paragraphs:
-            mentions.extend(
-                _paragraph_mentions(art.id, para.index, para.text, table, person_re, role_re, role_forms, administration_of, role_lowered)
-            )
+    return MentionFinder(table, person_re, role_re, role_forms, administration_of, role_lowered)
+
+
+def actor_list(table: _Table) -> list[Actor]:
+    """The actors of a table, people first, then by name."""
     actors = [
         Actor(id=aid, name=e["name"], kind=e["kind"], role=e["role"], aliases=tuple(e["aliases"]))
         for aid, e in table.actors.items()
     ]
     actors.sort(key=lambda a: (("person", "country", "organization").index(a.kind) if a.kind in ("person", "country", "organization") else 3, a.name))
-    return actors, mentions
+    return actors
 
 
 def _paragraph_mentions(
@@ -288,7 +346,7 @@ def _paragraph_mentions(
             aid = role_forms.get(low) or role_lowered.get(low)
             if aid:
                 spans.append((m.start(), m.end(), aid, 0))
-    for m in _ADMINISTRATION.finditer(text):
+    for m in _ADMINISTRATION.finditer(text) if any(w in text for w in _ADMINISTRATION_WORDS) else ():
         country = administration_of.get(m.group("name"))
         if country:
             spans.append((m.start(), m.end(), table.add(country, "country"), 0))

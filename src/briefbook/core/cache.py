@@ -13,6 +13,8 @@ import hashlib
 import json
 import os
 import tempfile
+import time
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +24,8 @@ CACHE_DIR_ENV = "BRIEFBOOK_CACHE_DIR"
 NO_CACHE_ENV = "BRIEFBOOK_NO_CACHE"
 PACK_FORMAT = "briefbook-analysis-cache/1"
 _SOURCE_SUFFIXES = (".py", ".txt", ".yaml", ".yml", ".json", ".tsv", ".csv")
+FILES_KEY = "~files"
+RACY_NS = 2_000_000_000
 
 
 def cache_enabled() -> bool:
@@ -100,9 +104,16 @@ class Pack:
     def __init__(self, path: Path, version: str) -> None:
         self.path = path
         self.version = version
+        self._data = b""
+        self._spans: dict[str, tuple[int, int]] = {}
         self._stored: dict[str, str] = {}
-        self._used: dict[str, str] = {}
+        self._used: dict[str, str | None] = {}
         self._changed = False
+        self._files: dict[str, list] | None = None
+        self._files_at = 0
+        self._stats_from = 0
+        self._seen_files: dict[str, list] = {}
+        self._files_dirty = False
         self._load()
 
     @classmethod
@@ -116,41 +127,107 @@ class Pack:
         return json.dumps({"format": PACK_FORMAT, "version": self.version})
 
     def _load(self) -> None:
-        """Read the pack; a missing, foreign or unreadable pack gives no entries."""
+        """Read the pack and find where each entry lies; a missing, foreign or unreadable pack gives no entries.
+
+        The pack stays as bytes: an entry is cut out and decoded when it is asked for, so a reopen holds
+        the file once, not also as text split line by line.
+        """
         try:
-            with self.path.open("r", encoding="utf-8", errors="strict", newline="\n") as fh:
-                text = fh.read()
-        except (OSError, UnicodeDecodeError, ValueError):
+            with self.path.open("rb") as fh:
+                data = fh.read()
+        except (OSError, ValueError):
             return
-        lines = text.split("\n")
-        if not lines or lines[0] != self._header():
+        first = data.find(b"\n")
+        if data[: first if first >= 0 else len(data)] != self._header().encode("utf-8"):
             return
-        for line in lines[1:]:
-            key, tab, body = line.partition("\t")
-            if tab and key and body:
-                self._stored[key] = body
+        spans: dict[str, tuple[int, int]] = {}
+        find, size, pos = data.find, len(data), first + 1
+        while 0 < pos < size:
+            end = find(b"\n", pos)
+            if end < 0:
+                end = size
+            tab = find(b"\t", pos, end)
+            if tab > pos and end > tab + 1:
+                spans[data[pos:tab].decode("latin-1")] = (tab + 1, end)
+            pos = end + 1
+        self._data, self._spans = data, spans
+
+    def _as_read(self, key: str) -> str | None:
+        """The entry under a key as the pack holds it, or None (also when it is not UTF-8 text)."""
+        span = self._spans.get(key)
+        if span is None:
+            return None
+        try:
+            return self._data[span[0] : span[1]].decode("utf-8")
+        except UnicodeDecodeError:
+            return None
 
     def get(self, key: str) -> str | None:
         """The stored JSON text under a key (and remember the key as in use), or None."""
         body = self._stored.get(key)
         if body is not None:
             self._used[key] = body
+            return body
+        body = self._as_read(key)
+        if body is not None:
+            self._used[key] = None
         return body
 
     def put(self, key: str, body: str) -> None:
         """Store a JSON text (one line) under a key."""
         if "\n" in body or "\t" in key or "\n" in key:
             raise ValueError("a cache entry must be one line")
-        if self._stored.get(key) != body:
+        same = self._stored[key] == body if key in self._stored else self._as_read(key) == body
+        if not same:
             self._changed = True
         self._stored[key] = body
         self._used[key] = body
 
     def discard(self, key: str) -> None:
         """Forget an entry that turned out to be unreadable."""
-        if self._stored.pop(key, None) is not None:
+        if self._stored.pop(key, None) is not None or self._spans.pop(key, None) is not None:
             self._changed = True
         self._used.pop(key, None)
+
+    def key_for(self, source: ArticleSource, read_key: Callable[[ArticleSource], str | None]) -> str | None:
+        """An article's cache key, without reading the file when it is as it was when the key was last worked out.
+
+        The pack remembers each file's size, modification and change times, inode and manifest metadata
+        with its key, and when it began looking at the files; a file whose times are not safely older than
+        that (it could have changed again within one clock tick, unseen) is read and hashed as usual, as is
+        any file whose record differs.
+        """
+        if self._files is None:
+            self._files = self._read_files()
+            self._stats_from = time.time_ns()
+        try:
+            st = os.stat(source.path)
+        except OSError:
+            return read_key(source)
+        signature = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+        meta = [source.id, source.title, source.outlet, source.date.isoformat() if source.date else None, list(source.drop)]
+        known = self._files.get(source.path)
+        settled = max(st.st_mtime_ns, st.st_ctime_ns) < self._files_at - RACY_NS
+        if known is not None and settled and known[0] == signature and known[1] == meta and type(known[2]) is str:
+            key = known[2]
+        else:
+            key = read_key(source)
+            self._files_dirty = True
+        if key is not None:
+            self._seen_files[source.path] = [signature, meta, key]
+        return key
+
+    def _read_files(self) -> dict[str, list]:
+        """The remembered file records (empty when missing or unreadable)."""
+        text = self.get(FILES_KEY)
+        try:
+            data = json.loads(text) if text else None
+        except ValueError:
+            data = None
+        if type(data) is not dict or type(data.get("at")) is not int or type(data.get("files")) is not dict:
+            return {}
+        self._files_at = data["at"]
+        return {k: v for k, v in data["files"].items() if type(v) is list and len(v) == 3}
 
     @property
     def keys_in_use(self) -> frozenset[str]:
@@ -158,14 +235,20 @@ class Pack:
 
     def save(self) -> bool:
         """Write the entries in use (dropping stale ones) when anything changed; False if it could not."""
-        if not self._changed and set(self._stored) == set(self._used):
+        if self._seen_files and (self._files_dirty or self._seen_files.keys() != (self._files or {}).keys()):
+            record = {"at": self._stats_from, "files": self._seen_files}
+            self.put(FILES_KEY, json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+            self._files, self._files_at, self._files_dirty = dict(self._seen_files), record["at"], False
+        if not self._changed and (self._stored.keys() | self._spans.keys()) == self._used.keys():
             return True
-        lines = [self._header()] + [f"{k}\t{v}" for k, v in self._used.items()]
+        lines = [self._header()] + [f"{k}\t{self._as_read(k) if v is None else v}" for k, v in self._used.items()]
         try:
             atomic_write(self.path, "\n".join(lines) + "\n")
         except OSError:
             return False
-        self._stored = dict(self._used)
+        self._stored = {k: self._as_read(k) if v is None else v for k, v in self._used.items()}
+        self._used = dict(self._stored)
+        self._data, self._spans = b"", {}
         self._changed = False
         return True
 

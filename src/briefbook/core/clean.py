@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import parse_date_line
+from .dates import dateline_date, parse_date_line, parse_wire_dateline
 from .text import squash
 
 HEADLINE = "headline"
@@ -23,15 +23,17 @@ DROP = "drop"
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
 _LANG_CODE = r"(?:[a-z]{2}|[A-Z]{2})"
 _LANGUAGE_SWITCHER = re.compile(rf"^{_LANG_CODE}(?:(?:\s*[|/·•,]\s*|\s+){_LANG_CODE}){{1,8}}$")
-_READING_TIME = re.compile(r"^(?:\d+|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
+_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?(?:\d+|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
 _NAV_WORDS = re.compile(
     r"^(?:news\s*feed|show\s+more|show\s+less|load\s+more|read\s+more|see\s+more|more\s+stories|"
-    r"read\s+next|up\s+next|most\s+read|most\s+popular|trending(?:\s+now)?|latest(?:\s+news)?|top\s+stories|"
+    r"read\s+next|up\s+next|most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+[A-Z][\w .&'’-]{1,30})?|go\s+to\s+accessibility\s+shortcuts|"
+    r"trending(?:\s+now)?|latest(?:\s+news)?|top\s+stories|"
     r"advertisement|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article|\s+story)?)?|share\s+on\s+\w+|print|"
     r"e-?mail|copy\s+link|subscribe(?:\s+now)?|sign\s+in|log\s+in|sign\s+up|menu|home|search|skip\s+to\s+(?:main\s+)?content|"
     r"avatar|image|photo|video|watch|save|saved|bookmark|listen(?:\s+to\s+this\s+article)?|close|back\s+to\s+top|tags?|topics?|"
     r"contact\s+us|about\s+us|follow\s+us(?:\s+on\s+\w+)?|newsletter|privacy\s+policy|terms\s+of\s+(?:use|service)|"
-    r"cookie\s+settings|all\s+rights\s+reserved|©.*|copyright\b.*|"
+    r"cookie\s+settings|all\s+rights\s+reserved|©.*|copyright\b.*|reuse\s+this\s+content|explore\s+more\s+on\s+th(?:is|ese)\s+topics?|"
+    r"most\s+viewed|link\s+copied|copy\s+link|share\s+via|more\s+on\s+this\s+story|related\s+topics|"
     r"comments?|leave\s+a\s+comment|комментарии|kommentare|commentaires)"
     r"\s*(?:\(\d+\)|\d+)?\s*[:.!]?$",
     re.I,
@@ -43,27 +45,58 @@ _PROMPTS = re.compile(
     r"send\s+us\s+(?:a\s+)?(?:tip|news)|download\s+(?:our|the)\s+app|whatsapp\s+channel|telegram\s+channel|"
     r"support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|patron|subscriber)|"
     r"updated\s+in\s+real\s+time|^here\s+are\s+the\s+latest\s+(?:developments|projections|updates|news)\b|"
-    r"follow\s+(?:our|the)\s+live\s+(?:coverage|updates|blog))",
+    r"follow\s+(?:our|the)\s+live\s+(?:coverage|updates|blog)|^be\s+the\s+first\s+to\s+(?:comment|reply)|"
+    r"^(?:scroll|continue)\s+(?:down\s+)?to\s+(?:continue|read)|^continue\s+reading\b|^story\s+continues\s+below|"
+    r"^(?:view|show|hide|read)\s+(?:all\s+)?comments|^enter\s+your\s+e-?mail|^welcome\s+to\s+(?:our|the)\s+live\b|"
+    r"embed\s+(?:link|code)\s+below|^send\s+any\s+friend\s+a\s+story|^as\s+a\s+subscriber,?\s+you\s+have|^give\s+this\s+article|^sign\s+up\s+here\b|"
+    r"^(?:video\s+)?ad\s+feedback$|^(?:purchase|acquire)\s+licensing\s+rights|"
+    r"^get\s+(?:the\s+)?latest\b.{0,60}\b(?:news|updates)\b|^join\s+the\s+(?:conversation|discussion))",
     re.I,
 )
 _RELATED = re.compile(r"^(?i:related(?:\s+(?:stories|articles|news|content|coverage))?|also\s+read|read\s+also|see\s+also|more\s+on\s+this|read\s+more|recommended|further\s+reading)(?:\b|(?=[A-Z]))\s*[:\-–—|]?\s*")
-_SOURCE_LINE = re.compile(r"^(?:source|sources|источник|quelle)\s*:\s*(?P<outlet>.{2,60})$", re.I)
+_BREADCRUMB = re.compile(
+    r"^[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*[>»›]\s*[\w'’&.,-]+(?:\s+[\w'’&.,-]+){0,5}){1,6}\s*[>»›]?$|"
+    r"^(?i:home)\s*/\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*/\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}){0,5}$"
+)
+_ITEM_SEPARATORS = re.compile(r"\s+[·•|]\s+")
+_LIST_HEADINGS = re.compile(
+    r"^(?i:most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+.{2,30})?|related(?:\s+(?:stories|articles|news|content|coverage|topics))?|"
+    r"recommended(?:\s+for\s+you)?|trending(?:\s+now|\s+stories)?|read\s+next|up\s+next|more\s+(?:stories|news|from\s+.{2,40}|on\s+this(?:\s+story)?)|"
+    r"you\s+may\s+(?:also\s+)?like|you\s+might\s+(?:also\s+)?like|also\s+read|read\s+also|see\s+also|latest(?:\s+news|\s+stories)?|"
+    r"top\s+stories|editor'?s?['’]?\s+picks?|popular(?:\s+now)?|in\s+other\s+news|further\s+reading|most\s+viewed|"
+    r"explore\s+more\s+on\s+th(?:is|ese)\s+topics?|more\s+on\s+this\s+story|related\s+topics)\s*:?$"
+)
+_SOURCE_LINE = re.compile(
+    r"^(?:(?i:source|sources|источник|quelle)\s*:\s*(?P<outlet>.{2,60})|"
+    r"(?P<outlet2>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+with\s+(?:AP|AFP|Reuters|EBU|dpa|agencies|wires))$"
+)
 _CREDIT = re.compile(
     r"(?:\b(?:photo|photograph|picture|image|credit|credits|foto|фото)\s*(?:by)?\s*:|"
     r"\((?:[^()]*/)?[^()]*(?:getty\s+images|via\s+getty|afp|reuters|ap\s+photo|epa|shutterstock|pool|"
     r"photo|file|handout|ria\s+novosti|tass|anadolu|xinhua|bloomberg)[^()]*\)\s*$|"
-    r"\s/\s*(?:reuters|afp|ap|epa|getty\s+images|aa|anadolu(?:\s+agency)?|tass|xinhua|bloomberg)\s*$)",
+    r"\s/\s*(?:reuters|afp|ap|epa|getty\s+images|aa|anadolu(?:\s+agency)?|tass|xinhua|bloomberg)\s*$|"
+    r"(?<![\w/])(?:reuters|afp|ap|epa(?:-efe)?|getty\s+images|xinhua|anadolu|tass|bloomberg|pa\s+images)\s*/\s*"
+    r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|di|du|van|von|der|den|la|le|al|el|bin|ibn)){0,4})"
+    r"\s*(?:/\s*(?-i:[A-Z][\w .]+))?\s*$)",
     re.I,
 )
 _EXTRA_CHROME = [
     (re.compile(r"^(?:image|photo|picture)\s+(?:source|caption|credit)\s*[,:]", re.I), "caption", "photo caption"),
     (re.compile(r"^(?:getty\s+images|reuters|afp|ap|epa(?:-efe)?|shutterstock|anadolu(?:\s+agency)?)(?:\s*/\s*[\w .-]+){0,3}$", re.I), "caption", "photo credit"),
-    (re.compile(r"^\(?(?:additional\s+)?(?:reporting|editing|writing|compiled|research)\s+by\b", re.I), "drop", "credits"),
+    (re.compile(r"^\(?(?:additional\s+)?(?:reporting|editing|writing|compiled|research|reported|edited|written|produced|translated)\s+by\b", re.I), "drop", "credits"),
+    (re.compile(r"^(?i:authors?|contributors?|writers?|reporters?)\s*:\s*[A-Z]"), "drop", "byline"),
+    (re.compile(r"^(?i:reporting)\s+from\s+[A-Z][\w .,'’-]{1,40}$"), "drop", "byline"),
+    (re.compile(r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?$", re.I), "drop", "credits"),
+    (re.compile(r"^(?:item\s+\d+\s+of\s+\d+\b|\[\d+\s*/\s*\d+\])", re.I), "caption", "photo caption (gallery)"),
+    (re.compile(r"^about\s+(?:the\s+)?authors?$", re.I), "drop", "author bio"),
+    (re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:covers|writes\s+(?:about|on)|reports\s+(?:on|from))\b[^.]{0,150}\.?$"), "drop", "author bio"),
     (re.compile(r"^(?:our\s+standards|the\s+thomson\s+reuters\s+trust\s+principles)", re.I), "drop", "publisher's notice"),
     (re.compile(r"^(?:tags|topics|filed\s+under|categories)\s*:", re.I), "drop", "tags"),
     (re.compile(r"^(?:watch|listen|video|podcast|gallery|in\s+pictures)\s*[:|–—-]\s*\S", re.I), "drop", "media link"),
     (re.compile(r"^this\s+(?:article|story)\s+(?:was\s+)?(?:first|originally)\s+(?:appeared|published)", re.I), "drop", "republication note"),
     (re.compile(r"^(?:published|updated|last\s+updated|posted)\b[^.!?]{0,60}\d", re.I), "drop", "dateline"),
+    (re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s*\w+\s+\d{1,2},?\s+\d{4}\s*$"), "drop", "social media embed"),
+    (re.compile(r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+old\b", re.I), "drop", "age notice"),
     (re.compile(r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$", re.I), "drop", "dateline"),
 ]
 _CAPTION_START = re.compile(r"\b(?:photo|photograph|picture|image|foto|фото)\s*:", re.I)
@@ -110,6 +143,16 @@ def _key(text: str) -> str:
 
 def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(_TERMINAL)
+
+
+def _read_wire_dateline(result: Cleaned) -> None:
+    """Date and agency from a wire dateline opening the first body paragraph, when nothing else gave them."""
+    first = next((text for kind, text in result.paragraphs if kind == "body"), None)
+    if first is None:
+        return
+    iso, outlet, _ = parse_wire_dateline(first)
+    result.date = result.date or iso
+    result.outlet = result.outlet or outlet
 
 
 def headline_like(text: str) -> bool:
@@ -202,6 +245,12 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "comments counter"
     if _NAV_WORDS.match(text):
         return DROP, "navigation"
+    if len(text) <= 120 and _BREADCRUMB.match(text):
+        return DROP, "breadcrumb"
+    if len(text) <= 120 and _ITEM_SEPARATORS.search(text):
+        parts = _ITEM_SEPARATORS.split(text)
+        if all(_NAV_WORDS.match(p) or _READING_TIME.match(p) or _PROMPTS.search(p) for p in parts):
+            return DROP, "navigation"
     if _RELATED.match(text) and (len(text) < 160 or not _ends_sentence(text)):
         return DROP, "related link"
     if _SOURCE_LINE.match(text):
@@ -218,7 +267,7 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         for pattern, kind, reason in _EXTRA_CHROME:
             if pattern.search(text):
                 return (CAPTION if kind == "caption" else DROP), reason
-    if _CREDIT.search(text) and len(text) < 400:
+    if len(text) < 400 and (":" in text or ")" in text or "/" in text) and _CREDIT.search(text):
         return CAPTION, "photo caption"
     return None
 
@@ -260,7 +309,7 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     # Headlines glued to a caption: "Headline Photo: ... (Getty Images)".
     expanded: list[Block] = []
     for b in blocks:
-        m = _CAPTION_START.search(b.text)
+        m = _CAPTION_START.search(b.text) if ":" in b.text else None
         if b.kind != DROP and m and m.start() > 0 and len(b.text) < 400:
             expanded.append(Block(b.text[: m.start()].strip(), b.line))
             expanded.append(Block(b.text[m.start():].strip(), b.line, CAPTION, "photo caption"))
@@ -276,8 +325,11 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
             b.kind, b.reason = rule
             if b.kind == DROP and b.reason == "source line":
                 m = _SOURCE_LINE.match(b.text)
-                result.outlet = m.group("outlet").strip() if m else None
+                result.outlet = (m.group("outlet") or m.group("outlet2")).strip() if m else None
+            elif b.kind == DROP and b.reason == "dateline" and result.date is None:
+                result.date = dateline_date(b.text)
 
+    _drop_link_lists(blocks)
     _find_headline(blocks, title, result)
     _mark_header_bylines(blocks)
     _mark_captions_before_credits(blocks)
@@ -295,6 +347,7 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
             result.dropped.append((b.text, b.reason or "photo caption", b.line))
         else:
             result.paragraphs.append((b.kind, b.text))
+    _read_wire_dateline(result)
     if result.paragraphs and _TRUNCATED_END.search(result.paragraphs[-1][1]) and not _ends_sentence(result.paragraphs[-1][1]):
         result.notices.append("the text ends mid-sentence (the file may be cut short)")
     return result
@@ -316,8 +369,8 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
             head = marked[0]
         elif repeated:
             head = repeated[0]
-        elif live and headline_like(blocks[live[0]].text) and len(live) > 1:
-            head = live[0]
+        else:
+            head = _first_headline_after_labels(blocks, live)
     if head is None:
         result.title = title
         return
@@ -327,6 +380,46 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
         if i >= head:
             break
         _drop(blocks[i], "before the headline")
+
+
+def _short_label(text: str) -> bool:
+    """A menu item or section label: one or two words, or three capitalised ones, no sentence punctuation."""
+    words = text.split()
+    if len(words) > 3 or len(text) > 30 or _ends_sentence(text):
+        return False
+    return len(words) <= 2 or all(w[0].isupper() for w in words)
+
+
+def _first_headline_after_labels(blocks: list[Block], live: list[int]) -> int | None:
+    """The first headline-like line, past any menu items and section labels opening the page."""
+    for n, i in enumerate(live[:10]):
+        text = blocks[i].text
+        if n + 1 >= len(live):
+            return None
+        following = blocks[live[n + 1]].text
+        if _short_label(text) and (_short_label(following) or headline_like(following)):
+            continue
+        return i if headline_like(text) else None
+    return None
+
+
+def _drop_link_lists(blocks: list[Block]) -> None:
+    """Under a 'Most read' or 'Related' heading come other stories' headlines: a list, not text."""
+    in_list = seen_text = False
+    for i, b in enumerate(blocks):
+        if b.kind == DROP:
+            in_list = in_list or bool(_LIST_HEADINGS.match(b.text))
+            continue
+        if not in_list or b.kind == CAPTION:
+            seen_text = seen_text or (b.kind == BODY and len(b.text.split()) >= 8 and _ends_sentence(b.text))
+            continue
+        nxt = next((x for x in blocks[i + 1:] if x.kind not in (DROP, CAPTION)), None)
+        # a heading just above the text is the text's own subheading, unless the page's text has not begun
+        introduces_text = seen_text and nxt is not None and len(nxt.text.split()) >= 20 and _ends_sentence(nxt.text)
+        if _short_label(b.text) or (headline_like(b.text) and (b.bullet or not introduces_text)):
+            _drop(b, "list of other stories")
+            continue
+        in_list = False
 
 
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?\s+in\s+[A-Z][\w .'’-]{2,30}$")
@@ -370,6 +463,9 @@ def _mark_teasers(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if b.kind != BODY or b.bullet or not _truncated(b.text):
             continue
+        before = next((x for x in reversed(blocks[:i]) if x.kind not in (DROP, CAPTION)), None)
+        if before is not None and before.kind == HEADLINE:
+            continue  # the standfirst under the article's own headline
         nxt = next(
             (x for x in blocks[i + 1:] if x.kind != CAPTION and x.reason != "empty or punctuation only"), None
         )

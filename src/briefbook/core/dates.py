@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .wordtrie import trie_alternation
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -47,7 +49,67 @@ def find_full_dates(text: str) -> list[tuple[int, int, dt.date]]:
     return sorted(found)
 
 
-_DATELINE_PLACE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:\s*\([A-Z]{2,10}\))?\s*[,:–—-]\s*")
+_DATELINE_PLACE = re.compile(
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
+    r"(?:\s*\([A-Z]{2,10}\))?\s*[,:|–—-]\s*"
+)
+
+
+_WIRE_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?)?"
+    r"(?:,\s*(?P<date>[^()–—-]{3,40}?))?\s*(?:\((?P<outlet>[A-Z][\w&.'’ -]{1,30})\))?\s*[–—-]{1,2}\s+(?=[A-Z“\"'‘])"
+)
+
+
+_SHORT_DATE = re.compile(rf"{_WEEKDAY}(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
+
+
+def parse_wire_dateline(paragraph: str) -> tuple[str | None, str | None, int]:
+    """The date and agency of a wire dateline opening a paragraph ("KYIV, June 18, 2025 (Reuters) - ...").
+
+    Returns (ISO date or None, outlet or None, length of the dateline); (None, None, 0) when the
+    paragraph does not open with one. The place must be written in capitals or followed by a date or
+    an agency in brackets, so an ordinary sentence with a dash is never taken for a dateline.
+    """
+    m = _WIRE_DATELINE.match(paragraph)
+    if not m:
+        return None, None, 0
+    place, date_text, outlet = m.group("place"), m.group("date"), m.group("outlet")
+    iso = None
+    if date_text:
+        date_text = date_text.strip(" ,")
+        dates = find_full_dates(date_text)
+        if dates and dates[0][0] == 0 and dates[0][1] == len(date_text):
+            iso = dates[0][2].isoformat()
+        elif not _SHORT_DATE.fullmatch(date_text):
+            return None, None, 0
+    if not place and not outlet:
+        return None, None, 0
+    capitals = bool(place) and place.split(",")[0].replace(" ", "").replace("-", "").replace(".", "").isupper()
+    if not (iso or outlet or (capitals and date_text)):
+        return None, None, 0
+    return iso, outlet.strip() if outlet else None, m.end()
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")
+
+
+def dateline_date(line: str) -> str | None:
+    """The ISO date in a 'Published …'/'Updated …' line: a written date, or a numeric one that reads one way only."""
+    dates = find_full_dates(line)
+    if dates:
+        return dates[0][2].isoformat()
+    m = _NUMERIC_DATE.search(line)
+    if not m:
+        return None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if a != b and a <= 12 and b <= 12:
+        return None  # 03/04/2025: April 3rd or March 4th, depending on the outlet
+    day, month = (a, b) if b <= 12 else (b, a)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def parse_date_line(line: str) -> str | None:
@@ -82,8 +144,12 @@ _PARTIAL_PATTERNS = [
     re.compile(rf"{_DATE_START}(?<![\w-]){_MONTH}(?:\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d,]|\s*(?:%|percent|per\s+cent))"),
 ]
 _YEAR = re.compile(r"(?=[m\d])(?<![\w$€£.,/-])(?:mid-)?(?P<year>(?:1[89]|20)\d\d)(?![\d,.%]|[-–/]\d|\w)")
+# The digits of a year alone, scanned for quickly: a text without them holds no year.
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _ANY_DIGIT = re.compile(r"\d")
-_ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# A month's abbreviation after no word character: the same as a word boundary before it, checked after its
+# first letter so the regex engine scans for first letters.
+_ANY_MONTH = re.compile(trie_alternation("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), not_after=r"\w"))
 _DECADE = re.compile(r"(?=['\d])(?<![\w.,])(?:(?:1[89]|20)\d0|'?\d0)s\b")
 
 
@@ -132,7 +198,7 @@ def find_event_dates(text: str, reference: dt.date | None = None) -> list[tuple[
                 guessed = _guess_year(month, day, reference)
                 iso = guessed.isoformat() if guessed else None
             found.append((m.start(), m.end(), iso))
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if _YEAR_DIGITS.search(text) else ():
         if free(m.start(), m.end()):
             found.append((m.start(), m.end(), m.group("year")))
     return sorted(found)
@@ -140,4 +206,4 @@ def find_event_dates(text: str, reference: dt.date | None = None) -> list[tuple[
 
 def decade_spans(text: str) -> list[tuple[int, int]]:
     """Spans of decades ("the 1840s", "the '90s"): neither dates to place nor key figures."""
-    return [(m.start(), m.end()) for m in _DECADE.finditer(text)]
+    return [(m.start(), m.end()) for m in _DECADE.finditer(text)] if "0s" in text else []

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .datespan import date_span
 from .model import Actor, Analysis, Article, Figure, Statement
 from .review import (
     ARTICLE,
@@ -158,19 +159,6 @@ class Memo:
     actors: tuple[ActorBlock, ...]
     marks: tuple[MarkGroup, ...]
     exported: str = field(default_factory=lambda: dt.date.today().strftime("%-d %B %Y"))
-
-
-def date_span(articles: Sequence[Article]) -> str:
-    """The first and last article dates, e.g. '13 Mar – 4 Sep 2025'."""
-    dates = sorted(a.date for a in articles if a.date)
-    if not dates:
-        return "undated"
-    first, last = dates[0], dates[-1]
-    if first == last:
-        return first.strftime("%-d %b %Y")
-    if first.year == last.year:
-        return f"{first.strftime('%-d %b')} – {last.strftime('%-d %b %Y')}"
-    return f"{first.strftime('%-d %b %Y')} – {last.strftime('%-d %b %Y')}"
 
 
 def _figure_segments(fig: Figure, article: Article | None) -> Segments:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .dates import MONTHS as MONTH_NAMES
 from .dates import decade_spans, find_event_dates
 from .model import Article, EventDate, Figure
 from .numbers import (
@@ -48,7 +49,7 @@ _QUALIFIER_BEFORE = re.compile(rf"(?i)\b(?P<q>{_QUALIFIERS})\s+$")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₴|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH)\s?)$"
+    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₴|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH)\s?|\bRs\.?\s?)$"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
@@ -71,7 +72,24 @@ _MODIFIER = (
     r"displaced|innocent|local|total|full|straight|consecutive|further|separate|different|small|large|"
     r"major|developing|poor|poorer|rich|richer|wealthy|african|asian|arab|island))"
 )
-_COUNTED_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?:{_MODIFIER}\s+){{0,2}}(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)")
+_COUNTED_AFTER = re.compile(
+    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|[a-z][a-z-]{{2,}}\s+)?"
+    rf"(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
+)
+_NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w-]*[a-z])\s+$")
+_NOT_NAMES = frozenset(
+    "the a an about some another nearly almost over around roughly only just at more fewer less up all these those "
+    "its their our his her by in on of with for and but than approximately an estimated another further each every "
+    "another both another total since from between after before until under below above beyond another while as "
+    "when if although though during within across among per including".split()
+)
+_YEAR_LIKE = re.compile(r"(?:1[89]|20|21)\d\d")
+_PLURAL_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z]{2,}s)\b(?![-'’]\w)")
+_NOT_COUNTED = frozenset(
+    "times percent cents plus previous others was is has does this thus its yes less unless across "
+    "towards afterwards whereas always perhaps hundreds thousands millions billions trillions dozens "
+    "lakhs crores".split()
+)
 _CURRENCY_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<cur>(?i:{CURRENCY_WORD_ALT}))\b")
 _CURRENCY_CODE_AFTER = re.compile(r"\s?(?P<cur>USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|AUD|CAD|UAH)\b")
 _RANGE = re.compile(
@@ -132,7 +150,7 @@ class _Found:
 _STEMS = (*NUMBER_WORD_STEMS, "quarter", "half")
 # Letters that match an ASCII letter when case is ignored but do not lower-case to it.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
-_STEM_RE = re.compile(trie_alternation(_STEMS))
+_STEM_RE = re.compile(trie_alternation(_STEMS, first_class=False))
 
 
 def _may_hold_number(text: str) -> bool:
@@ -175,8 +193,12 @@ def _scale_after(text: str, pos: int) -> tuple[Decimal, int, bool]:
     return Decimal(1), pos, False
 
 
-def _unit_after(text: str, pos: int, digits: bool, money: bool = False) -> tuple[str | None, int, bool]:
-    """The unit written after a number: (unit, end, hyphenated measure); after a currency sign, none."""
+def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = False) -> tuple[str | None, int, bool]:
+    """The unit written after a number: (unit, end, hyphenated measure); after a currency sign, none.
+
+    Besides the known counted nouns, a plural noun right after digits counts what it names ("10 areas",
+    "19 policymakers"): news counts every kind of thing, and no list can name them all.
+    """
     if money:
         return None, pos, False
     if digits:
@@ -203,10 +225,24 @@ def _unit_after(text: str, pos: int, digits: bool, money: bool = False) -> tuple
     if m:
         scale = (m.group("scale") or "C")[0].upper()
         return (DEGREES_F if scale == "F" else DEGREES_C), m.end(), False
+    if digits and _number_in_name(text, start):
+        return None, pos, False  # "Boeing 737 jets", "Windows 11 users": the number belongs to a name
     m = _COUNTED_AFTER.match(text, pos)
-    if m:
+    if m and not (m.start("noun") > pos + 1 and _YEAR_LIKE.fullmatch(text, start, pos)):
         return counted_unit(m.group("noun")), m.end(), False
+    m = _PLURAL_AFTER.match(text, pos) if digits and not _YEAR_LIKE.fullmatch(text, start, pos) else None
+    if m and m.group("noun").lower() not in _NOT_COUNTED:
+        return m.group("noun").lower(), m.end(), False
     return None, pos, False
+
+
+def _number_in_name(text: str, start: int) -> bool:
+    """A number right after a capitalised name word is part of the name ("Boeing 737", "Windows 11", "Paragraph 4")."""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group("word")
+    return word.lower() not in _NOT_NAMES and word.lower().rstrip(".") not in MONTH_NAMES and not word.endswith(("day", "days"))
 
 
 def _range_value(m: re.Match[str]) -> tuple[Decimal | None, bool]:
@@ -255,7 +291,7 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
         lead_q = lead[: qual_m.start()] if qual_m else lead
         between = _BETWEEN_BEFORE.search(lead_q)
         from_before = bool(_FROM_BEFORE.search(lead_q))
-        unit, unit_end, hyphen = _unit_after(text, pos, digits, currency is not None)
+        unit, unit_end, hyphen = _unit_after(text, start, pos, digits, currency is not None)
         if unit_end < 0:
             consumed = pos
             continue
@@ -277,12 +313,14 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
                 scale2 = Decimal(1)
                 if not words2:
                     scale2, pos2, _ = _scale_after(text, pos2)
-                unit2, unit2_end, hyphen2 = _unit_after(text, pos2, not words2, (currency or currency2) is not None)
+                unit2, unit2_end, hyphen2 = _unit_after(text, rng.start("num"), pos2, not words2, (currency or currency2) is not None)
                 if unit2_end < 0:
                     unit2, unit2_end = None, pos2
                 first_scale = scale if scale != 1 or scale2 == 1 or value >= value2 else scale2
                 lo, hi = value * first_scale, value2 * scale2
-                same_unit = unit is None or unit2 is None or unit == unit2
+                same_unit = (unit is None or unit2 is None or unit == unit2) and (
+                    currency2 is None or (currency or unit) in (None, currency2)
+                )
                 if hi > lo and same_unit:
                     low, high = lo, hi
                     unit = unit or unit2 or currency2

@@ -302,7 +302,7 @@ def _alternation(words: list[str]) -> str:
 
 
 _FORMS_RE = re.compile(
-    r"(?<![\w.])(?:" + _alternation(list(_FORM_TO_NAME) + list(_NOT_COUNTRIES)) + r")(?![\w]|\.\w|-\w*[A-Z])"
+    trie_alternation(list(_FORM_TO_NAME) + list(_NOT_COUNTRIES), not_after=r"[\w.]") + r"(?![\w]|\.\w|-\w*[A-Z])"
 )
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 NAME_LIKE = frozenset("Jordan Georgia Chad Washington Kingston Wellington Sofia Santiago Lima Israel Paris Victoria Chile".split())
@@ -310,7 +310,7 @@ _DEMONYM_RE = _alternation(list(_DEMONYM_TO_NAME) + list(_FORM_TO_NAME))
 GROUP_NOUNS = (
     "government spokesman|government spokeswoman|government spokesperson|foreign ministry|defence ministry|"
     "defense ministry|government|administration|authorities|officials|official|ministry|presidency|leadership|"
-    "hosts|delegation|negotiators|diplomats|spokesman|spokeswoman|spokesperson|side|cabinet|embassy"
+    "hosts|delegation|delegates|delegate|negotiators|negotiator|envoy|representative|military|army|diplomats|spokesman|spokeswoman|spokesperson|side|cabinet|embassy"
 )
 # "British officials", "a German government spokesman", "the Azerbaijani hosts": a country speaking as a body.
 # A ministry's field between the country and "ministry": "the Chinese commerce ministry", "Japan's Defence Ministry".
@@ -323,6 +323,8 @@ GROUP_RE = re.compile(
     r"(?P<noun>(?:(?i:" + _MINISTRY_FIELDS + r")\s+(?:[Mm]inistry|[Oo]ffice|[Dd]epartment))|"
     r"(?:[Mm]inistry\s+of\s+(?i:" + _MINISTRY_FIELDS + r")(?:\s+[Aa]ffairs)?)|" + GROUP_NOUNS + r")\b(?!\s+[A-Z][a-z])"
 )
+# Every group phrase ends in one of these (its noun): a text without any holds no group phrase.
+_GROUP_NOUN_PART = re.compile("|".join(re.escape(w) for w in sorted({*GROUP_NOUNS.split("|"), "inistry", "ffice", "epartment"})))
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 def place_named(form: str) -> Place | None:
@@ -361,7 +363,9 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
 
 def find_groups(text: str) -> list[tuple[int, int, str]]:
     """(start, end, country) for every 'British officials'-like phrase: a country speaking as a body."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not _GROUP_NOUN_PART.search(text):
+        return out
     for m in GROUP_RE.finditer(text):
         country = country_of(m.group("dem"))
         if country:

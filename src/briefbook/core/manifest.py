@@ -57,7 +57,16 @@ class ManifestError(Exception):
         self.problem = problem
 
 
+_NUMBER = re.compile(r"[-+]?\d+")
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 def _type_name(node: yaml.Node) -> str:
+    if node.tag == _STR_TAG and type(node) is yaml.ScalarNode:
+        value = node.value
+        if value in ("", "~", "null"):
+            return "empty"
+        return "a number" if _NUMBER.fullmatch(value) else "text"
     if isinstance(node, yaml.MappingNode):
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
@@ -65,7 +74,7 @@ def _type_name(node: yaml.Node) -> str:
     value = node.value
     if node.tag.endswith(":null") or value in ("", "~", "null"):
         return "empty"
-    if node.tag.endswith(":int") or re.fullmatch(r"[-+]?\d+", value or ""):
+    if node.tag.endswith(":int") or _NUMBER.fullmatch(value or ""):
         return "a number"
     if node.tag.endswith(":bool"):
         return "true/false"
@@ -95,7 +104,35 @@ def _yaml_error_text(exc: yaml.MarkedYAMLError) -> str:
 
 
 # libyaml's safe loader when PyYAML was built with it (ten times faster on a long manifest).
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
+    """The safe loader with its tag resolution remembered per scalar: a manifest repeats its keys and
+    outlets thousands of times, and a plain scalar no implicit tag can start with is text at once."""
+
+    _FIRSTS = frozenset(k for k in _SAFE_LOADER.yaml_implicit_resolvers if k)
+    _REMEMBER_UP_TO = 40
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._tags: dict[tuple[str, tuple[bool, bool]], str] = {}
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is not yaml.ScalarNode or self.yaml_path_resolvers:
+            return super().resolve(kind, value, implicit)
+        if implicit[0] and value and value[0] not in self._FIRSTS and None not in self.yaml_implicit_resolvers:
+            return self.DEFAULT_SCALAR_TAG
+        key = (value, implicit)
+        tag = self._tags.get(key)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(value) <= self._REMEMBER_UP_TO:
+                self._tags[key] = tag
+        return tag
+
+
+_LOADER = _Loader
 
 
 class _Parser:
@@ -106,9 +143,10 @@ class _Parser:
         self.label = str(path)
         self.allow_outside = allow_outside
         self.problems: list[Problem] = []
-        self._folders: dict[Path, Path] = {}
-        self._root = briefing_root(path).resolve()
+        self._folders: dict[str, str] = {}
+        self._root = str(briefing_root(path).resolve())
         self._self_key = str(path.resolve())
+        self._base = str(path.parent)
 
     def problem(self, node: yaml.Node | yaml.Mark | None, message: str, fatal: bool = False) -> None:
         mark = node.start_mark if isinstance(node, yaml.Node) else node
@@ -121,9 +159,10 @@ class _Parser:
 
     def compose(self, text: str) -> yaml.Node:
         try:
-            for event in yaml.parse(text, Loader=_LOADER):
-                if isinstance(event, yaml.AliasEvent):
-                    raise self.fail(event.start_mark, "YAML aliases (*name) are not allowed in a manifest")
+            if "*" in text:
+                for event in yaml.parse(text, Loader=_LOADER):
+                    if isinstance(event, yaml.AliasEvent):
+                        raise self.fail(event.start_mark, "YAML aliases (*name) are not allowed in a manifest")
             node = yaml.compose(text, Loader=_LOADER)
         except yaml.MarkedYAMLError as exc:
             raise self.fail(exc.problem_mark or exc.context_mark, f"YAML syntax error: {_yaml_error_text(exc)}") from None
@@ -131,7 +170,8 @@ class _Parser:
             raise self.fail(None, f"YAML error: {exc}") from None
         if node is None:
             raise self.fail(None, "the manifest is empty")
-        self._check_tags(node)
+        if "!" in text or "<<" in text or "=" in text:  # explicit tags, merge keys, value keys
+            self._check_tags(node)
         if not isinstance(node, yaml.MappingNode):
             raise self.fail(node, f"a manifest must be a mapping with an 'articles' list, not {_type_name(node)}")
         return node
@@ -204,21 +244,22 @@ class _Parser:
             self.problem(node, f"{where} is not a date: {value!r} (write YYYY-MM-DD)")
             return None
 
-    def resolved(self, path: Path) -> Path:
-        """path.resolve(), resolving each folder once: a manifest of 10,000 articles in one folder
-        costs one lookup per file, not one per path component."""
-        folder = self._folders.get(path.parent)
+    def resolved(self, path: str) -> str:
+        """os.path.realpath(path), resolving each folder once: a manifest of 10,000 articles in one
+        folder costs one lookup per file, not one per path component."""
+        parent, name = os.path.split(path)
+        folder = self._folders.get(parent)
         if folder is None:
-            folder = self._folders[path.parent] = path.parent.resolve()
-        candidate = folder / path.name
-        return candidate.resolve() if candidate.is_symlink() else candidate
+            folder = self._folders[parent] = os.path.realpath(parent or ".")
+        candidate = os.path.join(folder, name)
+        return os.path.realpath(candidate) if os.path.islink(candidate) else candidate
 
-    def inside(self, root: Path, target: Path) -> bool:
+    def inside(self, root: str, target: str) -> bool:
         try:
-            self.resolved(target).relative_to(root)
-            return True
+            resolved = self.resolved(target)
         except (ValueError, OSError):
             return False
+        return resolved == root or resolved.startswith(root.rstrip(os.sep) + os.sep)
 
     def article(self, node: yaml.Node, order: int, seen: dict[str, yaml.Node]) -> ArticleSource | None:
         if not isinstance(node, yaml.MappingNode):
@@ -231,15 +272,14 @@ class _Parser:
         rel = self.text(fields["file"], f"article {order + 1}: 'file'", raw=True)
         if not rel:
             return None
-        base = self.path.parent
-        full = Path(os.path.normpath(base / rel))
+        full = os.path.normpath(os.path.join(self._base, rel))
         if not self.allow_outside and not self.inside(self._root, full):
             self.problem(fields["file"], f"article file {rel!r} leaves the briefing's folder (pass --allow-outside to permit it)")
             return None
         try:
-            key = str(self.resolved(full))
-        except OSError:
-            key = str(full)
+            key = self.resolved(full)
+        except (ValueError, OSError):
+            key = full
         if key == self._self_key:
             self.problem(fields["file"], "the manifest lists itself as an article")
             return None
@@ -258,7 +298,7 @@ class _Parser:
         art_id = self.text(fields.get("id"), f"article {order + 1}: 'id'") or Path(rel).stem
         return ArticleSource(
             id=art_id,
-            path=str(full),
+            path=full,
             order=order,
             outlet=self.text(fields.get("outlet"), f"article {order + 1}: 'outlet'"),
             date=self.date(fields.get("date"), f"article {order + 1}: 'date'"),

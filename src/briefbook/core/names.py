@@ -8,10 +8,23 @@ from functools import lru_cache
 from . import gazetteer
 from .titles import HONORIFICS, is_head_word
 
-_TOKEN = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][’'][A-Z][a-zß-ÿ]+|[A-Z]{1,2}\.?)"
-_PARTICLE = r"(?:de|da|di|du|dos|del|der|den|van|von|bin|ibn|al|la|le)"
+_TOKEN = (
+    r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][’'][A-Z][a-zß-ÿ]+|"
+    r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-[A-ZÀ-Þ][a-zß-ÿ]+|[A-Z]{1,2}\.?)"
+)
+_PARTICLE = r"(?:dos|del|der|den|van|von|bin|ibn|de|da|di|du|al|la|le)(?![\w-])"
 # A run of capitalised words, possibly with name particles ("Ursula von der Leyen").
-NAME_RUN = re.compile(r"(?<![\w’'.-])" + _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN + r"){0,5}(?![\w-])")
+# The same run with its first letter taken out of the token's branches and what may not stand before
+# it checked after that letter: the pattern then starts with a character class, which the regex
+# engine scans for quickly instead of trying every position.
+_TOKEN_AFTER_FIRST = (
+    r"(?:(?<=[A-ZÀ-Þ])[a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|(?<=[A-Z])[’'][A-Z][a-zß-ÿ]+|"
+    r"(?:(?<=a)(?:l|d|r|s|sh|t|z|bu|bd)|(?<=e)l|(?<=b)in|(?<=i)bn)-[A-ZÀ-Þ][a-zß-ÿ]+|(?<=[A-Z])[A-Z]?\.?)"
+)
+NAME_RUN = re.compile(
+    r"[A-ZÀ-Þaebi](?<![\w’'.-][A-ZÀ-Þaebi])" + _TOKEN_AFTER_FIRST + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN
+    + r"){0,5}(?![\w-])"
+)
 TOKEN_RE = re.compile(_TOKEN + "|" + _PARTICLE)
 POSSESSIVE = re.compile(r"(?:['’]s\b|['’](?=\s))")
 
@@ -61,8 +74,11 @@ ORG_HEADS = frozenset(
     Cabinet Government Administration Department Service Services Command Headquarters Club League Cup Games
     Prize Award Showroom Branch Stores Motors Airlines Group Holdings Capital Partners Network Foundation Trust
     Exchange Index Fire Land Valley Building Tower Square Park Garden Gardens Gate Hotel Hospital Prison Base
+    Consortium Confederation Chamber Board Authority Reserve Society Forum Programme Program Project Workers
+    Unions Industries Industry Bureau Directorate Secretariat Taskforce Panel Brigade Brigades Militia Regiment
     """.split()
 )
+_SUFFIXES = frozenset(("Jr", "Sr"))
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 def strip_possessive(word: str) -> str:
@@ -96,6 +112,8 @@ def name_tokens(run: str) -> tuple[list[str], int]:
 def _name_tokens(run: str) -> tuple[tuple[str, ...], int]:
     """name_tokens, once for each distinct run."""
     toks = [(m.group(), m.start()) for m in TOKEN_RE.finditer(run)]
+    while toks and toks[-1][0] in _SUFFIXES:
+        toks.pop()
     if not toks or toks[-1][0] in ORG_HEADS:
         return (), len(run)
     i = len(toks)

@@ -17,7 +17,7 @@ TENS_WORDS = {
 }
 SCALES = {
     "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
+    "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
     "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
 }
@@ -29,7 +29,7 @@ VAGUE_PLURALS = {
 _SMALL = trie_alternation(UNITS_WORDS, fold=True)
 _TENS = trie_alternation(TENS_WORDS, fold=True)
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
-_BIG = "dozen|hundred|thousand|million|billion|trillion"
+_BIG = "dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?"
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 WORD_NUMBER = (

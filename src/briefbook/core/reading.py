@@ -7,6 +7,7 @@ and tab remains, and no terminal escape sequence (CSI, OSC, DCS, ...) survives.
 from __future__ import annotations
 
 import codecs
+import html
 import os
 import re
 import stat
@@ -101,6 +102,19 @@ def _overprint(line: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entity(m: re.Match[str]) -> str:
+    char = html.unescape(m.group())
+    return " " if char in ("\n", "\r", "\r\n") else char
+
+
+def decode_entities(text: str) -> str:
+    """HTML character references left in scraped text ('&amp;', '&#8217;', '&nbsp;') as the characters they name."""
+    return _ENTITY.sub(_entity, text) if "&" in text else text
 
 
 def sanitize(text: str) -> str:
@@ -213,6 +227,7 @@ def decode_bytes(data: bytes) -> DecodedText:
             notices.extend(more)
     if "\x00" in text:
         notices.append("NUL bytes removed")
+    text = decode_entities(text)
     clean = sanitize(text)
     if _ESCAPES.search(text) or _CONTROLS.search(text.replace("\x00", "")):
         notices.append("control characters and escape sequences removed")

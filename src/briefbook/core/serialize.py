@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import threading
 import types
 import typing
 from collections import deque
@@ -69,12 +70,24 @@ def dumps(obj: Any, *, compact: bool = False) -> str:
 
 
 def loads(tp: Any, text: str) -> Any:
-    """The value of type `tp` from a JSON text written by `dumps`."""
+    """The value of type `tp` from a JSON text written by `dumps`.
+
+    The sentences of every packed paragraph in the text are built together at the end (one pass per
+    field, serialize.build_many) rather than one constructor call each.
+    """
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
         raise SerializeError(f"not JSON: {exc}") from None
-    return from_data(tp, data)
+    outer = getattr(_batches, "current", None)
+    batch = _batches.current = _SentenceBatch() if _BATCHED else None
+    try:
+        value = from_data(tp, data)
+        if batch is not None:
+            batch.finish()
+    finally:
+        _batches.current = outer
+    return value
 
 
 @cache
@@ -319,6 +332,47 @@ def _pack_paragraph(para: Any) -> list | None:
     return [_PACKED, para.index, text, para.kind, article, spans]
 
 
+class _SentenceBatch:
+    """The packed paragraphs of one decoding, whose sentences are built together when it ends."""
+
+    def __init__(self) -> None:
+        self.paragraphs: list[Any] = []
+        self.counts: list[int] = []
+        self.columns: tuple[list, ...] = ([], [], [], [], [], [])
+
+    def add(self, index: int, text: str, kind: str, article: str, spans: list[int]) -> Any:
+        """A paragraph with its sentences still to come (filled in by `finish`)."""
+        para = object.__new__(_PARAGRAPH)
+        set_index, set_text, set_kind, _ = _PARAGRAPH_SLOTS
+        set_index(para, index)
+        set_text(para, text)
+        set_kind(para, kind)
+        count = len(spans) // 2
+        starts, ends = spans[0::2], spans[1::2]
+        articles, paragraphs, numbers, start_column, end_column, texts = self.columns
+        articles.extend(repeat(article, count))
+        paragraphs.extend(repeat(index, count))
+        numbers.extend(range(count))
+        start_column.extend(starts)
+        end_column.extend(ends)
+        texts.extend(map(text.__getitem__, map(slice, starts, ends)))
+        self.paragraphs.append(para)
+        self.counts.append(count)
+        return para
+
+    def finish(self) -> None:
+        """Build every sentence at once and give each paragraph its own."""
+        sentences = build_many(_SENTENCE, list(self.columns), len(self.columns[0]))
+        set_sentences = _PARAGRAPH_SLOTS[3]
+        at = 0
+        for para, count in zip(self.paragraphs, self.counts):
+            set_sentences(para, sentences[at : at + count])
+            at += count
+
+
+_INT_ONLY = frozenset({int})
+
+
 def _with_packed_paragraphs(from_list: Decoder) -> Decoder:
     """Read both the plain compact form of a Paragraph and the packed one."""
     sentence = _SENTENCE
@@ -330,8 +384,11 @@ def _with_packed_paragraphs(from_list: Decoder) -> Decoder:
             raise SerializeError("packed paragraph: expected 6 fields")
         _, index, text, kind, article, spans = value
         if not (type(index) is int and type(text) is str and type(kind) is str and type(article) is str
-                and type(spans) is list and len(spans) % 2 == 0 and all(type(x) is int for x in spans)):
+                and type(spans) is list and len(spans) % 2 == 0 and set(map(type, spans)) <= _INT_ONLY):
             raise SerializeError("packed paragraph: a field has the wrong type")
+        batch = getattr(_batches, "current", None)
+        if batch is not None:
+            return batch.add(index, text, kind, article, spans)
         sentences = tuple(
             sentence(article, index, n, spans[2 * n], spans[2 * n + 1], text[spans[2 * n]:spans[2 * n + 1]])
             for n in range(len(spans) // 2)
@@ -339,6 +396,11 @@ def _with_packed_paragraphs(from_list: Decoder) -> Decoder:
         return _PARAGRAPH(index, text, kind, sentences)
 
     return decode
+
+
+_PARAGRAPH_SLOTS = _bulk_slots(_PARAGRAPH) if _PARAGRAPH is not None else None
+_BATCHED = _PARAGRAPH_SLOTS is not None and _bulk_slots(_SENTENCE) is not None
+_batches = threading.local()
 
 
 __all__ = ["SerializeError", "build_many", "dumps", "field_names", "from_data", "loads", "to_data"]

@@ -15,11 +15,13 @@ SPEECH_VERBS = (
     "replied replies responded responds commented comments wrote writes tweeted posted concluded expressed "
     "voiced signalled signaled indicated indicates threatened threatens demanded demands questioned dismissed "
     "dismisses assured recalled asked affirmed reaffirmed underlined underscored observed cautioned remarked "
-    "contended calls called lamented complained countered"
+    "contended calls called lamented complained countered defended defends blamed blames denounced denounces "
+    "decried disputed disputes revealed disclosed appealed"
 ).split()
 SPEECH_PHRASES = (
     "called for", "calls for", "called on", "calls on", "made it clear", "makes it clear", "made clear",
-    "pointed out", "told reporters", "spoke of",
+    "pointed out", "told reporters", "spoke of", "hit back", "hits back", "lashed out", "pushed back",
+    "quoted as saying",
 )
 ACTION_VERBS = (
     "refused refuses announced announces presented presents approved approves visited visits met meets declared "
@@ -27,13 +29,16 @@ ACTION_VERBS = (
     "adopted adopts hosted hosts sent sends deployed deploys offered offers agreed agrees blocked blocks vetoed "
     "ordered orders imposed imposes committed commits withdrew suspended paused resigned appointed nominated "
     "introduced submitted convened chaired declined declines cancelled canceled postponed endorsed endorses "
-    "recognised recognized sanctioned halted joined"
+    "recognised recognized sanctioned halted joined voted votes abstained boycotted accepted accepts"
 ).split()
 ACTION_PHRASES = (
     "ruled out", "rules out", "stepped up", "put forward", "pulled out", "walked out", "took a", "takes a",
-    "yet to", "declared victory", "declared open",
+    "yet to", "declared victory", "declared open", "stepped down", "struck a deal", "reached a deal",
 )
-REPORTED_VERBS = "opposes opposed supports supported backs backed favours favors favoured favored celebrated remains prefers".split()
+REPORTED_VERBS = (
+    "opposes opposed supports supported backs backed favours favors favoured favored celebrated remains prefers "
+    "believes expects fears"
+).split()
 REPORTED_PHRASES = (
     "intends to", "intended to", "plans to", "planned to", "wants to", "wanted to", "seeks to", "sought to",
     "hopes to", "hoped to", "aims to", "aimed to", "wishes to", "is showing", "is pushing", "is seeking",

@@ -19,6 +19,7 @@ from .model import Actor, Article, Mention, Statement
 from .names import POSSESSIVE
 from .quotes import quote_regions, quoted_words
 from .speech import (
+    AUX,
     INVERTED,
     PREDICATE,
     SPEECH_INGS,
@@ -50,12 +51,39 @@ _BY = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _WITH = re.compile(r"\bwith\s+$")
 _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
+# A speech verb right after a quotation or comma, before the name: "…,” said Smith", not ", has said he".
+_INVERTED_GAP = re.compile(r"[,”»\"’]\s*(?!(?:" + AUX + r")\s)\w+(?:\s+\w+)?\s+$")
+_NEW_CLAUSE = re.compile(r"(?:[,;][”\"’»]?\s+(?:while|whereas|but|though|although)|;)\s+(?:(?:the|a|an)\s+)?$")
+_PREP_WHICH = re.compile(r"\b(?:in|at|during|on|through|with)\s+which\s+$")
+_GOAL = re.compile(
+    r"(?:\b(?P<owner>[Hh]is|[Hh]er)|['’]s)\s+(?:(?:immediate|main|chief|first|top|stated|declared|overriding|"
+    r"long-term|ultimate)\s+)?(?:goal|aim|priority|objective|ambition|intention)\s+(?:is|was|being|will\s+be|remains)\s+to\b"
+)
+# "It said", "the ministry said": the country or organisation that spoke last, in this paragraph or the one before.
+_BODY = "@body"
+_BODY_REF = re.compile(
+    r"\b(?:It|it|[Tt]he\s+(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
+    r"(?:ministry|government|presidency|department|administration|army|military))\b(?!['’])"
+)
+# "the European Commission", "A senior Turkish official": the determiner and adjectives of a body's noun phrase.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|junior|former|two|three|several|some|other)\s+)*\Z"
+)
+_JOINED = re.compile(r"(?:,\s+|\s+and\s+)(?=[A-Z])")
+_NO_COMMENT = re.compile(r"(?:declined?|declines|refused?|refuses)\s+to\s+(?:comment|elaborate|speculate|be\s+interviewed)\b")
+# "Mantashe's spokesman said": the possessor speaks through their office.
+_OFFICE_OF = re.compile(
+    r"['’]s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|press\s+office|campaign|chief\s+of\s+staff)\b"
+)
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
 _PRONOUN = re.compile(
     r"\b(?=[HhSsTt])(?P<p>[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:office|spokes(?:man|woman|person)|aides?|team|"
     r"government|administration|ministry|press\s+office|camp|party|chief\s+of\s+staff))\b"
 )
 _OUTLET_ALT = trie_alternation(gazetteer.OUTLETS)
+# Words one of which every outlet attribution holds: a sentence without any is not searched.
+_ATTRIBUTION_WORD = re.compile("said|says|report|wrote|writes|added|adds|noted|cited|quoted|claim|ccording|iting|uoting")
 _OUTLET_ATTRIBUTION = re.compile(
     r"(?:\b(?:" + _OUTLET_ALT + r")|\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:outlet|newspaper|agency|broadcaster|report|daily|"
     r"channel|network|magazine|publication|paper|sources?))\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|"
@@ -94,6 +122,9 @@ class _Context:
 
     person: tuple[str, int] | None = None
     group: tuple[str, int] | None = None
+    body: tuple[str, int] | None = None
+    topic: str | None = None
+    prev_topic: str | None = None
     speaker: str | None = None
 
 
@@ -104,7 +135,16 @@ def extract_statements(
     questions: Sequence[str] = (),
 ) -> list[Statement]:
     """Every statement the articles attribute to an actor."""
-    kinds = {a.id: a.kind for a in actors}
+    return statements_by_kind(articles, {a.id: a.kind for a in actors}, mentions, questions)
+
+
+def statements_by_kind(
+    articles: Sequence[Article],
+    kinds: dict[str, str],
+    mentions: Sequence[Mention],
+    questions: Sequence[str] = (),
+) -> list[Statement]:
+    """Every statement the articles attribute to an actor, given each actor's kind by id."""
     by_paragraph: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in mentions:
         by_paragraph[(m.article, m.paragraph)].append(m)
@@ -125,6 +165,10 @@ def _np_start(text: str, m: Mention, kind: str, floor: int) -> int:
         tb = title_before(text, m.start)
         if tb is not None and tb[0] >= floor:
             start = tb[0]
+    else:
+        det = _DETERMINER_BEFORE.search(text, max(floor, start - 40), start)
+        if det:
+            start = det.start()
     return start
 
 
@@ -146,10 +190,15 @@ def _skip_appositives(text: str, pos: int, end: int) -> int:
 
 def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
     """(kind, is speech) of the verb that follows a subject ending at `pos`, or None."""
+    suffix = _NAME_SUFFIX.match(text, pos, end)
+    if suffix:
+        pos = suffix.end()
     pos = _skip_appositives(text, pos, end)
     m = PREDICATE.match(text, pos, end)
     if not m or is_passive(m.group("pre") or "", m.group("verb")):
         return None
+    if _NO_COMMENT.match(text, m.start("verb"), end):
+        return None  # "declined to comment" states nothing
     verb = m.group("verb")
     return kind_of(verb), is_speech(verb)
 
@@ -185,7 +234,9 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
     region_starts = [s for s, _ in regions]
     starts = [m.start for m in mentions]
     out: list[Statement] = []
+    ctx.topic = None
     for sent in para.sentences:
+        ctx.prev_topic, ctx.topic = ctx.topic, None
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         sent_mentions = mentions[lo:hi]
         r_lo = max(0, bisect_left(region_starts, sent.start) - 1)
@@ -202,12 +253,12 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
                 continue
             seen.add(c.actor)
             kind = c.kind
-            quote = quoted_words(text, sent_regions)
+            # With several speakers in a sentence, each one's quotation and stance are read in its own
+            # clause: "A welcomed the decision, while B warned ..." gives A "welcomed" and B "warned".
+            lo, hi = _clause(sent, c, found)
+            quote = quoted_words(text, [r for r in sent_regions if lo <= r[0] < hi])
             if c.speech and quote:
                 kind = "direct"
-            # With several speakers in a sentence, each one's stance is read in its own clause:
-            # "A welcomed the decision, while B warned ..." gives A "welcomed" and B "warned".
-            lo, hi = _clause(sent, c, found)
             if kind in ("action", "reported"):
                 # Quotation marks in a report of an act are scare quotes or names ("the 'coalition of
                 # the willing'"), not the actor's words: no quote, and no stance read from them.
@@ -232,8 +283,8 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
                     question=question_of(sent.text, questions),
                 )
             )
-            if c.speech:
-                speaker = c.actor
+            if c.speech and (quote or kinds.get(c.actor) == "person"):
+                speaker = c.actor  # a quotation-only sentence next continues a person, or a body that was quoted
             if kinds.get(c.actor) == "person":
                 ctx.person = (c.actor, para.index)
         if speaker or not quote_only:
@@ -254,7 +305,10 @@ def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
 
 
 def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
+    """The actor a pronoun points at: the previous sentence's topic, else the last person (or group) acting."""
     plural = word.lower().startswith(("they", "their"))
+    if not plural and ctx.prev_topic:
+        return ctx.prev_topic
     ref = ctx.group if plural else ctx.person
     if ref and ref[1] >= paragraph - 1:
         return ref[0]
@@ -264,7 +318,7 @@ def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
 def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, paragraph: int) -> list[_Candidate]:
     """The speakers of one sentence, in order; content that follows a speaker's verb speaks for no one else."""
     s0, s1 = sent.start, sent.end
-    outlet_said = bool(_OUTLET_ATTRIBUTION.search(text, s0, s1))
+    outlet_said = bool(_ATTRIBUTION_WORD.search(text, s0, s1) and _OUTLET_ATTRIBUTION.search(text, s0, s1))
     items: list[tuple[int, int, int, str | None, str]] = []
     covered: list[tuple[int, int]] = []
     for m in mentions:
@@ -275,34 +329,63 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             covered.append((np, m.start))
     for pm in _PRONOUN.finditer(text, s0, s1):
         items.append((pm.start(), pm.start(), pm.end(), None, pm.group("p")))
+    if ctx.body and ctx.body[1] >= paragraph - 1:
+        for bm in _BODY_REF.finditer(text, s0, s1):
+            items.append((bm.start(), bm.start(), bm.end(), None, _BODY))
     items.sort()
     found: list[_Candidate] = []
     blocked_after: int | None = None
     prev_subject_end = -10
     prev_was_subject = False
+    pending: list[tuple[int, str]] = []  # subjects joined by "and" to a later one's verb: "Ruto and Odinga met"
     for np, start, end, actor, kind in items:
         if any(a <= start < b for a, b in covered) and not (np == start and actor is None):
             continue
-        if POSSESSIVE.match(text, end):
+        office = _OFFICE_OF.match(text, end, s1) if actor and kind == "person" else None
+        if office and not _in_regions(start, regions):
+            prefix = text[max(s0, np - 80):np]
+            tail = prefix.rstrip()
+            boundary = not tail or (_ends_with(tail, _BOUNDARY_ENDS) and _BOUNDARY.search(prefix))
+            pred = _predicate(text, office.end(), s1) if boundary and not (blocked_after and np >= blocked_after) else None
+            if pred and pred[1]:
+                found.append(_Candidate(np, actor, pred[0], True))
+                blocked_after = office.end()
+                ctx.person = (actor, paragraph)
             continue
+        if POSSESSIVE.match(text, end):
+            if actor and kind == "person" and not text[s0:np].strip(" “\"‘'"):
+                ctx.topic = actor  # "Powell's term ends in May. He has said …": the next sentence's "he"
+            continue
+        body_ref = kind == _BODY
+        if body_ref:
+            actor = ctx.body[0] if ctx.body else None
         if actor is None:
-            actor = _resolve_pronoun(kind, ctx, paragraph)
+            if _PREP_WHICH.search(text, max(s0, np - 20), np):
+                # "a speech from the vice president in which he accused …": the person just named
+                actor = next((i[3] for i in reversed(items) if i[3] and i[1] < start and kinds.get(i[3]) == "person"), None)
+            else:
+                actor = _resolve_pronoun(kind, ctx, paragraph)
             if actor is None:
                 continue
             kind = kinds.get(actor, "person")
         inside_quote = _in_regions(start, regions)
         if inside_quote and not outlet_said:
             continue
-        if blocked_after is not None and np >= blocked_after:
-            break
         prefix = text[max(s0, np - 80):np]
+        reopened = False
+        if blocked_after is not None and np >= blocked_after:
+            # What follows a speech verb is the speaker's content, unless a new clause starts with its own
+            # subject: "A said …, while B warned …" gives B a statement too.
+            if inside_quote or not _NEW_CLAUSE.search(prefix):
+                continue
+            reopened = True
         tail = prefix.rstrip()
         by = _BY.search(prefix) if tail.endswith("by") else None
         and_ = _AND.search(prefix) if tail.endswith(("and", "or", ",")) else None
         cand: _Candidate | None = None
         subject = False
         inverted = INVERTED.search(prefix) if tail.endswith(SPEECH_LAST_WORDS) else None
-        if inverted and re.search(r"[,”»\"’]\s*\w+(?:\s+\w+)?\s+$", prefix):
+        if inverted and _INVERTED_GAP.search(prefix):
             verb = inverted.group("verb")
             cand = _Candidate(np, actor, kind_of(verb), is_speech(verb) or True, trailing=True)
         elif tail.endswith("to") and _ACCORDING.search(prefix) and not inside_quote:
@@ -318,12 +401,16 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             and_chain = bool(and_) and prev_subject_end >= np - 6 and prev_was_subject
             boundary = not tail or (_ends_with(tail, _BOUNDARY_ENDS) and _BOUNDARY.search(prefix))
             subordinate = _ends_with(tail, _SUBORDINATE_ENDS) and _SUBORDINATE.search(prefix)
+            if subordinate and tail.endswith("which") and _PREP_WHICH.search(prefix):
+                subordinate, boundary = None, True  # "a speech in which he accused …": the clause's own subject
             ok = (not prefix.strip() or boundary or and_chain) and not subordinate
             if not ok and outlet_said and tail.endswith("that") and _THAT.search(prefix):
                 ok = True
             if ok:
                 subject = True
                 pred = _predicate(text, end, s1)
+                if pred and body_ref and not pred[1] and pred[0] != "action":
+                    pred = None  # "It remains unclear …" is no one's position
                 if pred:
                     kind_, speech = pred
                     if not speech and _SAYING.search(text, end, s1):
@@ -331,6 +418,8 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
                     words_before = len(text[s0:np].split())
                     trailing = speech and (words_before >= 6 or any(e <= np for _, e in regions))
                     cand = _Candidate(np, actor, kind_, speech, trailing)
+                elif _JOINED.match(text, end, s1):
+                    pending.append((np, actor))
                 elif not found:
                     say = _SAYING.search(text, end, s1)
                     if say and not any(s < say.start() for s in (i[1] for i in items if i[1] > end and i[3])):
@@ -341,11 +430,36 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
                     ctx.group = (actor, paragraph)
         prev_subject_end = end
         prev_was_subject = None if cand is not None and by else subject
+        joined = pending if cand is not None and and_ else []
+        pending = [] if cand is not None or not subject else pending
         if cand is None:
             continue
-        if cand.trailing:
+        if reopened:
+            if not cand.speech and kinds.get(cand.actor) != "person":
+                continue  # "A said Britain would join, while France had refused": still A's account
+            cand.trailing = False
+        elif cand.trailing:
             found = [c for c in found if c.actor == cand.actor]
+        found.extend(_Candidate(p_np, p_actor, cand.kind, cand.speech) for p_np, p_actor in joined if p_actor != cand.actor)
         found.append(cand)
+        if kinds.get(cand.actor) in ("country", "organization"):
+            ctx.body = (cand.actor, paragraph)
         if cand.speech:
             blocked_after = end
+    return _with_stated_goals(text, s0, s1, items, kinds, regions, ctx, paragraph, found)
+
+
+def _with_stated_goals(text, s0, s1, items, kinds, regions, ctx: _Context, paragraph: int, found: list[_Candidate]):
+    """Add the owner of a stated goal ("his immediate goal being to …", "Holm's priority is to …") as reporting it."""
+    for g in _GOAL.finditer(text, s0, s1):
+        if _in_regions(g.start(), regions):
+            continue
+        before = [i for i in items if i[3] and i[2] <= g.start() and kinds.get(i[3]) == "person"]
+        if g.group("owner"):
+            actor = before[-1][3] if before else _resolve_pronoun("he", ctx, paragraph)
+        else:
+            actor = before[-1][3] if before and before[-1][2] == g.start() else None
+        if actor and all(c.actor != actor for c in found):
+            found.append(_Candidate(g.start(), actor, "reported", False))
+            found.sort(key=lambda c: c.pos)
     return found

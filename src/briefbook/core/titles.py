@@ -9,12 +9,13 @@ from .wordtrie import trie_alternation
 
 HEADS = (
     "prime minister|deputy prime minister|vice president|vice-president|secretary general|secretary-general|"
+    "director general|director-general|managing director|high commissioner|high representative|"
     "general secretary|foreign minister|president-elect|chancellor|president|premier|minister|secretary|"
     "spokesman|spokeswoman|spokesperson|ambassador|envoy|chairman|chairwoman|co-chairman|co-chairwoman|"
     "co-chair|chair|co-leader|leader|candidate|negotiator|king|queen|prince|princess|pope|senator|"
     "congressman|congresswoman|representative|governor|mayor|general|admiral|commander|chief|director|"
     "head|commissioner|adviser|advisor|lawmaker|MP|speaker|judge|CEO|founder|emir|sheikh|sultan|ayatollah|"
-    "coordinator|official|diplomat|chief executive|ombudsman|rapporteur|attorney general|prosecutor"
+    "coordinator|official|diplomat|economist|analyst|strategist|chief executive|ombudsman|rapporteur|attorney general|prosecutor"
 )
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness")
 MODIFIERS = (
@@ -78,6 +79,23 @@ def _last_word(window: str) -> str | None:
     return token[:-1] if len(token) > 1 and token.endswith(",") else token
 
 
+# A title ends in a head word, or in a name after "of", "to", "for" or "at"; letters that match an ASCII
+# letter when case is ignored but do not lower-case to it make no promise.
+_TITLE_LINK = re.compile(r"\s(?:of|to|for|at)\s")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+_HEAD_START = re.compile(r"[^\w’'./&-]")
+
+
+def _may_end_in_title(window: str) -> bool:
+    """False only for a window that cannot end in a title phrase: its last word (before an optional
+    comma, after any opening punctuation such as '(') is no head word and no "of/to/for/at" link stands in it."""
+    core = window.rstrip().removesuffix(",").rstrip()
+    last = _HEAD_START.split(core)[-1] if core else ""
+    return is_head_word(last) or bool(_TITLE_LINK.search(window) or _ODD_CASE.search(window))
+
+
 @lru_cache(maxsize=65536)
 def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     """The title phrase ending right before `pos` as (start, role, has_comma), or None.
@@ -91,7 +109,7 @@ def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
         return None
     if word[0].islower() and not is_head_word(word) and word not in _LINKS:
         return None
-    m = TITLE_BEFORE.search(window)
+    m = TITLE_BEFORE.search(window) if _may_end_in_title(window) else None
     if m:
         role = clean_role(m.group("title"))
         if role and is_head_word(role.split()[-1]) or re.search(r"\s(?:of|to|for|at)\s", role):

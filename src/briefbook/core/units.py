@@ -30,8 +30,10 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "lawmakers": ("lawmakers", "MPs", "legislators", "deputies", "senators"),
     "members": ("member", "members"),
     "delegates": ("delegates", "delegations"),
+    "leaders": ("leaders", "heads of state", "heads of government", "heads of state and government"),
     "parties": ("parties",),
     "workers": ("workers", "employees", "staff"),
+    "police": ("police officers", "police officer", "policemen", "police personnel", "officers"),
     "jobs": ("jobs",),
     "companies": ("companies", "firms", "businesses", "banks"),
     "aircraft": ("aircraft", "jets", "warplanes", "fighter jets", "planes", "helicopters"),
@@ -103,7 +105,7 @@ def counted_unit(noun: str) -> str | None:
 
 def currency_unit(token: str) -> str | None:
     """The ISO code for a currency symbol or word, or None."""
-    key = _SPACES.sub(" ", token.strip().lower())
+    key = _SPACES.sub(" ", token.strip().lower()).rstrip(".")
     return CURRENCY_SYMBOLS.get(key) or CURRENCY_WORDS.get(key)
 
 

@@ -6,22 +6,34 @@ import gc
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 
 from ..core.model import Analysis, Briefing
-from ..core.review import ReviewStore
-from .commands import BriefbookCommands
 from .idle_gc import collect_when_idle
 from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded, IndexesReady
 from .screens.main import MainScreen
 
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from ..core.review import ReviewStore
+
 PROGRESS_AFTER_SECONDS = 0.3
+EARLY_ANALYSIS_SECONDS = 0.15
+COLLECTOR_PAUSED_SECONDS = 2.0
 PARTIAL_AFTER_SECONDS = 0.15
 REVIEW_REFRESH_SECONDS = 5.0
+
+
+def briefbook_commands() -> type[Provider]:
+    """The palette's briefbook commands (imported when the palette first opens, not at start)."""
+    from .commands import BriefbookCommands
+
+    return BriefbookCommands
 
 
 class BriefbookApp(App[int]):
@@ -30,7 +42,7 @@ class BriefbookApp(App[int]):
     KEYS_TITLE = "Everywhere"
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "briefbook"
-    COMMANDS = App.COMMANDS | {BriefbookCommands}
+    COMMANDS = App.COMMANDS | {briefbook_commands}
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit", "Quit", id="app.quit")]
 
     def __init__(
@@ -49,13 +61,15 @@ class BriefbookApp(App[int]):
         self.analysis = analysis
         self._analysing = analysis is None
         self._indexes: tuple | None = None
+        self._book_opened = False
+        self._collector_paused = False
         self._cancel = threading.Event()
         self.review: ReviewStore | None = None
-        self.book = MainScreen(briefing)
+        self.book = MainScreen(briefing, early_analysis=lambda: self.analysis)
 
     def open_review(self) -> ReviewStore:
         """Open the briefing's review file (recovering a broken one); the first time it goes to the data folder, say where."""
-        from ..core.review import review_path
+        from ..core.review import ReviewStore, review_path
 
         path, where = review_path(self.briefing, self.review_file)
         first_time = not path.exists() and not path.with_name(path.name + ".bak").exists()
@@ -71,19 +85,51 @@ class BriefbookApp(App[int]):
         """Where the review is saved, and why there."""
         return f"Your review (read marks, flags, notes) is saved in {store.path} ({store.where})."
 
+    def on_load(self) -> None:
+        """Pause the cyclic garbage collector until the first full screen is drawn.
+
+        Starting up builds tens of thousands of long-lived objects (styles, widgets, the analysis) and no garbage
+        cycles worth collecting; each collection in between would walk them all again. The collector comes back,
+        with everything built so far frozen out of its reach, once the book is drawn (or after a couple of seconds).
+        """
+        if gc.isenabled():
+            gc.disable()
+            self._collector_paused = True
+
+    def resume_collector(self) -> None:
+        """Freeze what start-up built and let the garbage collector run again."""
+        if self._collector_paused:
+            self._collector_paused = False
+            gc.freeze()
+            gc.enable()
+
     async def on_mount(self) -> None:
-        """Open the review, start the analysis, then open the book (it shows the articles as soon as they are read)."""
-        if self.analysis is None:
-            self.run_analysis()
+        """Open the review, start the analysis, and open the book when it is done or after a moment, whichever comes first.
+
+        An analysis from the cache comes within the moment: the book is then laid out and painted once, with it
+        (meanwhile the worker has the interpreter to itself). A slower one finds the book open, showing the
+        articles as soon as they are read, then a progress bar.
+        """
         self.review = self.open_review()
         self.book.store = self.review
         self.set_interval(REVIEW_REFRESH_SECONDS, self.refresh_review)
+        self.set_timer(COLLECTOR_PAUSED_SECONDS, self.resume_collector)
         collect_when_idle(self)
+        if self.analysis is None:
+            self.run_analysis()
+            self.set_timer(EARLY_ANALYSIS_SECONDS, self.open_book)
+            self.set_timer(PROGRESS_AFTER_SECONDS, self._show_progress_if_slow)
+        else:
+            await self.open_book()
+
+    async def open_book(self) -> None:
+        """Push the book (once); with the analysis in, it shows it in its first paint."""
+        if self._book_opened:
+            return
+        self._book_opened = True
         await self.push_screen(self.book)
         if self.analysis is not None:
             self._use_analysis(self.analysis)
-        else:
-            self.set_timer(PROGRESS_AFTER_SECONDS, self._show_progress_if_slow)
         if self.problems:
             count = len(self.problems)
             self.notify(f"{count} problem{'s' if count != 1 else ''} with the briefing (see `briefbook check`)", markup=False, severity="warning")
@@ -110,24 +156,30 @@ class BriefbookApp(App[int]):
         self.exit()
 
     def on_unmount(self) -> None:
-        """Stop the analysis worker whatever ends the app."""
+        """Stop the analysis worker whatever ends the app; leave the garbage collector running."""
         self._cancel.set()
+        self.resume_collector()
 
     def _use_analysis(self, analysis: Analysis) -> None:
-        """Show a complete analysis; build its indexes unless the worker does.
+        """Show a complete analysis (unless the book's first paint already did); then its indexes.
 
-        The analysis and its indexes live as long as the app: frozen out of the garbage collector's reach, so a
-        full collection (which would walk every article, sentence, figure and indexed paragraph) never stalls a key.
+        The analysis lives as long as the app: frozen out of the garbage collector's reach, so a full collection
+        (which would walk every article, sentence and figure) never stalls a key press. The indexes (search,
+        shared sentences) are built by a worker once the first full screen is drawn, so they never delay it.
         """
-        self.book.show_analysis(analysis)
+        if self.book.analysis is not analysis:
+            self.book.show_analysis(analysis)
+        gc.freeze()
+        self.call_after_refresh(self.resume_collector)
         if self._indexes is not None:
             self.book.set_indexes(*self._indexes)
-        elif not self._analysing:
+        elif self._analysing:
+            self.call_after_refresh(self.build_indexes, analysis)
+        else:
             from ..core.search import SearchIndex
             from ..core.similarity import SimilarityIndex
 
             self.book.set_indexes(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
-        gc.freeze()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def run_analysis(self) -> None:
@@ -138,8 +190,6 @@ class BriefbookApp(App[int]):
         """
         from ..core.analysis import analyze
         from ..core.pool import AnalysisCancelled
-        from ..core.search import SearchIndex
-        from ..core.similarity import SimilarityIndex
 
         def articles_read(articles, problems) -> None:
             self.post_message(ArticlesLoaded(Analysis(self.briefing, tuple(articles), problems=tuple(problems))))
@@ -158,7 +208,20 @@ class BriefbookApp(App[int]):
             self.call_from_thread(self.notify, message, severity="error", timeout=30, markup=False)
             return
         self.post_message(AnalysisReady(analysis))
-        self.post_message(IndexesReady(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles)))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="indexes")
+    def build_indexes(self, analysis: Analysis) -> None:
+        """Build the search and shared-sentence indexes, off the first screen's path."""
+        from ..core.search import SearchIndex
+        from ..core.similarity import SimilarityIndex
+
+        try:
+            indexes = IndexesReady(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
+        except Exception as exc:  # search and columns' marks wait on these: say why they never come
+            message = f"Search could not be prepared: {type(exc).__name__}: {exc}"
+            self.call_from_thread(self.notify, message, severity="error", timeout=30, markup=False)
+            return
+        self.post_message(indexes)
 
     def on_indexes_ready(self, message: IndexesReady) -> None:
         """Enable search and shared-sentence marks."""
@@ -170,7 +233,7 @@ class BriefbookApp(App[int]):
 
     def _show_progress_if_slow(self) -> None:
         """Show the progress bar when reading takes more than a moment."""
-        if self.analysis is None:
+        if self.analysis is None and self.book.is_mounted:
             self.book.show_progress_bar()
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
@@ -187,10 +250,12 @@ class BriefbookApp(App[int]):
         if self.analysis is None and self.book.is_mounted:
             self.book.show_analysis(partial)
 
-    def on_analysis_ready(self, message: AnalysisReady) -> None:
-        """Show the whole analysis: highlights, positions, figures."""
+    async def on_analysis_ready(self, message: AnalysisReady) -> None:
+        """Show the whole analysis: highlights, positions, figures (opening the book with it if it is not open yet)."""
         self.analysis = message.analysis
-        if self.book.is_mounted:
+        if not self._book_opened:
+            await self.open_book()
+        elif self.book.is_mounted:
             self.book.hide_progress_bar()
             self._use_analysis(message.analysis)
         notice = self.problem_summary().notice() if message.analysis.problems else None

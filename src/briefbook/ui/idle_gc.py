@@ -25,7 +25,11 @@ class IdleCollector:
         self._last_count: int | None = None
 
     def tick(self) -> bool:
-        """Collect when no young collection happened since the last tick and some happened before; True when it did."""
+        """Collect when no young collection happened since the last tick and some happened before; True when it did.
+
+        Never while the collector is switched off (the app pauses it during start-up)."""
+        if not gc.isenabled():
+            return False
         count = gc.get_count()[2]
         quiet = count == self._last_count
         self._last_count = count

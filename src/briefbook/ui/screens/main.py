@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import OptionList, ProgressBar, TabbedContent
+from textual.widgets import OptionList
 
 from ...core.model import Analysis, Briefing
-from ...core.review import ReviewStore
-from ...core.search import SearchIndex
-from ...core.similarity import SimilarityIndex
 from ..messages import JumpRequested, Place
-from ..widgets.columns import ColumnsView
 from ..widgets.contents import ContentsList
 from ..widgets.header import BriefingHeader
 from ..widgets.keybar import KeyBar
-from ..widgets.positions import PositionsPanel
 from ..widgets.reader import Reader
 from ..widgets.side import SidePanel
 from .review_actions import REVIEW_ACTIONS, REVIEW_BINDINGS, ReviewActions
-from .search import SearchResult, SearchScreen
+
+if TYPE_CHECKING:
+    from ...core.review import ReviewStore
+    from ...core.search import SearchIndex
+    from ...core.similarity import SimilarityIndex
+    from ..widgets.columns import ColumnsView
+    from .search import SearchResult
 
 WIDE_COLUMNS = 3
 NARROW_COLUMNS = 2
@@ -54,6 +56,7 @@ class MainScreen(ReviewActions, Screen[None]):
     """
 
     KEYS_TITLE = "The book"
+    AUTO_FOCUS = "#reader"
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -77,11 +80,21 @@ class MainScreen(ReviewActions, Screen[None]):
         Binding("question_mark", "keys", "Keys", id="book.keys"),
     ]
 
-    def __init__(self, briefing: Briefing, store: ReviewStore | None = None) -> None:
-        """A book for a briefing (and its review store); the analysis arrives by `show_analysis`."""
+    def __init__(
+        self,
+        briefing: Briefing,
+        store: ReviewStore | None = None,
+        early_analysis: Callable[[], Analysis | None] | None = None,
+    ) -> None:
+        """A book for a briefing (and its review store); the analysis arrives by `show_analysis`.
+
+        `early_analysis` gives the analysis if it is already done when the book is mounted, so that the first
+        paint shows it rather than an empty book painted again a moment later.
+        """
         super().__init__()
         self.briefing = briefing
         self.store = store
+        self.early_analysis = early_analysis
         self.analysis: Analysis | None = None
         self.index = 0
         self.mark: Place | None = None
@@ -94,22 +107,28 @@ class MainScreen(ReviewActions, Screen[None]):
         self.hit_index = 0
 
     def compose(self) -> ComposeResult:
-        """Header, progress, body (contents, reader, columns, side panel), footer."""
+        """Header, body (contents, reader, side panel), footer; the columns view is added when first asked for.
+
+        The width's class (-narrow, -medium, -wide) is set first, as the first resize would: the panels are
+        then styled and laid out once, for the width they have, rather than again when that resize comes.
+        """
+        width = self.app.size.width
+        self.add_class(next(name for least, name in reversed(self.HORIZONTAL_BREAKPOINTS) if width >= least))
         yield BriefingHeader(self.briefing.title)
         with Horizontal(id="body"):
             yield ContentsList(id="contents")
             yield Reader(id="reader")
-            yield ColumnsView(id="columns")
             yield SidePanel(id="side")
         yield KeyBar(id="keybar", markup=False)
 
     def on_mount(self) -> None:
-        """Titles of the panes; the reader takes the focus."""
+        """Titles of the panes; an analysis already done is shown at once (the reader has the focus: AUTO_FOCUS)."""
         self.query_one("#contents").border_title = "Contents"
-        reader = self.query_one("#reader", Reader)
         if self.store is not None:
-            reader.marks_source = self.store.marks
-        reader.focus()
+            self.reader.marks_source = self.store.marks
+        early = self.early_analysis() if self.early_analysis is not None else None
+        if early is not None and self.analysis is None:
+            self.show_analysis(early)
 
     @property
     def reader(self) -> Reader:
@@ -144,6 +163,8 @@ class MainScreen(ReviewActions, Screen[None]):
 
     def show_progress_bar(self) -> None:
         """Mount the progress bar under the header (only when reading takes a while)."""
+        from textual.widgets import ProgressBar
+
         if not self.query("#progress"):
             self.mount(ProgressBar(id="progress", show_eta=False), after=self.query_one(BriefingHeader))
 
@@ -153,7 +174,7 @@ class MainScreen(ReviewActions, Screen[None]):
 
     def show_progress(self, done: int, total: int) -> None:
         """Update the progress bar, if it is shown."""
-        for bar in self.query("#progress").results(ProgressBar):
+        for bar in self.query("#progress"):
             bar.update(total=total, progress=done)
 
     def _show_current(self, keep_scroll: bool = False, at_paragraph: int | None = None) -> None:
@@ -177,8 +198,15 @@ class MainScreen(ReviewActions, Screen[None]):
         )
 
     def _columns_view(self) -> ColumnsView:
-        """The columns view."""
-        return self.query_one(ColumnsView)
+        """The columns view (added to the body the first time columns mode opens)."""
+        from ..widgets.columns import ColumnsView
+
+        views = self.query(ColumnsView)
+        if views:
+            return views.first()
+        view = ColumnsView(id="columns")
+        self.query_one("#body").mount(view, after=self.reader)
+        return view
 
     def _column_count(self) -> int:
         """Three columns on wide screens, two otherwise (never more than the articles)."""
@@ -246,8 +274,11 @@ class MainScreen(ReviewActions, Screen[None]):
         self.columns = on
         self.set_class(on, "-columns")
         self.mark = None if on else self.mark
-        target = self._columns_view().query_one("#column-0") if on else self.reader
-        self.call_after_refresh(target.focus)
+        if on:
+            view = self._columns_view()
+            self.call_after_refresh(lambda: view.query_one("#column-0").focus())
+        else:
+            self.call_after_refresh(self.reader.focus)
         self.refresh_bindings()
 
     def action_toggle_contents(self) -> None:
@@ -270,11 +301,9 @@ class MainScreen(ReviewActions, Screen[None]):
     def _focus_panel(self, panel) -> None:
         """Focus the first focusable widget inside a panel."""
         if isinstance(panel, SidePanel):
-            pane = panel.tabs.active_pane
-            target = pane.query("OptionList, Input").first() if pane is not None else panel
-            if isinstance(target, PositionsPanel):
-                target = target.query_one("#actor-filter")
-            target.focus()
+            pane = panel.active_pane
+            target = pane.query_one("#actor-filter") if pane is not None and pane.id == "positions" else pane
+            (target or panel).focus()
         else:
             panel.focus()
 
@@ -287,7 +316,7 @@ class MainScreen(ReviewActions, Screen[None]):
     def action_open_tab(self, tab: str) -> None:
         """Open the side panel on a tab."""
         side = self.query_one(SidePanel)
-        side.tabs.active = tab
+        side.show_tab(tab)
         self._close_overlays(focus_reader=False)
         self.add_class("-side-open")
         self.call_after_refresh(self._focus_panel, side)
@@ -323,6 +352,8 @@ class MainScreen(ReviewActions, Screen[None]):
         if self.analysis is None or self.search_index is None:
             self.notify("Still reading the articles…", markup=False)
             return
+        from .search import SearchScreen
+
         self.app.push_screen(SearchScreen(self.analysis, self.search_index, self.search_query), self._search_done)
 
     def _search_done(self, result: SearchResult | None) -> None:
@@ -359,11 +390,6 @@ class MainScreen(ReviewActions, Screen[None]):
         if action in REVIEW_ACTIONS:
             return self.review_allowed(action)
         return True
-
-    @on(TabbedContent.TabActivated)
-    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        """Keep the side panel's tabs from stealing the reader's place."""
-        event.stop()
 
     @on(OptionList.OptionHighlighted, "#contents")
     def _contents_moved(self, event: OptionList.OptionHighlighted) -> None:

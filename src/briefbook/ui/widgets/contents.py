@@ -15,6 +15,7 @@ from ...core.model import Article
 from ..marks import status_glyph
 from ..messages import JumpRequested, Place
 from ..render import plain
+from .lazy import LazyOption
 
 HEADLINE_WIDTH = 27
 OUTLET_WIDTH = 20
@@ -49,8 +50,9 @@ def contents_entry(article: Article, status: str = "unread") -> Text:
 class ContentsList(OptionList):
     """The articles in date order; Enter opens one.
 
-    Every entry is exactly two lines, so the list lays out a thousand articles without wrapping each one:
-    only the entries on screen are rendered, and a changed review mark redraws its own entry only.
+    Every entry is exactly two lines, so the list lays out ten thousand articles without measuring
+    them, and an entry's text is built the first time it is drawn: only the entries on screen are
+    rendered, and a changed review mark redraws its own entry only.
     """
 
     _articles: Mapping[str, Article] = {}
@@ -60,9 +62,13 @@ class ContentsList(OptionList):
         """Fill the list with the articles and their review state."""
         self._statuses = {a.id: (statuses or {}).get(a.id, "unread") for a in articles}
         self._articles = {a.id: a for a in articles}
-        self.set_options(Option(contents_entry(a, self._statuses[a.id]), id=a.id) for a in articles)
+        self.set_options(LazyOption(self._entry_builder(a), id=a.id) for a in articles)
         if articles:
             self.highlighted = current
+
+    def _entry_builder(self, article: Article):
+        """What builds an article's entry with its review state at the time it is drawn."""
+        return lambda: contents_entry(article, self._statuses.get(article.id, "unread"))
 
     def show_statuses(self, statuses: Mapping[str, str]) -> None:
         """Redraw the entries whose review state changed."""
@@ -76,7 +82,10 @@ class ContentsList(OptionList):
             return
         self._statuses[article_id] = status
         option = self.get_option(article_id)
-        option._set_prompt(contents_entry(article, status))
+        if isinstance(option, LazyOption):
+            option.forget_prompt()
+        else:
+            option._set_prompt(contents_entry(article, status))
         for key in [key for key in self._option_render_cache.keys() if key[0] is option]:
             self._option_render_cache.discard(key)
         self.refresh()

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ...core.model import Analysis
+from ...core.model import Analysis, Article, Figure
 from ..messages import JumpRequested, Place
 from ..render import plain
 from .contents import short_date
+from .lazy import GrowingOptionList, LazyOption
 
 EMPTY = "No key figures were found in this briefing."
 
@@ -24,8 +27,23 @@ def track_heading(label: str, disagreement: bool, note: str | None) -> Text:
     return heading
 
 
-class FiguresList(OptionList):
-    """Tracks as headings, figures as entries (date · outlet · figure); Enter opens the sentence."""
+def figure_entry(figure: Figure, article: Article | None) -> Text:
+    """Date and outlet; then the figure in bold and its context."""
+    entry = Text("  ")
+    entry.append(f"{short_date(article) if article else '?':<7} ")
+    entry.append_text(plain((article.outlet if article else None) or "unknown outlet", "dim"))
+    entry.append("\n    ")
+    entry.append_text(plain(figure.text, "bold"))
+    if figure.context:
+        entry.append(" ").append_text(plain(figure.context, "dim"))
+    return entry
+
+
+class FiguresList(GrowingOptionList):
+    """Tracks as headings, figures as entries (date · outlet · figure); Enter opens the sentence.
+
+    Entries are built and measured as they come into view: tens of thousands of figures open at once.
+    """
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the list from the analysis's tracks."""
@@ -33,20 +51,12 @@ class FiguresList(OptionList):
         articles = {a.id: a for a in analysis.articles}
         options: list[Option] = []
         for track in analysis.tracks:
-            options.append(Option(track_heading(track.label, track.disagreement, track.note), disabled=True))
+            options.append(LazyOption(partial(track_heading, track.label, track.disagreement, track.note), disabled=True))
             for fid in track.figures:
                 figure = figures.get(fid)
                 if figure is None:
                     continue
-                art = articles.get(figure.article)
-                entry = Text("  ")
-                entry.append(f"{short_date(art) if art else '?':<7} ")
-                entry.append_text(plain((art.outlet if art else None) or "unknown outlet", "dim"))
-                entry.append("\n    ")
-                entry.append_text(plain(figure.text, "bold"))
-                if figure.context:
-                    entry.append(" ").append_text(plain(figure.context, "dim"))
-                options.append(Option(entry, id=figure.id))
+                options.append(LazyOption(partial(figure_entry, figure, articles.get(figure.article)), id=figure.id))
         if not options:
             options.append(Option(Text(EMPTY, style="italic"), disabled=True))
         self.set_options(options)

@@ -70,6 +70,11 @@ class KeyBar(Static):
         """Fit the keys to the new width."""
         self._bindings_changed(self.screen)
 
+    _shown: Text | None = None
+
     def _bindings_changed(self, screen: Screen) -> None:
-        """Redraw the line."""
-        self.update(key_line(screen, self.size.width or None))
+        """Redraw the line when it changes (its size never does: one docked line)."""
+        line = key_line(screen, self.size.width or None)
+        if self._shown is None or line.plain != self._shown.plain or line.spans != self._shown.spans:
+            self._shown = line
+            self.update(line, layout=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -19,6 +20,7 @@ from ..messages import JumpRequested, Place
 from ..positions_data import ActorPosition, actor_positions
 from ..render import plain
 from .contents import short_date
+from .lazy import GrowingOptionList, LazyOption
 from .statements import StatementList
 
 EMPTY = "No statements by actors were found in this briefing."
@@ -70,7 +72,7 @@ class PositionsPanel(Vertical):
     def compose(self) -> ComposeResult:
         """Filter, actor list, chosen actor's heading and statements."""
         yield Input(placeholder="type to filter actors", id="actor-filter")
-        yield OptionList(id="actors")
+        yield GrowingOptionList(id="actors")
         yield Static("", id="actor-heading", markup=False)
         yield StatementList(id="statements")
 
@@ -91,7 +93,7 @@ class PositionsPanel(Vertical):
         ]
         actors = self.query_one("#actors", OptionList)
         if self._shown:
-            actors.set_options(Option(actor_entry(p), id=p.actor.id) for p in self._shown)
+            actors.set_options(LazyOption(partial(actor_entry, p), id=p.actor.id) for p in self._shown)
             actors.highlighted = 0
         else:
             message = EMPTY if not self._positions else "No actor matches the filter."

@@ -43,6 +43,7 @@ CACHED_BLOCKS = 600
 
 NO_MARKS = SentenceMarks()
 
+SCREEN_CHROME_ROWS = 4  # the header, the key bar and the reader's border lines: the most its text can have is the rest
 
 @dataclass(frozen=True)
 class TextBlock:
@@ -331,7 +332,20 @@ class Reader(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.width)
 
     def _layout(self) -> None:
-        """Wrap every block to the width (from the cache where it can) and set the scrollable height."""
+        """Wrap every block to the width (from the cache where it can) and set the scrollable height.
+
+        Before the reader has a size (an article shown as the book mounts) nothing is wrapped: the first
+        resize lays it out, at its real width. Meanwhile its height is an estimate (at about the reader's width
+        beside the panels), so an article longer than the screen has its scrollbar from the first layout and
+        the first paint is not laid out twice.
+        """
+        if not self.scrollable_content_region.width:
+            self._lines, self._blocks, self._laid_out_width = [], [], 0
+            if self.article is not None:
+                estimate = self._estimated_height(max(20, self.app.size.width // 2 - 7))
+                self.virtual_size = Size(0, estimate)
+                self.show_vertical_scrollbar = estimate > self.app.size.height - SCREEN_CHROME_ROWS
+            return
         width = self._content_width()
         theme = (self._analysis, self.app.theme)
         if self._cached_for != theme:
@@ -355,6 +369,12 @@ class Reader(ScrollView, can_focus=True):
                 wrapped.forget_strips()
         self._lines, self._blocks, self._laid_out_width, self._shown = lines, blocks, width, shown
         self._set_height(len(lines))
+
+    def _estimated_height(self, width: int) -> int:
+        """About how many lines the article takes at a width: its paragraphs and the blocks around them, each with a gap."""
+        paragraphs = self.article.paragraphs if self.article is not None else ()
+        lines = sum(-(-len(p.text) // width) + 1 for p in paragraphs)
+        return lines + 2 * max(0, len(self._specs) - len(paragraphs))
 
     def _set_height(self, height: int) -> None:
         """Set the scrollable height; the screen is laid out again only when the scrollbar comes or goes."""
@@ -418,10 +438,10 @@ class Reader(ScrollView, can_focus=True):
     _frame_style: Style | None = None
     _blank: tuple[int, Style, Strip] | None = None
 
-    def _line(self, y: int) -> Strip:
-        """Line y of the laid-out article as a strip (blank between blocks and past the end)."""
+    def _line(self, y: int, style: Style | None = None) -> Strip:
+        """Line y of the laid-out article as a strip (blank between blocks and past the end), in the reader's style."""
         wrapped, n = self._lines[y] if 0 <= y < len(self._lines) else (None, 0)
-        base = self._base_style()
+        base = self._base_style() if style is None else style
         if wrapped is None:
             if self._blank is None or self._blank[:2] != (self._laid_out_width, base):
                 self._blank = (self._laid_out_width, base, Strip.blank(self._laid_out_width, base))
@@ -439,7 +459,8 @@ class Reader(ScrollView, can_focus=True):
         kind, where = self._place
         block = self.marked_paragraph() if kind == "mark" else self._paragraph_block(where) if kind == "paragraph" else None
         kept = (block is not None and self.block_in_view(block)) or (kind == "line" and not self.scroll_y)
-        anchor = self._place if kept or not self.scrollable_content_region.height else ("paragraph", self.current_paragraph())
+        never_laid_out = self._laid_out_width <= 0
+        anchor = self._place if kept or never_laid_out or not self.scrollable_content_region.height else ("paragraph", self.current_paragraph())
         self._layout()
         self._place = anchor
         self._go_to_place()

@@ -1,0 +1,94 @@
+"""Option lists that build and measure only what is on screen: long lists (contents, actors, figures) open at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.cells import cell_len
+from textual.content import Content
+from textual.geometry import Size
+from textual.visual import Visual, VisualType
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+
+class LazyOption(Option):
+    """An option that builds its prompt on first use (and again after `forget_prompt`)."""
+
+    def __init__(self, build: Callable[[], VisualType], id: str | None = None, disabled: bool = False) -> None:
+        """An option drawn by calling `build` when it is first shown."""
+        super().__init__("", id=id, disabled=disabled)
+        self._build = build
+        self._prompt = None
+
+    @property
+    def prompt(self) -> VisualType:
+        """The prompt, built now if it has not been yet."""
+        if self._prompt is None:
+            self._prompt = self._build()
+        return self._prompt
+
+    def forget_prompt(self) -> None:
+        """Build the prompt again the next time it is drawn (what it shows has changed)."""
+        self._prompt = None
+        self._visual = None
+
+
+class GrowingOptionList(OptionList):
+    """An option list that measures its options only as far down as the reader has got.
+
+    Textual's list measures every option (building its text) before it draws the first line; here the
+    line map grows to a couple of screens past the top line and the highlight, and the rest of the
+    list is counted at the average height measured so far, so a list of tens of thousands of entries
+    draws at once. Going to the end (End, or a page down at the bottom) measures what it passes.
+    """
+
+    AHEAD_SCREENS = 2
+
+    def _update_lines(self) -> None:
+        """Measure the options down to two screens past the top line and the highlight."""
+        region = self.scrollable_content_region
+        if not region:
+            return
+        cache = self._line_cache
+        lines = cache.lines
+        width = region.width - self._get_left_gutter_width()
+        padding = self.get_component_styles("option-list--option").padding
+        options = self.options
+        highlighted = self.highlighted or 0
+        screen = max(1, region.height)
+        wanted = int(self.scroll_offset.y) + (self.AHEAD_SCREENS + 1) * screen
+        index = first_new = lines[-1][0] + 1 if lines else 0
+        while index < len(options):
+            if index > highlighted and len(lines) >= max(wanted, cache.index_to_line[highlighted] + self.AHEAD_SCREENS * screen):
+                break
+            option = options[index]
+            cache.index_to_line[index] = len(lines)
+            count = self._height(self._get_visual(option), width - padding.width) + option._divider
+            cache.heights[index] = count
+            lines.extend([(index, line) for line in range(count)])
+            index += 1
+        remaining = len(options) - index
+        estimate = round(remaining * len(lines) / index) if index and remaining else 0
+        last_divider = not remaining and options and options[-1]._divider
+        virtual_size = Size(width, len(lines) + estimate - (1 if last_divider else 0))
+        if virtual_size != self.virtual_size:
+            self.virtual_size = virtual_size
+            self._scroll_update(virtual_size)
+            if self.highlighted is not None and self.highlighted >= first_new:
+                self.call_after_refresh(self.scroll_to_highlight)
+
+    def _height(self, visual: Visual, width: int) -> int:
+        """An option's height in lines: counted when every line fits the width, else wrapped to find out."""
+        if isinstance(visual, Content):
+            lines = visual.plain.split("\n")
+            if all(cell_len(line) <= width for line in lines):
+                return len(lines)
+        return visual.get_height(self.styles, width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """Measured when the options could fit the space given; otherwise at least one line each (taller than
+        that space, so a list that may grow no further than its container fills it without measuring)."""
+        if len(self.options) <= container.height:
+            return super().get_content_height(container, viewport, width)
+        return len(self.options)

@@ -1,0 +1,115 @@
+"""Long option lists (contents, actors, figures) build and measure only the entries on screen, yet every key reaches every entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.app import App, ComposeResult
+from textual.widgets import OptionList
+
+from briefbook.core.model import Article
+from briefbook.ui.widgets.contents import ContentsList
+from briefbook.ui.widgets.lazy import GrowingOptionList, LazyOption
+
+from .helpers import rendered_text
+
+COUNT = 2000
+SIZE = (60, 20)
+
+
+def shown_lines(listing: OptionList) -> str:
+    """The list's content lines on screen now, as plain text."""
+    return "\n".join(listing.render_line(y).text for y in range(listing.scrollable_content_region.height))
+
+
+def entry_text(n: int) -> str:
+    """Entry n's text: every seventh one long enough to wrap onto a second line."""
+    return f"entry {n:04d}" + (" with words enough to wrap past the width of the list" if n % 7 == 0 else "")
+
+
+class ListApp(App[None]):
+    """One growing list of COUNT lazily built entries, counting the builds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.built: set[int] = set()
+
+    def build(self, n: int) -> str:
+        self.built.add(n)
+        return entry_text(n)
+
+    def compose(self) -> ComposeResult:
+        yield GrowingOptionList(*(LazyOption(lambda n=n: self.build(n), id=f"e{n}") for n in range(COUNT)), id="list")
+
+
+async def test_a_long_list_builds_only_what_is_near_the_screen() -> None:
+    app = ListApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        listing = app.query_one(GrowingOptionList)
+        assert "entry 0000" in rendered_text(listing)
+        assert 0 < len(app.built) < 100
+
+
+async def test_end_home_and_pages_reach_every_entry_of_a_long_list() -> None:
+    app = ListApp()
+    async with app.run_test(size=SIZE) as pilot:
+        listing = app.query_one(GrowingOptionList)
+        listing.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        assert listing.highlighted == COUNT - 1
+        assert f"entry {COUNT - 1:04d}" in shown_lines(listing).splitlines()[-1]
+        assert listing.virtual_size.height == sum(2 if n % 7 == 0 else 1 for n in range(COUNT))
+        await pilot.press("home", "pagedown", "pagedown")
+        await pilot.pause()
+        shown = shown_lines(listing)
+        assert listing.highlighted is not None and f"entry {listing.highlighted:04d}" in shown
+        assert "entry 0000" not in shown
+
+
+async def test_scrolling_past_the_measured_part_draws_the_entries_there() -> None:
+    app = ListApp()
+    async with app.run_test(size=SIZE) as pilot:
+        listing = app.query_one(GrowingOptionList)
+        for _ in range(100):
+            await pilot.pause(0.01)
+            if listing.virtual_size.height > 1600:
+                break
+        await pilot.pause(0.05)
+        listing.scroll_to(y=1500, animate=False, immediate=True)
+        await pilot.pause()
+        assert listing.scroll_y == 1500
+        shown = shown_lines(listing)
+        first = int(shown.split("entry ")[1][:4])
+        assert 1000 < first < COUNT and shown.count("entry ") >= 5
+
+
+class ContentsApp(App[None]):
+    """The contents list of COUNT articles, as tall as the screen (as in the book)."""
+
+    CSS = "ContentsList { height: 1fr; }"
+
+    def compose(self) -> ComposeResult:
+        yield ContentsList(id="contents")
+
+
+def article(n: int) -> Article:
+    """A minimal dated article."""
+    return Article(id=f"a{n}", title=f"Headline {n}", outlet=f"Outlet {n}", date=dt.date(2025, 1, 1) + dt.timedelta(days=n % 365),
+                   file="", order=n, paragraphs=())
+
+
+async def test_the_contents_builds_the_entries_on_screen_and_marks_one_when_it_changes() -> None:
+    app = ContentsApp()
+    async with app.run_test(size=SIZE) as pilot:
+        contents = app.query_one(ContentsList)
+        contents.show_articles([article(n) for n in range(COUNT)], {}, current=1500)
+        await pilot.pause()
+        built = [o for o in contents.options if o._prompt is not None]
+        assert 0 < len(built) < 100
+        assert "Outlet 1500" in shown_lines(contents)
+        contents.show_status("a1500", "reviewed")
+        await pilot.pause()
+        line = next(line for line in shown_lines(contents).splitlines() if "Outlet 1500" in line)
+        assert line.lstrip().startswith("✓")
