@@ -21,7 +21,6 @@ from ..positions_data import ActorPosition, actor_positions
 from ..render import plain
 from .contents import short_date
 from .lazy import GrowingOptionList, LazyOption
-from .statements import StatementList
 
 EMPTY = "No statements by actors were found in this briefing."
 
@@ -74,7 +73,7 @@ class PositionsPanel(Vertical):
         yield Input(placeholder="type to filter actors", id="actor-filter")
         yield GrowingOptionList(id="actors")
         yield Static("", id="actor-heading", markup=False)
-        yield StatementList(id="statements")
+        yield GrowingOptionList(id="statements")
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the actor list from an analysis."""
@@ -123,11 +122,12 @@ class PositionsPanel(Vertical):
         heading = actor_entry(position)
         self.query_one("#actor-heading", Static).update(heading)
         self._statements = {s.id: s for s in position.statements}
-        statements = self.query_one("#statements", StatementList)
-        analysis = self._analysis
-        statements.show_options(
-            Option(statement_entry(s, analysis, s.id in position.flagged), id=s.id) for s in position.statements
+        statements = self.query_one("#statements", GrowingOptionList)
+        analysis, flagged = self._analysis, position.flagged
+        statements.set_options(
+            LazyOption(lambda s=s: statement_entry(s, analysis, s.id in flagged), id=s.id) for s in position.statements
         )
+        statements.highlighted = 0
         statements.focus()
 
     @on(OptionList.OptionSelected, "#statements")
