@@ -24,6 +24,7 @@ from briefbook.ui.screens.dialogs import ConfirmDiscard, FlagPicker
 from briefbook.ui.screens.export import ExportDialog
 from briefbook.ui.screens.main import MainScreen
 from briefbook.ui.screens.note_editor import NoteEditor
+from briefbook.ui.screens.review_actions import SAVE_READING_AFTER_SECONDS
 
 from .helpers import block_text, blocks_with, flat, is_visible_in, notes_text, reader_text, rendered_text
 
@@ -35,6 +36,13 @@ NARROW = (80, 24)
 def review_file(tmp_path: Path) -> Path:
     """A review file of the test's own."""
     return tmp_path / "harbour.review.yaml"
+
+
+async def settled(pilot) -> None:
+    """Wait for the reading marks and the place to be written (they are saved a moment after the last key, in a thread)."""
+    await pilot.pause(SAVE_READING_AFTER_SECONDS + 0.1)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 def saved(review_file: Path) -> ReviewStore:
@@ -69,10 +77,11 @@ async def test_opening_marks_read_and_r_toggles_reviewed(analysis, review_file) 
     app = make_app(analysis.briefing, analysis=analysis, review_file=review_file)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        assert saved(review_file).status("a") == READ
-        assert saved(review_file).status("b") == UNREAD
         assert "0/3 reviewed" in header(app)
         assert contents(app).splitlines()[1].lstrip("│ ").startswith("•")
+        await settled(pilot)
+        assert saved(review_file).status("a") == READ
+        assert saved(review_file).status("b") == UNREAD
         await pilot.press("r")
         await pilot.pause()
         assert saved(review_file).status("a") == REVIEWED
@@ -80,11 +89,27 @@ async def test_opening_marks_read_and_r_toggles_reviewed(analysis, review_file) 
         assert contents(app).splitlines()[1].lstrip("│ ").startswith("✓")
         await pilot.press("n")
         await pilot.pause()
+        assert contents(app).splitlines()[3].lstrip("│ ").startswith("•")
+        await settled(pilot)
         assert saved(review_file).status("b") == READ
         await pilot.press("p", "r")
         await pilot.pause()
         assert saved(review_file).status("a") == READ
         assert "0/3 reviewed" in header(app)
+
+
+async def test_reading_marks_waiting_to_be_saved_are_written_on_quit_and_with_a_flag(analysis, review_file) -> None:
+    app = make_app(analysis.briefing, analysis=analysis, review_file=review_file)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "asterisk")
+        await pilot.pause()
+        on_disk = saved(review_file)
+        assert on_disk.status("a") == READ and on_disk.status("b") == READ
+        await pilot.press("n", "q")
+    on_disk = saved(review_file)
+    assert on_disk.status("c") == READ
+    assert on_disk.position is not None and on_disk.position.article == "c"
 
 
 async def test_J_and_K_move_the_sentence_cursor_and_keep_it_on_screen(analysis, review_file) -> None:
@@ -295,6 +320,7 @@ async def test_broken_review_file_is_reported_and_set_aside(analysis, review_fil
         await pilot.pause()
         assert any("damaged" in m and "kept it aside" in m for m in messages)
         assert list(review_file.parent.glob(f"{review_file.name}.broken-*"))
+        await settled(pilot)
         assert saved(review_file).status("a") == READ
 
 
