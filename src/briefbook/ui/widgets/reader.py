@@ -652,18 +652,29 @@ class Reader(ScrollView, can_focus=True):
         self.border_title = title
         self.border_subtitle = Text(self._position) if self._position else None
         specs: list[BlockSpec] = []
-        if not any(p.kind == "headline" for p in article.paragraphs):
+        leading = 0  # the article's own headline comes first, then what stands around the text
+        while leading < len(article.paragraphs) and article.paragraphs[leading].kind == "headline":
+            leading += 1
+        if not leading:
             specs.append(BlockSpec("headline", lambda: plain(article.title), look="reader--headline", space_before=1,
                                    bar=" " if self.paragraph_gutter else ""))
+        specs.extend(self._paragraph_specs(article.paragraphs[:leading], styles, mark_styles))
         for caption in article.captions:
             specs.append(BlockSpec("caption", lambda caption=caption: plain("▣ ").append_text(plain(caption)),
                                    look="reader--caption", indent=int(self.paragraph_gutter)))
         if article.dropped:
             specs.append(self._dropped_spec(article))
         specs.extend(self._top_notes())
+        specs.extend(self._paragraph_specs(article.paragraphs[leading:], styles, mark_styles))
+        return specs
+
+    def _paragraph_specs(self, paragraphs: Sequence[Paragraph], styles: ReaderStyles, mark_styles: MarkStyles) -> list[BlockSpec]:
+        """The blocks of some paragraphs, each followed by its notes, with the cursor and the jump mark."""
+        specs: list[BlockSpec] = []
         cursor = self.cursor_sentence
         gutter = " " if self.paragraph_gutter else ""
-        for par in article.paragraphs:
+        article_id = self.article.id if self.article is not None else ""
+        for par in paragraphs:
             kind = "headline" if par.kind == "headline" else ("subheading" if par.kind == PARAGRAPH_SUBHEADING else "body")
             classes = {"-cursor"} if cursor is not None and cursor.paragraph == par.index else set()
             if self._mark is not None and self._mark.paragraph == par.index:
@@ -672,7 +683,7 @@ class Reader(ScrollView, can_focus=True):
             if notes is not None:
                 classes.add("-annotated")
             bar = (BAR + " " if "-marked" in classes else BAR if "-cursor" in classes else gutter) if self.paragraph_gutter or "-marked" in classes else ""
-            key = ("paragraph", article.id, par.index, bar) if self._paragraph_is_plain(par) else None
+            key = ("paragraph", article_id, par.index, bar) if self._paragraph_is_plain(par) else None
             specs.append(BlockSpec(
                 kind, lambda par=par: self._paragraph_text(par, styles, mark_styles), index=par.index,
                 classes=frozenset(classes), look=f"reader--{kind}" if kind != "body" else "", bar=bar,
