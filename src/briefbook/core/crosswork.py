@@ -68,7 +68,9 @@ class ArticleReader:
     """A worker's copy of the actor table, reading the mentions and statements of one article at a time."""
 
     def __init__(self, finder: MentionFinder, questions: Sequence[str]) -> None:
-        self.table = _RecordingTable(actors=finder.table.actors, forms=finder.table.forms)
+        self.table = _RecordingTable(
+            actors=finder.table.actors, forms=finder.table.forms, bare=finder.table.bare, bare_re=finder.table.bare_re
+        )
         self.finder = replace(finder, table=self.table)
         self.sent = frozenset(self.table.actors)
         self.kinds = {aid: entry["kind"] for aid, entry in self.table.actors.items()}

@@ -230,6 +230,25 @@ OSCE|
 G7|
 G20|
 Arab League|
+Federal Reserve|Fed,US Federal Reserve,U.S. Federal Reserve
+European Central Bank|ECB
+Bank of England|BoE
+Bank of Japan|BoJ
+People's Bank of China|PBOC
+Organisation for Economic Co-operation and Development|OECD
+World Food Programme|WFP
+UNICEF|
+UNHCR|
+International Committee of the Red Cross|ICRC,Red Cross
+International Criminal Court|ICC
+International Court of Justice|ICJ
+International Energy Agency|IEA
+Amnesty International|Amnesty
+Human Rights Watch|HRW
+Médecins Sans Frontières|MSF,Doctors Without Borders
+Hamas|
+Hezbollah|
+Taliban|
 """
 
 # Place names that contain a country's name but are not that country.

@@ -76,6 +76,8 @@ ORG_HEADS = frozenset(
     Exchange Index Fire Land Valley Building Tower Square Park Garden Gardens Gate Hotel Hospital Prison Base
     Consortium Confederation Chamber Board Authority Reserve Society Forum Programme Program Project Workers
     Unions Industries Industry Bureau Directorate Secretariat Taskforce Panel Brigade Brigades Militia Regiment
+    Airports Airways Railways Railway Ports Systems Technologies Resources Minerals Metals Pharmaceuticals Logistics
+    Securities Investments Ventures Telecom Telecommunications Petroleum Insurance Shipping Mining Guild
     """.split()
 )
 _SUFFIXES = frozenset(("Jr", "Sr"))

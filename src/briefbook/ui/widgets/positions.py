@@ -73,7 +73,7 @@ class PositionsPanel(Vertical):
         yield Input(placeholder="type to filter actors", id="actor-filter")
         yield GrowingOptionList(id="actors")
         yield Static("", id="actor-heading", markup=False)
-        yield OptionList(id="statements")
+        yield GrowingOptionList(id="statements")
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the actor list from an analysis."""
@@ -122,9 +122,10 @@ class PositionsPanel(Vertical):
         heading = actor_entry(position)
         self.query_one("#actor-heading", Static).update(heading)
         self._statements = {s.id: s for s in position.statements}
-        statements = self.query_one("#statements", OptionList)
+        statements = self.query_one("#statements", GrowingOptionList)
+        analysis, flagged = self._analysis, position.flagged
         statements.set_options(
-            Option(statement_entry(s, self._analysis, s.id in position.flagged), id=s.id) for s in position.statements
+            LazyOption(lambda s=s: statement_entry(s, analysis, s.id in flagged), id=s.id) for s in position.statements
         )
         statements.highlighted = 0
         statements.focus()
