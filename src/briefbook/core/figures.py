@@ -10,7 +10,6 @@ from .dates import MONTHS as MONTH_NAMES
 from .dates import decade_spans, find_event_dates
 from .model import Article, EventDate, Figure
 from .numbers import (
-    CORE,
     DIGITS,
     GLUED_SCALE,
     NUMBER_WORD_STEMS,
