@@ -24,6 +24,7 @@ def main() -> int:
     args = parser.parse_args()
     from briefbook.core.analysis import analyze
     from briefbook.core.loading import resolve_target
+    from briefbook.core import pool
     from briefbook.core.pool import available_cores, worker_usage
 
     imported = time.perf_counter()
@@ -41,12 +42,14 @@ def main() -> int:
     child_cpu = child_usage.ru_utime + child_usage.ru_stime
     cpu = own_usage.ru_utime + own_usage.ru_stime + max(child_cpu, sum(c for _, c in workers.values()))
     children = max([children / 1024] + [m for m, _ in workers.values()]) * 1024
+    size = sum(len(p.text) for a in analysis.articles for p in a.paragraphs)
+    cores = available_cores() if args.workers is None else min(args.workers, available_cores())
     print(json.dumps({
         "articles": len(analysis.articles),
         "figures": len(analysis.figures),
         "actors": len(analysis.actors),
         "statements": len(analysis.statements),
-        "bytes": sum(len(p.text) for a in analysis.articles for p in a.paragraphs),
+        "bytes": size,
         "import_s": imported - STARTED,
         "manifest_s": resolved - imported,
         "per_article_s": (read_done[0] if read_done else ready) - resolved,
@@ -57,7 +60,10 @@ def main() -> int:
         "peak_rss_mb": own / 1024,
         "workers_used": len(workers),
         "peak_child_rss_mb": children / 1024,
-        "cores": available_cores() if args.workers is None else min(args.workers, available_cores()),
+        "cores": cores,
+        "mb_s_per_core": size / 1e6 / (ready - resolved) / cores,
+        "mb_per_cpu_s": size / 1e6 / cpu if cpu else None,
+        "handed_over": getattr(pool, "handed_over", lambda: 0)(),  # older sources (comparison runs) have none
     }))
     return 0
 

@@ -75,6 +75,7 @@ def decode_result(text: str) -> ArticleResult:
 
 
 WORKER_USAGE: dict[int, tuple[float, float]] = {}
+HANDED_OVER: list[int] = [0]
 
 
 def _usage() -> tuple[int, float, float]:
@@ -158,6 +159,11 @@ def _read_shares(conn: Any, reader: Any, held: dict[str, Article], todo: list[st
         if done < len(todo):
             conn.send(("cross", part, _usage()))
     return ("cross-end", part, _usage())
+
+
+def handed_over() -> int:
+    """How many articles idle workers took over from others in the pools run so far in this process (for the benchmarks)."""
+    return HANDED_OVER[0]
 
 
 def worker_usage() -> dict[int, tuple[float, float]]:
@@ -381,6 +387,7 @@ class Crew:
         self.unread[taker] = dict.fromkeys(ids)
         self.cross_sent.add(taker)
         self.handed_over += len(ids)
+        HANDED_OVER[0] += len(ids)
 
     def shares(self) -> _Shares:
         """The workers' cross-article shares, received as they come while they are asked for in date order."""
@@ -501,6 +508,7 @@ __all__ = [
     "chunk_size",
     "decode_result",
     "encode_result",
+    "handed_over",
     "run_stage",
     "worker_usage",
 ]
