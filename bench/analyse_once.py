@@ -22,9 +22,9 @@ def main() -> int:
     parser.add_argument("manifest")
     parser.add_argument("--workers", type=int, default=None)
     args = parser.parse_args()
+    from briefbook.core import pool
     from briefbook.core.analysis import analyze
     from briefbook.core.loading import resolve_target
-    from briefbook.core import pool
     from briefbook.core.pool import available_cores, worker_usage
 
     imported = time.perf_counter()
