@@ -179,7 +179,7 @@ class BriefbookApp(App[int]):
 
             self.book.set_indexes(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis", description="analysis")
     def run_analysis(self) -> None:
         """Read the articles (from the cache where it can, in a process pool), then analyse them.
 
@@ -207,7 +207,7 @@ class BriefbookApp(App[int]):
             return
         self.post_message(AnalysisReady(analysis))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="indexes")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="indexes", description="indexes")
     def build_indexes(self, analysis: Analysis) -> None:
         """Build the search and shared-sentence indexes, off the first screen's path."""
         from ..core.search import SearchIndex

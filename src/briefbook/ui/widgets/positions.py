@@ -15,9 +15,8 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.model import Analysis, Statement
-from ...core.text import fold
 from ..messages import JumpRequested, Place
-from ..positions_data import ActorPosition, actor_positions
+from ..positions_data import ActorPosition, PositionIndex
 from ..render import plain
 from .contents import short_date
 from .lazy import GrowingOptionList, LazyOption
@@ -64,8 +63,7 @@ class PositionsPanel(Vertical):
         """An empty panel; `show_analysis` fills it."""
         super().__init__(id=id)
         self._analysis: Analysis | None = None
-        self._positions: list[ActorPosition] = []
-        self._shown: list[ActorPosition] = []
+        self._index: PositionIndex | None = None
         self._statements: dict[str, Statement] = {}
 
     def compose(self) -> ComposeResult:
@@ -78,25 +76,25 @@ class PositionsPanel(Vertical):
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the actor list from an analysis."""
         self._analysis = analysis
-        self._positions = actor_positions(analysis)
+        self._index = PositionIndex(analysis)
         self._apply_filter(self.query_one("#actor-filter", Input).value)
         self.query_one("#statements", OptionList).clear_options()
         self.query_one("#actor-heading", Static).update("")
 
     def _apply_filter(self, text: str) -> None:
         """Show the actors whose name, role or alias contains the folded filter."""
-        needle = fold(text.strip())
-        self._shown = [
-            p for p in self._positions
-            if not needle or any(needle in fold(s) for s in (p.actor.name, p.actor.role or "", *p.actor.aliases))
-        ]
+        shown = self._index.matching(text) if self._index is not None else []
         actors = self.query_one("#actors", OptionList)
-        if self._shown:
-            actors.set_options(LazyOption(partial(actor_entry, p), id=p.actor.id) for p in self._shown)
+        if shown:
+            actors.set_options(LazyOption(partial(self._actor_entry, actor.id), id=actor.id) for actor in shown)
             actors.highlighted = 0
         else:
-            message = EMPTY if not self._positions else "No actor matches the filter."
+            message = EMPTY if self._index is None or not self._index.actors else "No actor matches the filter."
             actors.set_options([Option(Text(message, style="italic"), disabled=True)])
+
+    def _actor_entry(self, actor_id: str) -> Text:
+        """An actor's entry in the list (its statements compared across sources when it is first drawn)."""
+        return actor_entry(self._index.position(actor_id))
 
     @on(Input.Changed, "#actor-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -116,7 +114,7 @@ class PositionsPanel(Vertical):
 
     def show_actor(self, actor_id: str) -> None:
         """Show one actor's statements and focus them."""
-        position = next((p for p in self._positions if p.actor.id == actor_id), None)
+        position = self._index.position(actor_id) if self._index is not None else None
         if position is None or self._analysis is None:
             return
         heading = actor_entry(position)
