@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -105,6 +105,7 @@ class MainScreen(ReviewActions, Screen[None]):
         self.search_query = ""
         self.hits: tuple = ()
         self.hit_index = 0
+        self._resumed = False
 
     def compose(self) -> ComposeResult:
         """Header, body (contents, reader, side panel), footer; the columns view is added when first asked for.
@@ -120,6 +121,12 @@ class MainScreen(ReviewActions, Screen[None]):
             yield Reader(id="reader")
             yield SidePanel(id="side")
         yield KeyBar(id="keybar", markup=False)
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first time the book comes up it was styled as it mounted, a moment ago: it is not styled again."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_mount(self) -> None:
         """Titles of the panes; an analysis already done is shown at once (the reader has the focus: AUTO_FOCUS)."""
