@@ -3,7 +3,8 @@
 Run by bench/run.py in a fresh interpreter; prints one JSON line. "Full screen" means the app has its
 analysis and has painted the book with it: the time a reader waits before the book is usable. It is
 the first refresh after the book shows the analysis (not the Pilot's wait for an idle process, which
-waits up to a second more while the search index is built in the background). The line also gives
+waits up to a second more while the search index is built in the background, nor a repr() of the analysis
+that Textual's worker decorator used to make). The line also gives
 when the analysis reached the app (ready_s), the process's CPU seconds by then (cpu_s: all threads,
 the figure that does not depend on the machine's load), when the background search index started
 (index_started_s, null if not yet: it should come after the first screen) and the peak memory; then
@@ -82,9 +83,9 @@ def briefbook(target: str | None) -> None:
             self.call_after_refresh(self.check_shown)
 
         def check_shown(self) -> None:
-            """Once the book on screen holds the analysis, the next refresh paints it."""
+            """After a refresh: if the book on screen holds the analysis, that refresh painted it."""
             if self.screen is self.book and self.book.analysis is self.analysis is not None:
-                self.call_after_refresh(lambda: report(time.perf_counter() - STARTED))
+                report(time.perf_counter() - STARTED)
             else:
                 self.call_after_refresh(self.check_shown)
 

@@ -67,18 +67,24 @@ class PositionsPanel(Vertical):
         self._statements: dict[str, Statement] = {}
 
     def compose(self) -> ComposeResult:
-        """Filter, actor list, chosen actor's heading and statements."""
+        """Filter, actor list and the chosen actor's heading; the statements list comes when an actor is chosen."""
         yield Input(placeholder="type to filter actors", id="actor-filter")
         yield GrowingOptionList(id="actors")
         yield Static("", id="actor-heading", markup=False)
-        yield OptionList(id="statements")
+
+    @property
+    def statements_list(self) -> OptionList | None:
+        """The chosen actor's statements (None until an actor has been chosen)."""
+        found = self.query("#statements")
+        return found.first(OptionList) if found else None
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the actor list from an analysis."""
         self._analysis = analysis
         self._index = PositionIndex(analysis)
         self._apply_filter(self.query_one("#actor-filter", Input).value)
-        self.query_one("#statements", OptionList).clear_options()
+        if self.statements_list is not None:
+            self.statements_list.clear_options()
         self.query_one("#actor-heading", Static).update("")
 
     def _apply_filter(self, text: str) -> None:
@@ -113,14 +119,26 @@ class PositionsPanel(Vertical):
         self.show_actor(event.option.id or "")
 
     def show_actor(self, actor_id: str) -> None:
-        """Show one actor's statements and focus them."""
+        """Show one actor's statements and focus them (adding the statements list the first time)."""
         position = self._index.position(actor_id) if self._index is not None else None
         if position is None or self._analysis is None:
             return
         heading = actor_entry(position)
         self.query_one("#actor-heading", Static).update(heading)
         self._statements = {s.id: s for s in position.statements}
-        statements = self.query_one("#statements", OptionList)
+        statements = self.statements_list
+        if statements is None:
+            self.mount(OptionList(id="statements"))
+        if statements is None or not statements.is_mounted:
+            self.call_after_refresh(self._fill_statements, position)
+        else:
+            self._fill_statements(position)
+
+    def _fill_statements(self, position: ActorPosition) -> None:
+        """List an actor's statements, source by source, and focus the list."""
+        statements = self.statements_list
+        if statements is None or self._analysis is None:
+            return
         statements.set_options(
             Option(statement_entry(s, self._analysis, s.id in position.flagged), id=s.id) for s in position.statements
         )
@@ -137,7 +155,7 @@ class PositionsPanel(Vertical):
 
     def action_back(self) -> None:
         """From the statements back to the actor list; elsewhere Escape goes on to the screen."""
-        statements = self.query_one("#statements", OptionList)
-        if not statements.has_focus:
+        statements = self.statements_list
+        if statements is None or not statements.has_focus:
             raise SkipAction()
         self.query_one("#actors", OptionList).focus()
