@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 
 from .model import Actor, Analysis, Article, Statement
 
@@ -84,13 +86,10 @@ def actor_position(
     With briefing questions, shifts are compared question by question; without them, across all
     of an actor's stated stances.
     """
-    per_article: dict[str, list[Statement]] = defaultdict(list)
-    for st in statements:
-        per_article[st.article].append(st)
     order = order if order is not None else article_order(analysis)
+    in_order = sorted(statements, key=lambda s: (order[s.article], s.paragraph, s.sentence))
     sources = [
-        SourceStatements(analysis.article(aid), tuple(sorted(sts, key=lambda s: (s.paragraph, s.sentence))))
-        for aid, sts in sorted(per_article.items(), key=lambda kv: order[kv[0]])
+        SourceStatements(analysis.article(aid), tuple(group)) for aid, group in groupby(in_order, key=attrgetter("article"))
     ]
     return ActorPosition(actor, tuple(sources), tuple(_shifts(sources, bool(analysis.briefing.questions))))
 
