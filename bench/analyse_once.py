@@ -36,7 +36,10 @@ def main() -> int:
     child_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     own, children = own_usage.ru_maxrss, child_usage.ru_maxrss
     workers = worker_usage()
-    cpu = sum(u.ru_utime + u.ru_stime for u in (own_usage, child_usage)) + sum(c for _, c in workers.values())
+    # Forked workers are children of this process (in RUSAGE_CHILDREN once reaped), forkserver ones are not:
+    # count the workers once, whichever way they were started.
+    child_cpu = child_usage.ru_utime + child_usage.ru_stime
+    cpu = own_usage.ru_utime + own_usage.ru_stime + max(child_cpu, sum(c for _, c in workers.values()))
     children = max([children / 1024] + [m for m, _ in workers.values()]) * 1024
     print(json.dumps({
         "articles": len(analysis.articles),

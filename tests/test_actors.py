@@ -6,6 +6,7 @@ import pytest
 from passages import article
 
 from briefbook.core.actors import find_actors, slug
+from briefbook.core.gazetteer import is_outlet
 from briefbook.core.model import ActorConfig
 
 PEOPLE = [
@@ -145,3 +146,61 @@ def test_a_capitalised_word_opening_a_sentence_is_no_surname():
 def test_family_name_first_before_a_hyphenated_given_name():
     actors, mentions = find_actors([article(["South Korean President Lee Jae-myung arrived.", "Lee said the talks would go on."])])
     assert [m.text for m in mentions if m.actor == "lee-jae-myung"] == ["Lee Jae-myung", "Lee"]
+
+
+@pytest.mark.parametrize("name", ["Bloomberg", "Financial Times", "ZDF", "The Wall Street Journal", "Reuters"])
+def test_every_listed_outlet_is_known(name: str) -> None:
+    assert is_outlet(name)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, aid, word",
+    [
+        (["President Ana Maria Zeca de Sousa opened the dam.", "“It will light the north,” Zeca said."], "ana-maria-zeca-de-sousa", "Zeca"),
+        (["Director-General Tesfaye Alemu Bekele spoke first.", "Later, Alemu said funding had dried up."], "tesfaye-alemu-bekele", "Alemu"),
+        (["President Ana Maria Zeca de Sousa opened the dam.", "President Zeca said it would light the north."], "ana-maria-zeca-de-sousa", "Zeca"),
+    ],
+)
+def test_a_word_of_a_long_name_used_alone_names_that_person(paragraphs, aid, word):
+    actors, mentions = find_actors([article(paragraphs)])
+    assert [a.id for a in actors if a.kind == "person"] == [aid]
+    assert word in [m.text for m in mentions if m.actor == aid]
+
+
+def test_a_word_two_long_names_share_names_neither():
+    actors, mentions = find_actors([article([
+        "President Ana Maria Zeca de Sousa met Minister Rui Zeca Pinto Lobo.",
+        "Zeca said the dam would open.",
+    ])])
+    assert "Zeca" not in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["The brine is pumped in the Salar de Uyuni from 2030.", "Communities in the Uyuni say they were not asked."],
+        ["Trucks crossed the Paso de Jama at night.", "Drivers near the Jama said the road was icy."],
+    ],
+)
+def test_a_name_right_after_the_is_a_place_not_a_person(paragraphs):
+    actors, _ = find_actors([article(paragraphs)])
+    assert [a.name for a in actors if a.kind == "person"] == []
+
+
+def test_an_appositive_title_of_two_head_words_is_kept_whole():
+    actors, _ = find_actors([article(["Ravi Menon, chief economist at the Union Bank, said the move was expected."])])
+    assert next(a for a in actors if a.id == "ravi-menon").role == "chief economist at the Union Bank"
+
+
+def test_a_spokeswoman_for_a_titled_person_does_not_give_her_title():
+    actors, _ = find_actors([article(["A spokeswoman for President Ana Rivera said the talks would resume."])])
+    assert next(a for a in actors if a.id == "ana-rivera").role == "President"
+
+
+def test_a_first_name_that_speaks_alone_names_its_two_word_owner():
+    actors, mentions = find_actors([article([
+        "The assembly elected tycoon Somchai Wongsa as leader.",
+        "“I will work hard,” Somchai told reporters.",
+    ])])
+    assert "somchai-wongsa" in {a.id for a in actors if a.kind == "person"}
+    assert "Somchai" in [m.text for m in mentions if m.actor == "somchai-wongsa"]

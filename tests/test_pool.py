@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from test_cache import make_briefing
 
-from briefbook.core import loading
+from briefbook.core import loading, pool
 from briefbook.core.analysis import AnalysisCancelled, analyze
 from briefbook.core.jsonout import analysis_to_dict
 from briefbook.core.manifest import read_manifest
@@ -149,13 +149,49 @@ def test_articles_are_handed_over_in_date_order_before_the_analysis_ends(pooled_
 
 
 def test_no_worker_processes_to_be_had_falls_back_to_this_process(pooled_briefing, cache_home: Path, monkeypatch) -> None:
-    import concurrent.futures
+    import multiprocessing
 
-    def refuse(*args, **kwargs):
-        raise ValueError("bad value(s) in fds_to_keep")
+    class Refusing:
+        """A start method whose processes cannot start (as on a host that swapped out the standard streams)."""
 
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+        Pipe = staticmethod(multiprocessing.Pipe)
+
+        @staticmethod
+        def get_start_method() -> str:
+            return "forkserver"
+
+        class Process:
+            def __init__(self, *args, **kwargs) -> None:
+                pass
+
+            def start(self) -> None:
+                raise ValueError("bad value(s) in fds_to_keep")
+
+    monkeypatch.setattr(pool, "_context", lambda fork_ok=False: Refusing)
+    assert pool.Crew.start(POOLED, 2) is None
     fallback = analyze(pooled_briefing, workers=2, use_cache=False)
     monkeypatch.undo()
     single = analyze(pooled_briefing, workers=1, use_cache=False)
     assert analysis_to_dict(fallback) == analysis_to_dict(single)
+
+
+def test_a_dead_worker_leaves_its_work_to_the_others(pooled_briefing, cache_home: Path) -> None:
+    sources = pooled_briefing.sources
+    crew = pool.Crew.start(len(sources), 2)
+    assert crew is not None
+    crew.processes[0].kill()
+    crew.processes[0].join()
+    results: dict[int, pool.ArticleResult] = {}
+    pending = crew.analyse(sources, lambda i, text, result: results.__setitem__(i, result), lambda: False)
+    crew.close()
+    assert sorted([*pending, *results]) == list(range(len(sources)))
+    assert set(crew.holder.values()) == {1}
+    assert all(results[i] == pool.analyse_source(sources[i]) for i in results)
+
+
+@pytest.mark.parametrize(("count", "size"), [(1000, 63), (64, 8), (10, 8), (0, 8), (3000, 64)])
+def test_chunks_cover_every_index_once_and_end_small(count: int, size: int) -> None:
+    chunks = pool._chunks(count, size)
+    assert [i for chunk in chunks for i in chunk] == list(range(count))
+    assert all(len(chunk) <= size for chunk in chunks)
+    assert all(len(chunk) <= pool.MIN_CHUNK for chunk in chunks if chunk[0] >= count - count // 4)

@@ -305,3 +305,37 @@ def test_a_stated_goal_is_a_reported_position(paragraphs, expected):
 def test_declining_to_comment_is_no_statement(sentence):
     _, sts = analyse(article([INTRO, sentence]))
     assert [s for s in sts if s.paragraph == 1] == []
+
+
+APPOSED_SPEAKERS = [
+    # a named spokesperson set off by commas after "A spokesman for X," speaks
+    (["A spokeswoman for the navy, Lotte Brandt, told reporters that the ship had turned back."],
+     [(0, 0, "lotte-brandt", "indirect")]),
+    (["The spokesman for the ministry, Omar Haddad, said the border would stay shut."],
+     [(0, 0, "omar-haddad", "indirect")]),
+    # the main clause after a long relative clause, and a quotation introduced by "calling"
+    (["Finnish President Aino Salo, who has urged the bank to cut rates by a full point this year, again attacked "
+      "the governor on television, calling him “a coward”."],
+     [(0, 0, "aino-salo", "direct")]),
+    (["Finnish President Aino Salo, who has urged the bank to cut rates, met the governor on Friday, accusing him of delay."],
+     [(0, 0, "aino-salo", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", APPOSED_SPEAKERS)
+def test_an_apposed_or_relative_claused_speaker_speaks(paragraphs, expected):
+    _, sts = analyse(article(paragraphs))
+    assert [(s.paragraph, s.sentence, s.actor, s.kind) for s in sts] == expected
+
+
+PEOPLE_OF_BODIES = [
+    (["The Institute for Tax Studies director Ivo Matic said the sums did not add up."], "ivo-matic"),
+    (["Ivo Matic of the Institute for Tax Studies said the sums did not add up."], "ivo-matic"),
+    (["Reserve Bank of Fiji Governor Ana Ruiz said rates would stay high."], "ana-ruiz"),
+    (["The Federation of Tin Workers and Finance Minister Ana Ruiz both said the deal was fair."], "ana-ruiz"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, aid", PEOPLE_OF_BODIES)
+def test_a_person_named_with_their_body_speaks(paragraphs, aid):
+    assert [a for _, _, a in speakers(paragraphs)] == [aid]

@@ -24,6 +24,7 @@ from briefbook.ui.screens.dialogs import ConfirmDiscard, FlagPicker
 from briefbook.ui.screens.export import ExportDialog
 from briefbook.ui.screens.main import MainScreen
 from briefbook.ui.screens.note_editor import NoteEditor
+from briefbook.ui.screens.review_actions import SAVE_READING_AFTER_SECONDS
 
 from .helpers import block_text, blocks_with, flat, is_visible_in, notes_text, reader_text, rendered_text
 
@@ -35,6 +36,13 @@ NARROW = (80, 24)
 def review_file(tmp_path: Path) -> Path:
     """A review file of the test's own."""
     return tmp_path / "harbour.review.yaml"
+
+
+async def settled(pilot) -> None:
+    """Wait for the reading marks and the place to be written (they are saved a moment after the last key, in a thread)."""
+    await pilot.pause(SAVE_READING_AFTER_SECONDS + 0.1)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 def saved(review_file: Path) -> ReviewStore:
@@ -69,10 +77,11 @@ async def test_opening_marks_read_and_r_toggles_reviewed(analysis, review_file) 
     app = make_app(analysis.briefing, analysis=analysis, review_file=review_file)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        assert saved(review_file).status("a") == READ
-        assert saved(review_file).status("b") == UNREAD
         assert "0/3 reviewed" in header(app)
         assert contents(app).splitlines()[1].lstrip("│ ").startswith("•")
+        await settled(pilot)
+        assert saved(review_file).status("a") == READ
+        assert saved(review_file).status("b") == UNREAD
         await pilot.press("r")
         await pilot.pause()
         assert saved(review_file).status("a") == REVIEWED
@@ -80,11 +89,27 @@ async def test_opening_marks_read_and_r_toggles_reviewed(analysis, review_file) 
         assert contents(app).splitlines()[1].lstrip("│ ").startswith("✓")
         await pilot.press("n")
         await pilot.pause()
+        assert contents(app).splitlines()[3].lstrip("│ ").startswith("•")
+        await settled(pilot)
         assert saved(review_file).status("b") == READ
         await pilot.press("p", "r")
         await pilot.pause()
         assert saved(review_file).status("a") == READ
         assert "0/3 reviewed" in header(app)
+
+
+async def test_reading_marks_waiting_to_be_saved_are_written_on_quit_and_with_a_flag(analysis, review_file) -> None:
+    app = make_app(analysis.briefing, analysis=analysis, review_file=review_file)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "asterisk")
+        await pilot.pause()
+        on_disk = saved(review_file)
+        assert on_disk.status("a") == READ and on_disk.status("b") == READ
+        await pilot.press("n", "q")
+    on_disk = saved(review_file)
+    assert on_disk.status("c") == READ
+    assert on_disk.position is not None and on_disk.position.article == "c"
 
 
 async def test_J_and_K_move_the_sentence_cursor_and_keep_it_on_screen(analysis, review_file) -> None:
@@ -295,6 +320,7 @@ async def test_broken_review_file_is_reported_and_set_aside(analysis, review_fil
         await pilot.pause()
         assert any("damaged" in m and "kept it aside" in m for m in messages)
         assert list(review_file.parent.glob(f"{review_file.name}.broken-*"))
+        await settled(pilot)
         assert saved(review_file).status("a") == READ
 
 
@@ -336,3 +362,42 @@ async def test_the_app_analyses_a_folder_and_keeps_its_review_beside_it(tmp_path
         await pilot.pause()
         assert "1/2 reviewed" in header(app)
     assert ReviewStore.open(folder / "briefing.review.yaml").progress(a.id for a in app.analysis.articles).reviewed == 1
+
+
+async def test_N_lists_the_articles_notes_and_reopens_a_paragraph_note(analysis, review_file) -> None:
+    from briefbook.ui.screens.notes_list import NotesList
+
+    app = make_app(analysis.briefing, analysis=analysis, review_file=review_file)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("J", "o", "shift+tab", "right", "enter", "tab", *"whole paragraph", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("N")
+        await pilot.pause()
+        assert isinstance(app.screen, NotesList)
+        listed = [rendered_text(app.screen.query_one(OptionList)).count(word) for word in ("whole paragraph", "＋")]
+        assert listed == [1, 1]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one(TextArea).text == "whole paragraph"
+        await pilot.press(*", edited", "ctrl+s")
+        await pilot.pause()
+        [note] = saved(review_file).notes()
+        assert note.anchor.scope == PARAGRAPH and note.text == "whole paragraph, edited"
+
+
+async def test_N_then_the_last_entry_writes_a_note_on_the_whole_article(analysis, review_file) -> None:
+    app = make_app(analysis.briefing, analysis=analysis, review_file=review_file)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("N", "end", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"about the whole piece", "ctrl+s")
+        await pilot.pause()
+        [note] = saved(review_file).notes()
+        assert note.anchor.scope == "article" and note.text == "about the whole piece"
+        await pilot.press("N", "enter", "f7", "backspace", "ctrl+s")
+        await pilot.pause()
+        assert saved(review_file).notes() == []

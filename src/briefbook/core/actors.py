@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
-from .names import NAME_RUN, ORG_HEADS, name_tokens
+from .names import NAME_RUN, ORG_HEADS, is_name_token, name_tokens
+from .organisations import bare_regex, find_organisations
 from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
@@ -19,7 +20,12 @@ from .wordtrie import trie_alternation
 _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+|^[Aa]n?\s+")
 _LEADING_THE = re.compile(r"^The\s")
+# "Paul Johnson of the Institute for Fiscal Studies said": the body a person speaks from.
+_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?[A-Z][\w’'&.-]*){0,6}")
+_SPOKES_FOR = re.compile(r"^.*\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
+_AFTER_THE = re.compile(r"\b[Tt]he\s+\Z")
 _SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "declared", "insisted", "warned", "to")
+_ADMINISTRATION_WORDS = ("administration", "government", "White House", "Kremlin")
 _GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-ZÀ-Þ])")
 _ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
@@ -63,6 +69,7 @@ def _speech_before(head: str) -> bool:
 
 # An organisation's head word and a linking word just before a capitalised run: the run finishes the
 # organisation's name ("Office for Budget Responsibility", "Bank of England", "Institute for Fiscal Studies").
+_ORG_LINK_ENDS = ("of", "for", "on", "and", "the")
 _INSIDE_ORG_NAME = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\s+(?:of|for|on|and)\s+(?:the\s+)?\Z")
 
 
@@ -76,7 +83,9 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
         name = " ".join(toks)
         if gazetteer.is_outlet(name) or gazetteer.place_named(name):
             continue
-        if _INSIDE_ORG_NAME.search(text, max(0, m.start() - 40), m.start()):
+        if offset == 0 and text[max(0, m.start() - 40):m.start()].rstrip().endswith(_ORG_LINK_ENDS) and _INSIDE_ORG_NAME.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             continue  # "the Office for Budget Responsibility": the rest of an organisation's name
         before = title_before(text, start)
         role = None
@@ -86,29 +95,51 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
             follows = text[end:end + 2]
             if not comma or follows[:1] in (",", ".", "") or follows.startswith(" ("):
                 role, titled = trole, True
+        if role:
+            role = _SPOKES_FOR.sub("", role) or role  # "A spokeswoman for President X": X is the President
         after_role = title_after(text, end)
-        speaking = bool(SPEECH_AFTER_NAME.match(text, end) or _speech_before(text[max(0, start - 40):start]))
+        of_body = _OF_BODY.match(text, end)
+        speaking = bool(
+            SPEECH_AFTER_NAME.match(text, of_body.end() if of_body else end) or _speech_before(text[max(0, start - 40):start])
+        )
         if after_role and not role:
             role = after_role
         yield tuple(toks), start, end, role, titled or bool(after_role), speaking
 
 
-def _discover(articles: Sequence[Article]) -> list[_Person]:
-    """The people of the articles, from titles, appositives, speech verbs and reused surnames."""
+def article_evidence(article: Article) -> list[list[tuple]]:
+    """Each paragraph's candidate names (what `_candidates` yields), found once per article (in a worker)."""
+    return [list(_candidates(para.text)) for para in article.paragraphs]
+
+
+def _discover(
+    articles: Sequence[Article], known_candidates: Sequence[list[list[tuple]] | None] | None = None
+) -> tuple[list[_Person], set[str], set[str]]:
+    """The people of the articles (from titles, appositives, speech verbs and reused surnames), the single
+    name words the text uses on their own, and those of them that speak ('Srettha told reporters').
+
+    `known_candidates`, when given, holds each article's `article_evidence` (None where it is found here).
+    """
     found: dict[tuple[str, ...], _Person] = {}
     untitled: dict[tuple[str, ...], bool] = {}
     lone: set[str] = set()
-    for art in articles:
+    spoken: set[str] = set()
+    for n, art in enumerate(articles):
         outlet = art.outlet or ""
+        known = known_candidates[n] if known_candidates is not None else None
         for para in art.paragraphs:
             text = para.text
-            for toks, start, end, role, titled, speaking in _candidates(text):
+            for toks, start, end, role, titled, speaking in (known[para.index] if known is not None else _candidates(text)):
                 if " ".join(toks) in outlet:
                     continue
+                if not titled and _AFTER_THE.search(text, max(0, start - 4), start):
+                    continue  # "in the Salar de Atacama", "the Atacama": a place or thing, not a person
                 if len(toks) == 1 and not text[end:end + 1].isalnum() and (
                     not _at_sentence_start(text, start) or text[end:end + 1] == "," or speaking
                 ):
                     lone.add(toks[0])  # "… Naidu" or a sentence's "Naidu, whose party …": a surname in use
+                    if speaking:
+                        spoken.add(toks[0])
                 evidence = titled or (speaking and len(toks) > 1)
                 if not evidence:
                     if len(toks) > 1:
@@ -119,9 +150,9 @@ def _discover(articles: Sequence[Article]) -> list[_Person]:
                 if role:
                     person.roles.append(_role_rank(role, titled) + (role,))  # type: ignore[arg-type]
     for toks, _ in untitled.items():
-        if toks not in found and toks[-1] in lone and 2 <= len(toks) <= 3:
+        if toks not in found and (toks[-1] in lone or (len(toks) == 2 and toks[0] in spoken)) and 2 <= len(toks) <= 3:
             found[toks] = _Person(toks, forms={" ".join(toks)})
-    return _merge(list(found.values()))
+    return _merge(list(found.values())), lone, spoken
 
 
 def _merge(people: list[_Person]) -> list[_Person]:
@@ -143,13 +174,33 @@ def _merge(people: list[_Person]) -> list[_Person]:
     for p in merged:
         by_surname[p.surname].append(p)
     for p in (p for p in people if len(p.tokens) == 1):
-        hosts = by_surname.get(p.surname, [])
+        hosts = by_surname.get(p.surname, []) or _holding(merged, p.surname)
         if len(hosts) == 1:
             hosts[0].roles += p.roles
         elif not hosts:
             merged.append(p)
             by_surname[p.surname].append(p)
     return merged
+
+
+def _holding(people: list[_Person], word: str, first: bool = False) -> list[_Person]:
+    """The people of three or more name words whose earlier words include `word` ('Lula' in 'Luiz Inácio Lula da
+    Silva'); with `first`, also two-word names that begin with it ('Srettha' in 'Srettha Thavisin')."""
+    return [p for p in people if (len(p.tokens) >= 3 and word in p.tokens[:-1]) or (first and p.tokens[0] == word)]
+
+
+def _inner_names(people: list[_Person], lone: set[str], spoken: set[str], taken: dict[str, str]) -> dict[str, _Person]:
+    """A word of a long name used on its own ('Lula said') names that person when no one else's name holds it."""
+    owners: dict[str, list[_Person]] = defaultdict(list)
+    for p in people:
+        for tok in set(p.tokens):
+            owners[tok].append(p)
+    out: dict[str, _Person] = {}
+    for word in lone:
+        holders = owners.get(word, [])
+        if len(holders) == 1 and word not in taken and is_name_token(word) and len(word) > 2 and _holding(holders, word, word in spoken):
+            out[word] = holders[0]
+    return out
 
 
 def _best_role(person: _Person) -> str | None:
@@ -190,6 +241,8 @@ class _Table:
 
     actors: dict[str, dict] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
+    bare: dict[str, str] = field(default_factory=dict)
+    bare_re: re.Pattern[str] | None = None
 
     def add(self, name: str, kind: str, role: str | None = None) -> str:
         aid = slug(name)
@@ -223,13 +276,54 @@ def _regex(forms: Iterable[str], ignore_case_tail: bool = False) -> re.Pattern[s
     forms = set(forms)
     if not forms:
         return None
-    return re.compile(r"(?<![\w.])(?:" + trie_alternation(forms) + r")(?![\w])")
+    return re.compile(trie_alternation(forms, not_after=r"[\w.]") + r"(?![\w])")
 
 
-def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ()) -> tuple[list[Actor], list[Mention]]:
+@dataclass
+class MentionFinder:
+    """What finds the actors a paragraph names, once the people of every article are known."""
+
+    table: _Table
+    person_re: re.Pattern[str] | None
+    role_re: re.Pattern[str] | None
+    role_forms: dict[str, str]
+    administration_of: dict[str, str]
+    role_lowered: dict[str, str]
+
+    def mentions(self, article: str, paragraph: int, text: str) -> list[Mention]:
+        """Every actor named in one paragraph (adding the places and groups it names to the table)."""
+        return _paragraph_mentions(
+            article, paragraph, text, self.table, self.person_re, self.role_re, self.role_forms, self.administration_of, self.role_lowered
+        )
+
+    def actors(self) -> list[Actor]:
+        """The actors of the table, people first, then by name."""
+        return actor_list(self.table)
+
+
+def find_actors(
+    articles: Sequence[Article], config: Sequence[ActorConfig] = (), evidence: Sequence[list[list[tuple]] | None] | None = None
+) -> tuple[list[Actor], list[Mention]]:
     """The actors of a briefing and every place each is named."""
+    finder = prepare_actors(articles, config, evidence)
+    mentions: list[Mention] = []
+    for art in articles:
+        for para in art.paragraphs:
+            mentions.extend(finder.mentions(art.id, para.index, para.text))
+    return finder.actors(), mentions
+
+
+def prepare_actors(
+    articles: Sequence[Article], config: Sequence[ActorConfig] = (), evidence: Sequence[list[list[tuple]] | None] | None = None
+) -> MentionFinder:
+    """The people of every article in a table with the forms that name them, ready to find mentions."""
     table = _Table()
-    people = _discover(articles)
+    people, lone, spoken = _discover(articles, evidence)
+    titled = {f for p in people if p.roles for f in (*p.forms, " ".join(p.tokens), p.surname)}
+    named = {f for p in people for f in (*p.forms, " ".join(p.tokens), p.surname)}
+    orgs, known_bare = find_organisations(articles, named, titled)
+    org_forms = {f for o in orgs for f in o.forms}
+    people = [p for p in people if " ".join(p.tokens) not in org_forms]
     person_rows = []
     surname_owner: dict[str, set[str]] = defaultdict(set)
     for p in people:
@@ -244,8 +338,19 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
         if bare != p.surname:
             surname_owner[bare].add(aid)  # "al-Burhan" is also "Burhan"
     for surname, aids in surname_owner.items():
-        if len(aids) == 1 and surname not in table.forms:
+        if len(aids) == 1 and surname not in table.forms and surname not in org_forms:
             table.forms[surname] = next(iter(aids))
+    for word, p in _inner_names(people, lone - org_forms, spoken, table.forms).items():
+        table.forms[word] = slug(" ".join(p.tokens))
+    for org in orgs:
+        aid = table.add(org.name, "organization")
+        for form in org.forms:
+            table.forms.setdefault(form, aid)
+        if org.bare:
+            table.bare[org.bare] = aid
+    for head, name in known_bare.items():
+        table.bare[head] = table.add(name, "organization")
+    table.bare_re = bare_regex(table.bare)
     role_forms = _role_aliases(person_rows)
     administration_of = {p.surname: country for _, p, _, country in person_rows if country}
     for cfg in config:
@@ -262,18 +367,17 @@ def find_actors(articles: Sequence[Article], config: Sequence[ActorConfig] = ())
     role_lowered: dict[str, str] = {}
     for form, aid in role_forms.items():
         role_lowered.setdefault(form.lower(), aid)
-    mentions: list[Mention] = []
-    for art in articles:
-        for para in art.paragraphs:
-            mentions.extend(
-                _paragraph_mentions(art.id, para.index, para.text, table, person_re, role_re, role_forms, administration_of, role_lowered)
-            )
+    return MentionFinder(table, person_re, role_re, role_forms, administration_of, role_lowered)
+
+
+def actor_list(table: _Table) -> list[Actor]:
+    """The actors of a table, people first, then by name."""
     actors = [
         Actor(id=aid, name=e["name"], kind=e["kind"], role=e["role"], aliases=tuple(e["aliases"]))
         for aid, e in table.actors.items()
     ]
     actors.sort(key=lambda a: (("person", "country", "organization").index(a.kind) if a.kind in ("person", "country", "organization") else 3, a.name))
-    return actors, mentions
+    return actors
 
 
 def _paragraph_mentions(
@@ -292,13 +396,16 @@ def _paragraph_mentions(
     if person_re:
         for m in person_re.finditer(text):
             spans.append((m.start(), m.end(), table.forms[m.group()], 0))
+    if table.bare_re:
+        for m in table.bare_re.finditer(text):
+            spans.append((m.start(), m.end(), table.bare[m.group("head")], 0))
     if role_re:
         for m in role_re.finditer(text):
             low = m.group().lower()
             aid = role_forms.get(low) or role_lowered.get(low)
             if aid:
                 spans.append((m.start(), m.end(), aid, 0))
-    for m in _ADMINISTRATION.finditer(text):
+    for m in _ADMINISTRATION.finditer(text) if any(w in text for w in _ADMINISTRATION_WORDS) else ():
         country = administration_of.get(m.group("name"))
         if country:
             spans.append((m.start(), m.end(), table.add(country, "country"), 0))

@@ -27,7 +27,7 @@ from .model import (
     Statement,
     Track,
 )
-from .pool import AnalysisCancelled, ArticleResult, decode_result, run_stage
+from .pool import AnalysisCancelled, ArticleResult, Crew, decode_result, run_stage
 from .reading import MAX_ARTICLE_BYTES, read_bounded
 
 Progress = Callable[[int, int], None]
@@ -107,16 +107,39 @@ def analyze(
         if progress:
             progress(done, total)
 
+    crew = Crew.start(len(todo), workers)
     try:
-        run_stage([sources[i] for i in todo], on_result, workers=workers, cancelled=cancelled)
-    except AnalysisCancelled:
-        if pack is not None:
-            pack.save()
+        try:
+            with collector_paused():
+                run_stage([sources[i] for i in todo], on_result, workers=workers, cancelled=cancelled, crew=crew)
+        except AnalysisCancelled:
+            if pack is not None:
+                pack.save()
+            raise
+        if cancelled():
+            if pack is not None:
+                pack.save()
+            raise AnalysisCancelled()
+        with collector_paused():
+            analysis = _finish(briefing, results, keys, pack, on_articles, crew)
+    except BaseException:
+        if crew is not None:
+            crew.close(at_once=True)
         raise
-    if cancelled():
-        if pack is not None:
-            pack.save()
-        raise AnalysisCancelled()
+    if crew is not None:
+        crew.close()
+    return analysis
+
+
+def _finish(
+    briefing: Briefing,
+    results: Sequence[ArticleResult | None],
+    keys: Sequence[str | None],
+    pack: Pack | None,
+    on_articles: ArticlesReady | None,
+    crew: Crew | None,
+) -> Analysis:
+    """Hand the articles over, run (or fetch) the cross-article stages and save the cache."""
     final = [r for r in results if r is not None]
     problems = [str(p) for r in final for p in r.problems]
     found = [(r.article, r.figures, r.dates) for r in final if r.article is not None]
@@ -125,7 +148,7 @@ def analyze(
     cross_key = None
     if pack is not None and all(k is not None for k in keys):
         cross_key = combined_key([k for k in keys if k], [serialize.to_data(briefing.actors), list(briefing.questions)])
-    analysis = _assemble(briefing, found, problems, pack=pack, cross_key=cross_key)
+    analysis = _assemble(briefing, found, problems, pack=pack, cross_key=cross_key, crew=crew)
     if pack is not None:
         pack.save()
     return analysis
@@ -138,6 +161,7 @@ def _assemble(
     *,
     pack: Pack | None = None,
     cross_key: str | None = None,
+    crew: Crew | None = None,
 ) -> Analysis:
     """Order the articles, gather their figures, and run (or fetch) the cross-article stages."""
     rows = sorted(found, key=lambda row: _date_order(row[0]))
@@ -147,7 +171,7 @@ def _assemble(
     with collector_paused():
         cross = _cached_cross(pack, cross_key, ordered)
     if cross is None:
-        cross = _cross(briefing, ordered, figures)
+        cross = _cross(briefing, ordered, figures, crew)
         if pack is not None and cross_key is not None:
             with collector_paused():
                 text = _encode_cross(cross, ordered)
@@ -166,17 +190,31 @@ def _assemble(
     )
 
 
-def _cross(briefing: Briefing, ordered: list[Article], figures: list[Figure]) -> CrossResult:
-    """The cross-article stages: tracks, then actors and their mentions, then statements."""
+def _cross(briefing: Briefing, ordered: list[Article], figures: list[Figure], crew: Crew | None = None) -> CrossResult:
+    """The cross-article stages: tracks, then actors and their mentions, then statements.
+
+    With a crew, each worker reads the mentions and statements of the articles it analysed while this
+    process builds the tracks; the result is the same as one process reading every article.
+    """
     # The stages are imported here, not at the top: a briefing read from the cache never needs
     # them, and importing them (compiling their patterns) is most of a cold start's import time.
-    from .actors import find_actors
-    from .statements import extract_statements
     from .tracks import build_tracks
 
+    if crew is None or not crew.holder:
+        from .actors import find_actors
+        from .statements import extract_statements
+
+        tracks = build_tracks(figures, ordered)
+        actors, mentions = find_actors(ordered, briefing.actors)
+        statements = extract_statements(ordered, actors, mentions, briefing.questions)
+        return CrossResult(tuple(tracks), tuple(actors), tuple(mentions), tuple(statements))
+    from .actors import prepare_actors
+    from .crosswork import replay
+
+    finder = prepare_actors(ordered, briefing.actors, [crew.evidence.get(a.id) for a in ordered])
+    crew.send_cross(finder, briefing.questions, [a.id for a in ordered])
     tracks = build_tracks(figures, ordered)
-    actors, mentions = find_actors(ordered, briefing.actors)
-    statements = extract_statements(ordered, actors, mentions, briefing.questions)
+    actors, mentions, statements = replay(finder, ordered, crew.shares(), briefing.questions)
     return CrossResult(tuple(tracks), tuple(actors), tuple(mentions), tuple(statements))
 
 

@@ -267,7 +267,7 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         for pattern, kind, reason in _EXTRA_CHROME:
             if pattern.search(text):
                 return (CAPTION if kind == "caption" else DROP), reason
-    if _CREDIT.search(text) and len(text) < 400:
+    if len(text) < 400 and (":" in text or ")" in text or "/" in text) and _CREDIT.search(text):
         return CAPTION, "photo caption"
     return None
 
@@ -309,7 +309,7 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     # Headlines glued to a caption: "Headline Photo: ... (Getty Images)".
     expanded: list[Block] = []
     for b in blocks:
-        m = _CAPTION_START.search(b.text)
+        m = _CAPTION_START.search(b.text) if ":" in b.text else None
         if b.kind != DROP and m and m.start() > 0 and len(b.text) < 400:
             expanded.append(Block(b.text[: m.start()].strip(), b.line))
             expanded.append(Block(b.text[m.start():].strip(), b.line, CAPTION, "photo caption"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .wordtrie import trie_alternation
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -142,8 +144,12 @@ _PARTIAL_PATTERNS = [
     re.compile(rf"{_DATE_START}(?<![\w-]){_MONTH}(?:\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d,]|\s*(?:%|percent|per\s+cent))"),
 ]
 _YEAR = re.compile(r"(?=[m\d])(?<![\w$€£.,/-])(?:mid-)?(?P<year>(?:1[89]|20)\d\d)(?![\d,.%]|[-–/]\d|\w)")
+# The digits of a year alone, scanned for quickly: a text without them holds no year.
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _ANY_DIGIT = re.compile(r"\d")
-_ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# A month's abbreviation after no word character: the same as a word boundary before it, checked after its
+# first letter so the regex engine scans for first letters.
+_ANY_MONTH = re.compile(trie_alternation("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), not_after=r"\w"))
 _DECADE = re.compile(r"(?=['\d])(?<![\w.,])(?:(?:1[89]|20)\d0|'?\d0)s\b")
 
 
@@ -192,7 +198,7 @@ def find_event_dates(text: str, reference: dt.date | None = None) -> list[tuple[
                 guessed = _guess_year(month, day, reference)
                 iso = guessed.isoformat() if guessed else None
             found.append((m.start(), m.end(), iso))
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if _YEAR_DIGITS.search(text) else ():
         if free(m.start(), m.end()):
             found.append((m.start(), m.end(), m.group("year")))
     return sorted(found)
@@ -200,4 +206,4 @@ def find_event_dates(text: str, reference: dt.date | None = None) -> list[tuple[
 
 def decade_spans(text: str) -> list[tuple[int, int]]:
     """Spans of decades ("the 1840s", "the '90s"): neither dates to place nor key figures."""
-    return [(m.start(), m.end()) for m in _DECADE.finditer(text)]
+    return [(m.start(), m.end()) for m in _DECADE.finditer(text)] if "0s" in text else []

@@ -150,7 +150,7 @@ class _Found:
 _STEMS = (*NUMBER_WORD_STEMS, "quarter", "half")
 # Letters that match an ASCII letter when case is ignored but do not lower-case to it.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
-_STEM_RE = re.compile(trie_alternation(_STEMS))
+_STEM_RE = re.compile(trie_alternation(_STEMS, first_class=False))
 
 
 def _may_hold_number(text: str) -> bool:

@@ -230,6 +230,25 @@ OSCE|
 G7|
 G20|
 Arab League|
+Federal Reserve|Fed,US Federal Reserve,U.S. Federal Reserve
+European Central Bank|ECB
+Bank of England|BoE
+Bank of Japan|BoJ
+People's Bank of China|PBOC
+Organisation for Economic Co-operation and Development|OECD
+World Food Programme|WFP
+UNICEF|
+UNHCR|
+International Committee of the Red Cross|ICRC,Red Cross
+International Criminal Court|ICC
+International Court of Justice|ICJ
+International Energy Agency|IEA
+Amnesty International|Amnesty
+Human Rights Watch|HRW
+Médecins Sans Frontières|MSF,Doctors Without Borders
+Hamas|
+Hezbollah|
+Taliban|
 """
 
 # Place names that contain a country's name but are not that country.
@@ -254,8 +273,9 @@ OUTLETS = frozenset(
     |Semafor|Newsweek|Time|The Atlantic|Vox|Business Insider|Insider|CNBC|Forbes|Fortune|Nikkei|South China Morning Post
     |SCMP|Global Times|Dawn|The Hindu|NDTV|Straits Times|ABC News|CBS News|NBC News|Meduza|Novaya Gazeta|Kommersant
     |Izvestia|Pravda|Ukrainska Pravda|Euractiv|EUobserver|The Hill|Breitbart|Yahoo News|Punch|Radio Free Europe|RFE/RL
-    """.replace("\n", "").split("|")
+    """.split("|")
 )
+OUTLETS = frozenset(name.strip() for name in OUTLETS if name.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +322,7 @@ def _alternation(words: list[str]) -> str:
 
 
 _FORMS_RE = re.compile(
-    r"(?<![\w.])(?:" + _alternation(list(_FORM_TO_NAME) + list(_NOT_COUNTRIES)) + r")(?![\w]|\.\w|-\w*[A-Z])"
+    trie_alternation(list(_FORM_TO_NAME) + list(_NOT_COUNTRIES), not_after=r"[\w.]") + r"(?![\w]|\.\w|-\w*[A-Z])"
 )
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 NAME_LIKE = frozenset("Jordan Georgia Chad Washington Kingston Wellington Sofia Santiago Lima Israel Paris Victoria Chile".split())
@@ -323,6 +343,8 @@ GROUP_RE = re.compile(
     r"(?P<noun>(?:(?i:" + _MINISTRY_FIELDS + r")\s+(?:[Mm]inistry|[Oo]ffice|[Dd]epartment))|"
     r"(?:[Mm]inistry\s+of\s+(?i:" + _MINISTRY_FIELDS + r")(?:\s+[Aa]ffairs)?)|" + GROUP_NOUNS + r")\b(?!\s+[A-Z][a-z])"
 )
+# Every group phrase ends in one of these (its noun): a text without any holds no group phrase.
+_GROUP_NOUN_PART = re.compile("|".join(re.escape(w) for w in sorted({*GROUP_NOUNS.split("|"), "inistry", "ffice", "epartment"})))
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 def place_named(form: str) -> Place | None:
@@ -361,7 +383,9 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
 
 def find_groups(text: str) -> list[tuple[int, int, str]]:
     """(start, end, country) for every 'British officials'-like phrase: a country speaking as a body."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not _GROUP_NOUN_PART.search(text):
+        return out
     for m in GROUP_RE.finditer(text):
         country = country_of(m.group("dem"))
         if country:

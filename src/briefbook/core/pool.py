@@ -2,10 +2,13 @@
 
 Each article's result travels as the same JSON text the cache stores, so a result computed in a
 worker, in this process, or read from the cache is decoded the same way and is the same value.
+A worker keeps the articles it analysed (and the candidate names it found in them), so the
+cross-article stages can later hand it its share by article id instead of sending the articles.
 """
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import signal
@@ -20,6 +23,7 @@ from .model import Article, ArticleSource, EventDate, Figure
 POOL_MIN_ARTICLES = 50
 MIN_CHUNK = 8
 MAX_CHUNK = 64
+CROSS_CHUNK = 32
 
 Cancelled = Callable[[], bool]
 OnResult = Callable[[int, "str | None", "ArticleResult"], None]
@@ -71,17 +75,59 @@ def decode_result(text: str) -> ArticleResult:
 WORKER_USAGE: dict[int, tuple[float, float]] = {}
 
 
-def _analyse_chunk(sources: Sequence[ArticleSource]) -> tuple[list[tuple[str | None, ArticleResult | None]], tuple]:
-    """Worker side: each result as JSON text (or the value itself when it has no exact JSON form), and the worker's usage."""
+def _usage() -> tuple[int, float, float]:
+    """This process's id, peak memory (MB) and CPU seconds."""
     import resource
 
-    out: list[tuple[str | None, ArticleResult | None]] = []
-    for source in sources:
-        result = analyse_source(source)
-        text = encode_result(result)
-        out.append((text, None if text is not None else result))
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return out, (os.getpid(), usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
+    return os.getpid(), usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+
+
+def _serve(conn: Any, others: Sequence[Any] = ()) -> None:
+    """A worker: analyse the chunks of sources it is sent, keeping each article, then read its articles'
+    share of the cross-article stages; one reply per request, a failure reported instead of raised."""
+    _ignore_interrupts()
+    for other in others:
+        other.close()
+    from . import actors
+
+    held: dict[str, Article] = {}
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        try:
+            if request[0] == "analyse":
+                out = []
+                for source in request[1]:
+                    result = analyse_source(source)
+                    text = encode_result(result)
+                    evidence = None
+                    if result.article is not None:
+                        held[result.article.id] = result.article
+                        evidence = actors.article_evidence(result.article)
+                    out.append((text, None if text is not None else result, evidence))
+                # The articles are kept to the end: the collector need not walk them again.
+                gc.freeze()
+                reply: tuple = ("analysed", out, _usage())
+            else:
+                from .crosswork import ArticleReader
+
+                _, finder, questions, ids = request
+                reader = ArticleReader(finder, questions)
+                mine = [i for i in ids if i in held]
+                for start in range(0, len(mine), CROSS_CHUNK):
+                    part = [(i, reader.read(held[i])) for i in mine[start:start + CROSS_CHUNK]]
+                    if start + CROSS_CHUNK < len(mine):
+                        conn.send(("cross", part, _usage()))
+                reply = ("cross-end", part if mine else [], _usage())
+                held.clear()
+        except Exception as exc:  # noqa: BLE001 - reported to the parent, which redoes the work itself
+            reply = ("failed", repr(exc), _usage())
+        conn.send(reply)
 
 
 def worker_usage() -> dict[int, tuple[float, float]]:
@@ -107,13 +153,21 @@ def chunk_size(count: int, workers: int) -> int:
     return max(MIN_CHUNK, min(MAX_CHUNK, math.ceil(count / max(1, workers * 8))))
 
 
-def _context() -> Any:
-    """Forkserver where there is one (safe from a threaded app), else spawn."""
+def _context(fork_ok: bool = False) -> Any:
+    """Forkserver where there is one (safe from a threaded app), else spawn; with `fork_ok`, a plain fork
+    when this process runs a single thread on Linux (the workers start at once with every module
+    this process has loaded, instead of a fresh interpreter importing them all)."""
     import multiprocessing
+    import sys
+    import threading
 
+    if fork_ok and sys.platform == "linux" and threading.active_count() == 1:
+        from . import crosswork, figures  # noqa: F401 - loaded once here, inherited by every worker
+
+        return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
+        context.set_forkserver_preload([__name__, f"{__package__}.figures", f"{__package__}.crosswork"])
         return context
     return multiprocessing.get_context("spawn")
 
@@ -134,21 +188,217 @@ def prepare_workers() -> None:
         pass
 
 
+class Crew:
+    """Worker processes that analyse articles, keep them, and then read their share of the cross-article stages.
+
+    Chunks are handed out as workers finish (two in flight each); every article stays with the worker
+    that analysed it, so the cross-article share travels as the actor table and the article ids.
+    """
+
+    def __init__(self, count: int) -> None:
+        context = _context(fork_ok=True)
+        forked = context.get_start_method() == "fork"
+        self.conns: list[Any] = []
+        self.processes: list[Any] = []
+        self.holder: dict[str, int] = {}
+        self.evidence: dict[str, list] = {}
+        self.cross_sent: set[int] = set()
+        try:
+            for _ in range(count):
+                here, there = context.Pipe()
+                # A forked worker closes its copies of the other workers' connections, so each
+                # worker sees the end of its own when this process goes away.
+                others = tuple(self.conns) if forked else ()
+                process = context.Process(target=_serve, args=(there, others), daemon=True)
+                process.start()
+                there.close()
+                self.conns.append(here)
+                self.processes.append(process)
+        except (OSError, ValueError):
+            self.close()
+            raise
+
+    @classmethod
+    def start(cls, count: int, workers: int | None) -> Crew | None:
+        """A crew for `count` articles, or None when they are better (or only) analysed in this process."""
+        workers = available_cores() if workers is None else max(1, workers)
+        if workers < 2 or count <= POOL_MIN_ARTICLES:
+            return None
+        size = chunk_size(count, workers)
+        try:
+            return cls(min(workers, math.ceil(count / size)))
+        except (OSError, ValueError):
+            # No worker processes to be had here (e.g. a host that swapped out the standard streams
+            # the process starter needs): everything runs in this process instead.
+            return None
+
+    def analyse(self, sources: Sequence[ArticleSource], on_result: OnResult, cancelled: Cancelled) -> list[int]:
+        """Analyse sources across the workers; returns the indices left undone when a worker failed."""
+        from multiprocessing.connection import wait
+
+        todo = _chunks(len(sources), chunk_size(len(sources), len(self.conns)))
+        todo.reverse()
+        in_flight: dict[int, list[list[int]]] = {w: [] for w in range(len(self.conns))}
+        pending: list[int] = []
+        live = set(in_flight)
+
+        def feed(w: int) -> None:
+            while todo and len(in_flight[w]) < 2:
+                chunk = todo.pop()
+                try:
+                    self.conns[w].send(("analyse", [sources[i] for i in chunk]))
+                except (OSError, ValueError):
+                    todo.append(chunk)
+                    self._lose(w, live, in_flight, pending)
+                    return
+                in_flight[w].append(chunk)
+
+        for w in list(live):
+            feed(w)
+        while any(in_flight[w] for w in live):
+            if cancelled():
+                raise AnalysisCancelled()
+            ready = wait([self.conns[w] for w in live if in_flight[w]], timeout=0.2)
+            for conn in ready:
+                w = self.conns.index(conn)
+                try:
+                    kind, out, usage = conn.recv()
+                except (EOFError, OSError):
+                    self._lose(w, live, in_flight, pending)
+                    continue
+                chunk = in_flight[w].pop(0)
+                WORKER_USAGE[usage[0]] = usage[1:]
+                feed(w)
+                if kind != "analysed":
+                    pending.extend(chunk)
+                else:
+                    for i, (text, value, evidence) in zip(chunk, out):
+                        result = value if value is not None else decode_result(text)
+                        if result.article is not None and evidence is not None:
+                            self.holder[result.article.id] = w
+                            self.evidence[result.article.id] = evidence
+                        on_result(i, text, result)
+            if not live:
+                break
+        for chunk in todo:
+            pending.extend(chunk)
+        if cancelled():
+            raise AnalysisCancelled()
+        return sorted(pending)
+
+    def _lose(self, w: int, live: set[int], in_flight: dict[int, list[list[int]]], pending: list[int]) -> None:
+        """A worker that broke: its chunks in flight go back to this process, its articles are read here."""
+        live.discard(w)
+        for chunk in in_flight[w]:
+            pending.extend(chunk)
+        in_flight[w] = []
+        for aid in [a for a, holder in self.holder.items() if holder == w]:
+            del self.holder[aid]
+            self.evidence.pop(aid, None)
+
+    def send_cross(self, finder: Any, questions: Sequence[str], ids: Sequence[str]) -> None:
+        """Ask each worker for the cross-article share of the articles it holds, in the given (date) order."""
+        for w, conn in enumerate(self.conns):
+            mine = [i for i in ids if self.holder.get(i) == w]
+            if not mine:
+                continue
+            try:
+                conn.send(("cross", finder, tuple(questions), mine))
+                self.cross_sent.add(w)
+            except (OSError, ValueError):
+                pass
+
+    def shares(self) -> _Shares:
+        """The workers' cross-article shares, received as they come while they are asked for in date order."""
+        return _Shares(self)
+
+    def _receive_some(self, into: dict[str, Any]) -> None:
+        """Receive every share message that is ready (waiting for one), ending the streams that end."""
+        from multiprocessing.connection import wait
+
+        streaming = {self.conns[w]: w for w in self.cross_sent}
+        for conn in wait(list(streaming)):
+            w = streaming[conn]
+            try:
+                kind, out, usage = conn.recv()
+            except (EOFError, OSError):
+                self.cross_sent.discard(w)
+                continue
+            WORKER_USAGE[usage[0]] = usage[1:]
+            if kind in ("cross", "cross-end"):
+                into.update(out)
+            if kind != "cross":
+                self.cross_sent.discard(w)
+
+    def close(self, at_once: bool = False) -> None:
+        """Stop the workers: asked to end (ended when they do not), or ended `at_once` (cancelled, failed)."""
+        for conn in self.conns:
+            try:
+                conn.send(None)
+            except (OSError, ValueError):
+                pass
+        for process in self.processes:
+            if at_once:
+                process.terminate()
+            process.join(timeout=1.0)
+            if process.is_alive():
+                process.terminate()
+                process.join(timeout=1.0)
+        for conn in self.conns:
+            conn.close()
+        self.conns, self.processes = [], []
+
+
+def _chunks(count: int, size: int) -> list[list[int]]:
+    """Indices in chunks of `size`, the last quarter in chunks of MIN_CHUNK, so the workers finish together."""
+    tail = min(count, max(0, count // 4))
+    body = count - tail
+    starts = [*range(0, body, size), *range(body, count, MIN_CHUNK)]
+    return [list(range(start, min(end, count))) for start, end in zip(starts, [*starts[1:], count])]
+
+
+class _Shares:
+    """Article shares by id, received from the workers as they are asked for (in date order, as each
+    worker sends them), so this process replays early articles while the workers read later ones."""
+
+    def __init__(self, crew: Crew) -> None:
+        self.crew = crew
+        self.received: dict[str, Any] = {}
+
+    def get(self, article_id: str) -> Any:
+        """The share of an article, or None when no worker has one (it is read here instead)."""
+        crew = self.crew
+        while article_id not in self.received and crew.holder.get(article_id) in crew.cross_sent:
+            crew._receive_some(self.received)
+        return self.received.pop(article_id, None)
+
+
 def run_stage(
     sources: Sequence[ArticleSource],
     on_result: OnResult,
     *,
     workers: int | None = None,
     cancelled: Cancelled = lambda: False,
+    crew: Crew | None = None,
 ) -> None:
-    """Analyse sources, calling on_result(index, json_text, result) as each finishes; chunked, cancellable."""
+    """Analyse sources, calling on_result(index, json_text, result) as each finishes; chunked, cancellable.
+
+    With a crew the sources are shared among its workers (one started here for the call when none is
+    given and it pays); what a broken worker left undone is analysed in this process.
+    """
     if not sources:
         return
-    workers = available_cores() if workers is None else max(1, workers)
-    if workers > 1 and len(sources) > POOL_MIN_ARTICLES:
-        pending = _run_pool(sources, on_result, workers, cancelled)
-    else:
-        pending = list(range(len(sources)))
+    own = crew is None
+    if own:
+        crew = Crew.start(len(sources), workers)
+    try:
+        pending = crew.analyse(sources, on_result, cancelled) if crew is not None else list(range(len(sources)))
+    except BaseException:
+        if own and crew is not None:
+            crew.close(at_once=True)
+        raise
+    if own and crew is not None:
+        crew.close()
     _run_here(sources, pending, on_result, cancelled)
 
 
@@ -161,46 +411,9 @@ def _run_here(sources: Sequence[ArticleSource], indices: list[int], on_result: O
         on_result(i, encode_result(result), result)
 
 
-def _run_pool(sources: Sequence[ArticleSource], on_result: OnResult, workers: int, cancelled: Cancelled) -> list[int]:
-    """The per-article stage across worker processes; returns the indices left undone if the pool broke."""
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
-
-    size = chunk_size(len(sources), workers)
-    chunks = [list(range(start, min(start + size, len(sources)))) for start in range(0, len(sources), size)]
-    workers = min(workers, len(chunks))
-    done: set[int] = set()
-    try:
-        executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_ignore_interrupts)
-    except (OSError, ValueError):
-        # No worker processes to be had here (e.g. a host that swapped out the standard streams
-        # the process starter needs): the caller runs everything in this process instead.
-        return list(range(len(sources)))
-    try:
-        futures: dict[Any, list[int]] = {
-            executor.submit(_analyse_chunk, [sources[i] for i in chunk]): chunk for chunk in chunks
-        }
-        waiting = set(futures)
-        while waiting:
-            finished, waiting = wait(waiting, timeout=0.2, return_when=FIRST_COMPLETED)
-            for future in finished:
-                chunk = futures[future]
-                results, (pid, peak_mb, cpu_s) = future.result()
-                WORKER_USAGE[pid] = (peak_mb, cpu_s)
-                for i, (text, value) in zip(chunk, results):
-                    on_result(i, text, value if value is not None else decode_result(text))
-                    done.add(i)
-            if cancelled():
-                raise AnalysisCancelled()
-    except (BrokenProcessPool, OSError, ValueError):
-        return [i for i in range(len(sources)) if i not in done]
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
-    return []
-
-
 __all__ = [
     "AnalysisCancelled",
+    "Crew",
     "ArticleResult",
     "POOL_MIN_ARTICLES",
     "analyse_source",

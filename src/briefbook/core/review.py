@@ -8,6 +8,10 @@ The API the app (and the `export`/`status` commands) build on:
   `edit_note`, `delete_note`, `set_position`) saves at once, atomically, merging what another session
   wrote to the same file in the meantime. A save that fails is reported in `messages`, never raised; the
   state stays in memory and the next change retries.
+- Reading marks and the place (`mark_read`, `set_status`, `set_position` with `save=False`) may wait: they
+  are kept as pending and written by the next save of any kind, by `flush()`, or off the main thread by a
+  `SaveJob` (`begin_save()`, `job.run()` in a thread, `end_save(job)` back on the main thread). Notes and
+  flags are never deferred, and their save writes whatever is pending with them.
 - `store.marks(article)` places flags and notes on the current text of an article (anchors are matched by
   sentence text, then by a near match; what no longer matches is listed as orphaned, never dropped);
   `review_items(state, articles)` does the same for a whole briefing, for memos and summaries.
@@ -25,6 +29,7 @@ import re
 import secrets
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -603,6 +608,10 @@ class ReviewStore:
         self.unsaved = False
         self._base = ReviewState()
         self._signature: Signature | None = None
+        self._io = threading.RLock()
+        self._changes = 0
+        self._written = 0
+        self._epoch = 0
 
     @classmethod
     def open(cls, path: Path | str, *, where: str = "", title: str | None = None) -> ReviewStore:
@@ -699,6 +708,11 @@ class ReviewStore:
 
     def refresh(self) -> bool:
         """Take in what another session saved since this one last read or wrote the file; True when it changed."""
+        with self._io:
+            return self._refresh()
+
+    def _refresh(self) -> bool:
+        """`refresh` under the store's lock."""
         try:
             found = _read_with_signature(self.path)
         except (OSError, ReviewFileError):
@@ -717,6 +731,7 @@ class ReviewStore:
         self.state = merge_states(self._base, self.state, theirs)
         self._base = theirs
         self._signature = signature
+        self._epoch += 1
         if self.unsaved or self.state != theirs:
             self._save()
         return self.state != before
@@ -728,6 +743,12 @@ class ReviewStore:
         if not self.writable:
             self.unsaved = True
             return False
+        with self._io:
+            return self._write_state()
+
+    def _write_state(self) -> bool:
+        """`_save` under the store's lock (so a save job in another thread never writes at the same time)."""
+        self._epoch += 1
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with _folder_lock(self.path.parent):
@@ -745,6 +766,7 @@ class ReviewStore:
             return False
         self._base = self.state.copy()
         self.unsaved = False
+        self._written = self._changes
         return True
 
     def _merge_from_disk(self) -> None:
@@ -771,6 +793,44 @@ class ReviewStore:
     def save(self) -> bool:
         """Save now (changes already save themselves; this retries after a failure)."""
         return self._save()
+
+    # -- deferred saves (reading marks and the place)
+
+    @property
+    def pending(self) -> bool:
+        """Whether changes made with `save=False` (or a failed save) still wait to be written."""
+        return self.unsaved or self._changes != self._written
+
+    def _changed(self, save: bool) -> None:
+        """A change was made: save it now, or keep it pending."""
+        self._changes += 1
+        if save:
+            self._save()
+
+    def flush(self) -> bool:
+        """Write whatever is pending now (on quit, suspend, losing focus); True when nothing is left unsaved."""
+        if self.pending:
+            return self._save()
+        return True
+
+    def begin_save(self) -> SaveJob | None:
+        """A save of the pending changes to run in another thread (None when nothing waits or the file is read-only)."""
+        if not self.pending or not self.writable:
+            return None
+        return SaveJob(self, self.state.copy(), self._changes, self._epoch)
+
+    def end_save(self, job: SaveJob) -> None:
+        """Take in a finished `SaveJob` (on the main thread): done, failed (said in messages), or redone here when
+        another session wrote the file meanwhile (the merge then happens on this thread)."""
+        if job.outcome == SaveJob.SAVED:
+            self._written = max(self._written, job.changes)
+            self.unsaved = False
+        elif job.outcome == SaveJob.MERGE:
+            self._save()
+        elif job.outcome == SaveJob.FAILED:
+            self.unsaved = True
+            self.messages.append(f"could not save the review to {self.path}: {job.error}; "
+                                 "it is kept in memory and saved with the next change")
 
     # -- reading state
 
@@ -805,19 +865,19 @@ class ReviewStore:
 
     # -- changes (each saved at once)
 
-    def set_status(self, article_id: str, status: str) -> str:
-        """Set an article's reading state."""
+    def set_status(self, article_id: str, status: str, *, save: bool = True) -> str:
+        """Set an article's reading state (with `save=False`, written by the next save)."""
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
         if self.state.status(article_id) != status:
             self.state.statuses[article_id] = ArticleStatus(status, now())
-            self._save()
+            self._changed(save)
         return status
 
-    def mark_read(self, article_id: str) -> str:
+    def mark_read(self, article_id: str, *, save: bool = True) -> str:
         """Opening an article marks it read (a reviewed article stays reviewed)."""
         if self.state.status(article_id) == UNREAD:
-            return self.set_status(article_id, READ)
+            return self.set_status(article_id, READ, save=save)
         return self.state.status(article_id)
 
     def toggle_reviewed(self, article_id: str) -> str:
@@ -832,10 +892,10 @@ class ReviewStore:
         key = flag_key(anchor, kind)
         if on and key not in self.state.flags:
             self.state.flags[key] = Flag(anchor, kind, now())
-            self._save()
+            self._changed(True)
         elif not on and key in self.state.flags:
             del self.state.flags[key]
-            self._save()
+            self._changed(True)
         return on
 
     def toggle_flag(self, sentence: Sentence, kind: str) -> bool:
@@ -847,29 +907,77 @@ class ReviewStore:
         stamp = now()
         note = Note(f"n-{secrets.token_hex(6)}", anchor, text, stamp, stamp)
         self.state.notes[note.id] = note
-        self._save()
+        self._changed(True)
         return note
 
     def edit_note(self, note_id: str, text: str) -> Note:
         """Change a note's text (raises KeyError for an unknown id)."""
         note = replace(self.state.notes[note_id], text=text, updated=now())
         self.state.notes[note_id] = note
-        self._save()
+        self._changed(True)
         return note
 
     def delete_note(self, note_id: str) -> Note:
         """Delete a note (raises KeyError for an unknown id); returns it, e.g. for an undo."""
         note = self.state.notes.pop(note_id)
-        self._save()
+        self._changed(True)
         return note
 
-    def set_position(self, article_id: str, paragraph: int = 0) -> None:
+    def set_position(self, article_id: str, paragraph: int = 0, *, save: bool = True) -> None:
         """Remember where the reviewer is, to reopen there (cheap to call often: unchanged is not saved)."""
         pos = self.state.position
         if pos and pos.article == article_id and pos.paragraph == paragraph:
             return
         self.state.position = Position(article_id, paragraph, now())
-        self._save()
+        self._changed(save)
+
+
+class SaveJob:
+    """One save of a review store's state as it was when the job was made, to run in a worker thread.
+
+    `run()` writes the snapshot atomically under the store's lock, unless the file changed meanwhile: another
+    session wrote it (MERGE: the main thread merges and saves) or this session saved or merged since the job was
+    made (STALE: a later job writes what is still pending). It never raises; `end_save` takes in the outcome.
+    """
+
+    SAVED, MERGE, STALE, FAILED = "saved", "merge", "stale", "failed"
+
+    def __init__(self, store: ReviewStore, snapshot: ReviewState, changes: int, epoch: int) -> None:
+        """A job for a store's snapshot, with the count of changes it holds and the store's save epoch."""
+        self.store = store
+        self.snapshot = snapshot
+        self.changes = changes
+        self.epoch = epoch
+        self.outcome: str | None = None
+        self.error = ""
+
+    def run(self) -> str:
+        """Write the snapshot (in any thread); returns the outcome."""
+        store = self.store
+        try:
+            with store._io:
+                if store._epoch != self.epoch:
+                    self.outcome = self.STALE
+                    return self.outcome
+                store.path.parent.mkdir(parents=True, exist_ok=True)
+                with _folder_lock(store.path.parent):
+                    found = _read_with_signature(store.path)
+                    on_disk = found[1][2] if found is not None else None
+                    if on_disk != (store._signature[2] if store._signature is not None else None):
+                        self.outcome = self.MERGE
+                        return self.outcome
+                    data = dump_state(self.snapshot, store.title)
+                    atomic_write(store.path, data, store.backup_path)
+                    with store.path.open("rb") as fh:
+                        store._signature = _signature(data, os.fstat(fh.fileno()))
+                    store._remove_stale_temps()
+                store._base = self.snapshot
+                store._epoch += 1
+                self.outcome = self.SAVED
+        except (OSError, ValueError, yaml.YAMLError, ReviewFileError) as exc:
+            self.error = str(getattr(exc, "strerror", None) or exc)
+            self.outcome = self.FAILED
+        return self.outcome
 
 
 def glob_escape(name: str) -> str:

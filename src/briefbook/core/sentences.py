@@ -34,6 +34,11 @@ _QUOTE_CHARS = re.compile("[«»“”„\"]")
 _TRAIL = "\"'”’»)]"
 _NOT_SPACE = re.compile(r"\S")
 _LOOK = 64  # how far around a period an abbreviation or an acronym is looked for
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)$")
+_DIGIT_END = re.compile(r"\d$")
+_DIGIT = re.compile(r"\d")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_NEXT_WORD = re.compile(r"\s+[\"'“«]?([A-Za-z]+)")
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
@@ -66,16 +71,16 @@ def _inside(pos: int, regions: list[tuple[int, int]], starts: list[int]) -> bool
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial rather than a sentence."""
     before = text[max(0, dot - _LOOK):dot]
-    m = re.search(r"([A-Za-z][A-Za-z.']*)$", before)
+    m = _WORD_BEFORE.search(before)
     if not m:
-        return bool(re.search(r"\d$", before) and re.match(r"\d", text[dot + 1: dot + 2]))
+        return bool(_DIGIT_END.search(before) and _DIGIT.match(text[dot + 1: dot + 2]))
     word = m.group(1)
     key = word.lower().rstrip(".")
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+    if _ACRONYM.fullmatch(word):
         # an acronym with dots: U.S., U.K., e.g.: a sentence end only if a sentence starter follows
-        nxt = re.match(r"\s+[\"'“«]?([A-Za-z]+)", text[dot + 1: dot + 1 + _LOOK])
+        nxt = _NEXT_WORD.match(text[dot + 1: dot + 1 + _LOOK])
         return not (nxt and nxt.group(1).lower() in _SENTENCE_STARTERS and nxt.group(1)[0].isupper())
     return key in ABBREVIATIONS
 

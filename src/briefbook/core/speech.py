@@ -29,7 +29,7 @@ ACTION_VERBS = (
     "adopted adopts hosted hosts sent sends deployed deploys offered offers agreed agrees blocked blocks vetoed "
     "ordered orders imposed imposes committed commits withdrew suspended paused resigned appointed nominated "
     "introduced submitted convened chaired declined declines cancelled canceled postponed endorsed endorses "
-    "recognised recognized sanctioned halted joined voted votes abstained boycotted accepted accepts"
+    "recognised recognized sanctioned halted joined voted votes abstained boycotted accepted accepts attacked attacks congratulated congratulates ruled"
 ).split()
 ACTION_PHRASES = (
     "ruled out", "rules out", "stepped up", "put forward", "pulled out", "walked out", "took a", "takes a",
@@ -55,7 +55,7 @@ AUX = (
     r"|won[’']t|can[’']t|cannot"
 )
 ADV = (
-    r"\w+ly|also|first|now|still|again|already|never|not|yet|once|later|then|previously|earlier|recently|too|even|"
+    r"\w+ly|also|both|first|now|still|again|already|never|not|yet|once|later|then|previously|earlier|recently|too|even|"
     r"initially|subsequently|reportedly|allegedly|apparently|however|instead|meanwhile|today|tonight|yesterday"
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)\s*$")
@@ -83,7 +83,8 @@ PREDICATE = re.compile(
 )
 _SPEECH_ALT = _alt(SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"])
 SPEECH_AFTER_NAME = re.compile(
-    r"(?:,[^,“”«»\"]{1,100},)?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:" + _SPEECH_ALT + r")\b"
+    r"(?:,[^,“”«»\"]{1,100},|,(?=\s+(?:" + _SPEECH_ALT + r")\b))?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:"
+    + _SPEECH_ALT + r")\b"
 )
 SPEECH_BEFORE_NAME = re.compile(r"\b(?:said|says|added|asked|wrote|told|declared|insisted|warned|according\s+to)\s+$")
 # The last word of every speech verb or phrase: text that ends otherwise has no speech verb at its end.

@@ -67,21 +67,37 @@ _BODY_REF = re.compile(
 )
 # "the European Commission", "A senior Turkish official": the determiner and adjectives of a body's noun phrase.
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|junior|former|two|three|several|some|other)\s+)*\Z"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|junior|former|two|three|several|some|other|opposition|ruling|governing|main|"
+    r"largest|biggest|powerful|national|paramilitary)\s+)*\Z"
 )
+_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:[A-Za-z-]+\s+)?(?:group|company|carmaker|automaker|miner|firm|lender|insurer|retailer|airline|"
+    r"manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator)\s+\Z"
+)
+_SPOKESPERSON_FOR = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+\Z")
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
 _JOINED = re.compile(r"(?:,\s+|\s+and\s+)(?=[A-Z])")
 _NO_COMMENT = re.compile(r"(?:declined?|declines|refused?|refuses)\s+to\s+(?:comment|elaborate|speculate|be\s+interviewed)\b")
 # "Mantashe's spokesman said": the possessor speaks through their office.
 _OFFICE_OF = re.compile(
     r"['’]s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|press\s+office|campaign|chief\s+of\s+staff)\b"
 )
+# "the Law Society of Kenya (LSK) said": an acronym or short gloss in brackets after the subject.
+_BRACKETED = re.compile(r"\s*\([^()“”\"]{1,16}\)(?=[\s,])")
+# "A Conservative Party spokesperson said": an organisation speaks through an unnamed spokesperson.
+_BODY_SPOKESMAN = re.compile(r"\s+spokes(?:man|woman|person)\b(?!\s+[A-Z])")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
-_SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring)\b")
+_SAYING = re.compile(
+    r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring|calling|accusing|"
+    r"describing|urging|telling)\b"
+)
 _PRONOUN = re.compile(
     r"\b(?=[HhSsTt])(?P<p>[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:office|spokes(?:man|woman|person)|aides?|team|"
     r"government|administration|ministry|press\s+office|camp|party|chief\s+of\s+staff))\b"
 )
 _OUTLET_ALT = trie_alternation(gazetteer.OUTLETS)
+# Words one of which every outlet attribution holds: a sentence without any is not searched.
+_ATTRIBUTION_WORD = re.compile("said|says|report|wrote|writes|added|adds|noted|cited|quoted|claim|ccording|iting|uoting")
 _OUTLET_ATTRIBUTION = re.compile(
     r"(?:\b(?:" + _OUTLET_ALT + r")|\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:outlet|newspaper|agency|broadcaster|report|daily|"
     r"channel|network|magazine|publication|paper|sources?))\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|"
@@ -133,7 +149,16 @@ def extract_statements(
     questions: Sequence[str] = (),
 ) -> list[Statement]:
     """Every statement the articles attribute to an actor."""
-    kinds = {a.id: a.kind for a in actors}
+    return statements_by_kind(articles, {a.id: a.kind for a in actors}, mentions, questions)
+
+
+def statements_by_kind(
+    articles: Sequence[Article],
+    kinds: dict[str, str],
+    mentions: Sequence[Mention],
+    questions: Sequence[str] = (),
+) -> list[Statement]:
+    """Every statement the articles attribute to an actor, given each actor's kind by id."""
     by_paragraph: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in mentions:
         by_paragraph[(m.article, m.paragraph)].append(m)
@@ -155,9 +180,18 @@ def _np_start(text: str, m: Mention, kind: str, floor: int) -> int:
         if tb is not None and tb[0] >= floor:
             start = tb[0]
     else:
+        owner = _POSSESSOR_BEFORE.search(text, max(floor, start - 40), start)
+        if owner:
+            start = owner.start()  # "Germany's Ifo Institute said": the possessor opens the noun phrase
+        kind_word = _KIND_BEFORE.search(text, max(floor, start - 40), start) if kind == "organization" else None
+        if kind_word:
+            start = kind_word.start()  # "Environmental group Sala Verde welcomed": the descriptor opens it
         det = _DETERMINER_BEFORE.search(text, max(floor, start - 40), start)
         if det:
             start = det.start()
+        spokes = _SPOKESPERSON_FOR.search(text, max(floor, start - 40), start)
+        if spokes:
+            start = spokes.start()  # "A spokesman for the Institute said": the Institute speaks
     return start
 
 
@@ -170,7 +204,10 @@ def _skip_appositives(text: str, pos: int, end: int) -> int:
             break
         first = m.group("body").split()[0]
         body_words = m.group("body").split()
-        if first[0].islower() or first in ("The", "A", "An") or gazetteer.country_of(first) or any(is_head_word(w) for w in body_words[:5]):
+        if (
+            first[0].islower() or first in ("The", "A", "An") or first.endswith(("'s", "’s"))
+            or gazetteer.country_of(first) or any(is_head_word(w) for w in body_words[:5])
+        ):
             pos = m.end() - 1
         else:
             break
@@ -179,7 +216,7 @@ def _skip_appositives(text: str, pos: int, end: int) -> int:
 
 def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
     """(kind, is speech) of the verb that follows a subject ending at `pos`, or None."""
-    suffix = _NAME_SUFFIX.match(text, pos, end)
+    suffix = _NAME_SUFFIX.match(text, pos, end) or _BRACKETED.match(text, pos, end)
     if suffix:
         pos = suffix.end()
     pos = _skip_appositives(text, pos, end)
@@ -307,7 +344,7 @@ def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
 def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, paragraph: int) -> list[_Candidate]:
     """The speakers of one sentence, in order; content that follows a speaker's verb speaks for no one else."""
     s0, s1 = sent.start, sent.end
-    outlet_said = bool(_OUTLET_ATTRIBUTION.search(text, s0, s1))
+    outlet_said = bool(_ATTRIBUTION_WORD.search(text, s0, s1) and _OUTLET_ATTRIBUTION.search(text, s0, s1))
     items: list[tuple[int, int, int, str | None, str]] = []
     covered: list[tuple[int, int]] = []
     for m in mentions:
@@ -330,7 +367,10 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
     for np, start, end, actor, kind in items:
         if any(a <= start < b for a, b in covered) and not (np == start and actor is None):
             continue
-        office = _OFFICE_OF.match(text, end, s1) if actor and kind == "person" else None
+        if actor and kind == "person":
+            office = _OFFICE_OF.match(text, end, s1)
+        else:
+            office = _BODY_SPOKESMAN.match(text, end, s1) if actor and kind == "organization" else None
         if office and not _in_regions(start, regions):
             prefix = text[max(s0, np - 80):np]
             tail = prefix.rstrip()
@@ -339,7 +379,10 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             if pred and pred[1]:
                 found.append(_Candidate(np, actor, pred[0], True))
                 blocked_after = office.end()
-                ctx.person = (actor, paragraph)
+                if kind == "person":
+                    ctx.person = (actor, paragraph)
+                else:
+                    ctx.body = (actor, paragraph)
             continue
         if POSSESSIVE.match(text, end):
             if actor and kind == "person" and not text[s0:np].strip(" “\"‘'"):

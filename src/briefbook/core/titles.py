@@ -40,17 +40,25 @@ _MODIFIER_TRIE = (
 _PREFIX_WORD = r"(?:" + _CAP + r"|" + _MODIFIER_TRIE + r")"
 # A title phrase that ends right before a name: modifiers, a head, an optional "to/of X" and comma.
 TITLE_BEFORE = re.compile(
-    r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,5}?" + _HEAD_TRIE
+    r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+(?:(?:for|of|&)\s+(?=[A-Z]))?){0,6}?"
+    + _HEAD_TRIE
     + r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:" + _CAP + r"\s+){0,4}" + _CAP + r")?)(?P<comma>\s*,)?\s+$"
+)
+# "A spokesman for the army, Nabil Abdallah": a title naming its body in lower case, set off by commas.
+_TITLE_FOR_BODY = re.compile(
+    r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,3}?" + _HEAD_TRIE
+    + r"\s+(?:of|for|at|to)\s+the\s+[a-z]+)\s*,\s+$"
 )
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
 # An appositive title right after a name: ", the Cop29 president", ", climate envoy of the X", ", chair of".
 TITLE_AFTER = re.compile(
-    r",\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w’'./-]+\s+){0,4}?" + _HEAD_RE + r"\b(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:"
+    r",\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w’'./-]+\s+){0,4}?" + _HEAD_RE + r"\b(?:\s+" + _HEAD_RE
+    + r"\b)?(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:"
     + _CAP + r"\s+){0,5}" + _CAP + r")?)"
 )
 _LEADING_STOP = re.compile(
-    r"^(?:(?:The|A|An|Then|When|After|Before|As|And|But|While|In|On|At|Meanwhile|However|Also|So|Last|This|That)\s+)+"
+    r"^(?:(?:The|A|An|Then|When|After|Before|As|And|But|While|In|On|At|Meanwhile|However|Also|So|Last|This|That|Its|His|"
+    r"Her|Their)\s+)+"
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _HEAD_WORDS = frozenset(h.lower() for h in HEADS.replace("-", " ").replace("|", " ").split())
@@ -79,6 +87,23 @@ def _last_word(window: str) -> str | None:
     return token[:-1] if len(token) > 1 and token.endswith(",") else token
 
 
+# A title ends in a head word, or in a name after "of", "to", "for" or "at"; letters that match an ASCII
+# letter when case is ignored but do not lower-case to it make no promise.
+_TITLE_LINK = re.compile(r"\s(?:of|to|for|at)\s")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+_HEAD_START = re.compile(r"[^\w’'./&-]")
+
+
+def _may_end_in_title(window: str) -> bool:
+    """False only for a window that cannot end in a title phrase: its last word (before an optional
+    comma, after any opening punctuation such as '(') is no head word and no "of/to/for/at" link stands in it."""
+    core = window.rstrip().removesuffix(",").rstrip()
+    last = _HEAD_START.split(core)[-1] if core else ""
+    return is_head_word(last) or bool(_TITLE_LINK.search(window) or _ODD_CASE.search(window))
+
+
 @lru_cache(maxsize=65536)
 def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     """The title phrase ending right before `pos` as (start, role, has_comma), or None.
@@ -91,8 +116,11 @@ def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     if word is None:
         return None
     if word[0].islower() and not is_head_word(word) and word not in _LINKS:
+        b = _TITLE_FOR_BODY.search(window) if window.rstrip().endswith(",") else None
+        if b and is_head_word(b.group("title").split()[-4]):
+            return lo + b.start(), clean_role(b.group("title")), True
         return None
-    m = TITLE_BEFORE.search(window)
+    m = TITLE_BEFORE.search(window) if _may_end_in_title(window) else None
     if m:
         role = clean_role(m.group("title"))
         if role and is_head_word(role.split()[-1]) or re.search(r"\s(?:of|to|for|at)\s", role):

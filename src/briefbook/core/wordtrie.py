@@ -11,11 +11,22 @@ import re
 from collections.abc import Iterable
 
 
-def trie_alternation(words: Iterable[str], fold: bool = False, flexible_spaces: bool = False) -> str:
+def trie_alternation(
+    words: Iterable[str],
+    fold: bool = False,
+    flexible_spaces: bool = False,
+    not_after: str | None = None,
+    first_class: bool = True,
+) -> str:
     """The regex (no groups) matching any of the words, longest first; `fold` for use under (?i:...).
 
     With `flexible_spaces`, a space in a word matches any run of white space. Many first characters are
-    checked at once, as a character class, before the branches are tried.
+    checked at once, as a character class, before the branches are tried. `not_after` is a character
+    class that may not stand before a match (say, word characters and the period): it is checked right
+    after the first character, so a pattern that starts with the alternation keeps the regex engine's
+    fast scan for first characters (a lookbehind in front would make the engine try every position).
+    `first_class=False` leaves out the class check, for a pattern that is the alternation alone (the
+    engine then scans for first characters itself, faster).
     """
     root: dict[str, dict] = {}
     for word in words:
@@ -38,8 +49,13 @@ def trie_alternation(words: Iterable[str], fold: bool = False, flexible_spaces: 
             return branches[0]
         return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
 
+    if not_after is not None:
+        if "" in root or (flexible_spaces and " " in root):
+            raise ValueError("not_after needs words that start with a character of their own")
+        branches = [edge(ch) + f"(?<!{not_after}{re.escape(ch)})" + build(child) for ch, child in sorted(root.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     body = build(root)
     firsts = [ch for ch in root if ch]
-    if len(firsts) > 3 and "" not in root and not (flexible_spaces and " " in firsts):
+    if first_class and len(firsts) > 3 and "" not in root and not (flexible_spaces and " " in firsts):
         body = "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])" + body
     return body

@@ -13,6 +13,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from ..core.model import Analysis, Briefing
+from .idle_gc import collect_when_idle
 from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded, IndexesReady
 from .screens.main import MainScreen
 
@@ -115,6 +116,7 @@ class BriefbookApp(App[int]):
         self.book.store = self.review
         self.set_interval(REVIEW_REFRESH_SECONDS, self.refresh_review)
         self.set_timer(COLLECTOR_PAUSED_SECONDS, self.resume_collector)
+        collect_when_idle(self)
         if self.analysis is None:
             self.run_analysis()
             cached = cache_pack_exists(self.briefing)
@@ -239,6 +241,7 @@ class BriefbookApp(App[int]):
         self._indexes = (message.search_index, message.similarity)
         if self.book.is_mounted:
             self.book.set_indexes(*self._indexes)
+        gc.freeze()
 
     def _show_progress_if_slow(self) -> None:
         """Show the progress bar when reading takes more than a moment (not for articles all read from the cache)."""

@@ -51,6 +51,7 @@ class MainScreen(ReviewActions, Screen[None]):
     | J / K | sentence cursor down / up |
     | * / ! / f | flag important / check this / any flag |
     | o | note on the sentence (or its paragraph, the article) |
+    | N | every note on this article, to reopen one |
     | r | article reviewed (again: not) |
     | e | export the memo |
     | ? | every key here |

@@ -39,22 +39,28 @@ class NoteEditor(ModalScreen[NoteEdit | None]):
         Binding("escape", "cancel", "Cancel", id="note.cancel"),
     ]
 
-    def __init__(self, passage: str, *, text: str = "", scope: str = SENTENCE, editing: bool = False) -> None:
-        """An editor on a passage (the quoted sentence), with the note's current text when editing."""
+    def __init__(
+        self, passage: str, *, text: str = "", scope: str = SENTENCE, editing: bool = False, fixed_scope: bool = False
+    ) -> None:
+        """An editor on a passage (the quoted sentence), with the note's current text when editing.
+
+        A new note offers the three scopes, unless `fixed_scope` keeps it on `scope`.
+        """
         super().__init__()
         self._passage = passage
         self._initial = text
         self._scope = scope
         self._editing = editing
+        self._fixed = editing or fixed_scope
 
     def compose(self) -> ComposeResult:
         """Heading, scope choice (new notes), the text area and the keys."""
         with Vertical(id="note-box", classes="dialog"):
             verb = "Edit the note" if self._editing else "New note"
-            heading = plain(f"{verb} on {SCOPE_LABELS[self._scope] if self._editing else 'this sentence (or choose below)'}:", "bold")
+            heading = plain(f"{verb} on {SCOPE_LABELS[self._scope] if self._fixed else 'this sentence (or choose below)'}:", "bold")
             yield Static(heading, markup=False)
             yield Static(plain(quoted(self._passage, 200), "italic"), id="note-passage", markup=False)
-            if not self._editing:
+            if not self._fixed:
                 with RadioSet(id="note-scope"):
                     for scope in SCOPES:
                         yield RadioButton(SCOPE_LABELS[scope], value=scope == self._scope, name=scope)
@@ -76,7 +82,7 @@ class NoteEditor(ModalScreen[NoteEdit | None]):
     @property
     def scope(self) -> str:
         """The chosen scope (a new note's radio buttons; an edited note's own)."""
-        if self._editing:
+        if self._fixed:
             return self._scope
         pressed = self.query_one("#note-scope", RadioSet).pressed_button
         return pressed.name if pressed is not None and pressed.name in SCOPES else SENTENCE

@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
+from textual.message import Message
 
 from ...core.review import (
+    ARTICLE,
     CHECK,
     FLAG_LABELS,
     IMPORTANT,
@@ -20,6 +22,7 @@ from ...core.review import (
     SENTENCE,
     UNREAD,
     ReviewStore,
+    SaveJob,
     article_anchor,
     paragraph_anchor,
     sentence_anchor,
@@ -39,12 +42,22 @@ REVIEW_BINDINGS = [
     Binding("exclamation_mark", f"flag('{CHECK}')", "Flag check this", show=False, id="review.check"),
     Binding("f", "pick_flag", "Flags…", show=False, id="review.flags"),
     Binding("o", "note", "Note", id="review.note"),
+    Binding("N", "notes", "Notes on this article…", show=False, id="review.notes"),
     Binding("r", "toggle_reviewed", "Reviewed", id="review.reviewed"),
     Binding("e", "export", "Export memo", show=False, id="review.export"),
 ]
 SAVE_READING_AFTER_SECONDS = 0.4
 CURSOR_ACTIONS = frozenset({"cursor", "flag", "pick_flag", "note"})
 REVIEW_ACTIONS = CURSOR_ACTIONS | {"toggle_reviewed", "export"}
+
+
+class ReviewSaved(Message):
+    """A save job of the review store finished in its worker thread."""
+
+    def __init__(self, job: SaveJob) -> None:
+        """The finished job (its outcome set)."""
+        super().__init__()
+        self.job = job
 
 
 class ReviewActions:
@@ -78,9 +91,9 @@ class ReviewActions:
     def article_opened(self) -> None:
         """Opening an article marks it read and remembers it as the place to reopen at.
 
-        The contents show the mark at once and the read state is saved right after the screen is drawn; the place
-        is saved a moment after the last page turn (each save rewrites the review file), so paging through many
-        articles does not wait on the disk for every key.
+        The contents show the mark at once (the header counts reviewed articles only); the review file is written a moment after the last
+        page turn, in a worker thread (each save rewrites the whole file), so no key waits on the disk. Quitting,
+        losing the focus and any note or flag save write what is still pending.
         """
         if self.store is None or self.analysis is None or not self.analysis.articles:
             return
@@ -88,41 +101,52 @@ class ReviewActions:
 
         article = self.analysis.articles[self.index]
         if self.store.status(article.id) == UNREAD:
+            self.store.mark_read(article.id, save=False)
             self.query_one(ContentsList).show_status(article.id, READ)  # type: ignore[attr-defined]
-            self._unsaved_reads().add(article.id)
-            self.call_after_refresh(self.save_reads)  # type: ignore[attr-defined]
+        self.save_soon()
+
+    def save_soon(self) -> None:
+        """Save the reading marks and the place a moment after the last change (the timer restarts on each)."""
         timer = getattr(self, "_save_timer", None)
         if timer is not None:
             timer.stop()
         self._save_timer = self.set_timer(SAVE_READING_AFTER_SECONDS, self.save_reading)  # type: ignore[attr-defined]
 
-    def _unsaved_reads(self) -> set[str]:
-        """Articles opened since the last save."""
-        if not hasattr(self, "_reads"):
-            self._reads: set[str] = set()
-        return self._reads
-
-    def save_reads(self) -> None:
-        """Save the articles opened since the last save as read, and redraw the progress."""
-        if self.store is None:
-            return
-        reads = self._unsaved_reads()
-        changed = False
-        while reads:
-            article_id = reads.pop()
-            changed |= self.store.status(article_id) == UNREAD
-            self.store.mark_read(article_id)
-        if changed:
-            self.show_review_state()
-        self.show_store_messages()
-
-    def save_reading(self) -> None:
-        """Save the articles read and the place to reopen at."""
+    def _note_place(self) -> None:
+        """Remember the current article and paragraph (kept pending until the next save)."""
         if self.store is None or self.analysis is None or not self.analysis.articles:
             return
-        self.save_reads()
-        self.store.set_position(self.analysis.articles[self.index].id, 0 if self.columns else self._paragraph_shown())
+        self.store.set_position(self.analysis.articles[self.index].id, 0 if self.columns else self._paragraph_shown(), save=False)
+
+    def save_reading(self) -> None:
+        """Write the reading marks and the place in a worker thread (one save at a time; a busy one is waited for)."""
+        if self.store is None:
+            return
+        self._note_place()
+        if getattr(self, "_save_job", None) is not None:
+            self.save_soon()
+            return
+        job = self.store.begin_save()
+        if job is None:
+            self.show_store_messages()
+            return
+        self._save_job = job
+        self.run_worker(lambda: self._run_save(job), thread=True, group="review-save", exit_on_error=False)  # type: ignore[attr-defined]
+
+    def _run_save(self, job: SaveJob) -> None:
+        """In the worker thread: write, then hand the outcome back to the screen."""
+        job.run()
+        self.post_message(ReviewSaved(job))  # type: ignore[attr-defined]
+
+    def on_review_saved(self, message: ReviewSaved) -> None:
+        """A save job finished: take in its outcome, say what went wrong, save again if more is pending."""
+        job, self._save_job = message.job, None
+        if self.store is None or job.store is not self.store:
+            return
+        self.store.end_save(job)
         self.show_store_messages()
+        if job.outcome in (SaveJob.SAVED, SaveJob.STALE) and self.store.pending:
+            self.save_soon()
 
     def _paragraph_shown(self) -> int:
         """The paragraph the reader is at (the one to reopen at)."""
@@ -132,8 +156,17 @@ class ReviewActions:
         return self.reader.current_paragraph()
 
     def save_position(self) -> None:
-        """Remember the articles read, the current article and paragraph (on quit, on losing focus)."""
-        self.save_reading()
+        """Write the reading marks and the place now (on quit, on losing focus); waits for a save in progress."""
+        if self.store is None:
+            return
+        self._note_place()
+        self.store.flush()
+        self.show_store_messages()
+
+    def on_unmount(self) -> None:
+        """However the app ends, write what is still pending."""
+        if self.store is not None:
+            self.store.flush()
 
     def saved_place(self) -> tuple[int, int | None]:
         """The article index and paragraph saved by the last session (the first article when none)."""
@@ -148,21 +181,31 @@ class ReviewActions:
     def show_review_state(self) -> None:
         """Redraw the header's progress and the contents' marks."""
         from ..widgets.contents import ContentsList
+
+        if self.store is None or self.analysis is None:
+            return
+        self.show_review_progress()
+        self.query_one(ContentsList).show_statuses({a.id: self.store.status(a.id) for a in self.analysis.articles})  # type: ignore[attr-defined]
+
+    def show_review_progress(self) -> None:
+        """Redraw the header's count of reviewed articles."""
         from ..widgets.header import BriefingHeader
 
         if self.store is None or self.analysis is None:
             return
-        ids = [a.id for a in self.analysis.articles]
-        self.query_one(BriefingHeader).show_stats(self.analysis, self.store.progress(ids).label)  # type: ignore[attr-defined]
-        self.query_one(ContentsList).show_statuses({i: self.store.status(i) for i in ids})  # type: ignore[attr-defined]
+        progress = self.store.progress(a.id for a in self.analysis.articles).label
+        self.query_one(BriefingHeader).show_stats(self.analysis, progress)  # type: ignore[attr-defined]
 
     def action_toggle_reviewed(self) -> None:
         """`r`: mark the article reviewed, or back to read."""
         if self.store is None or self.analysis is None:
             return
         article = self.analysis.articles[self.index]
+        from ..widgets.contents import ContentsList
+
         status = self.store.toggle_reviewed(article.id)
-        self.show_review_state()
+        self.query_one(ContentsList).show_status(article.id, status)  # type: ignore[attr-defined]
+        self.show_review_progress()
         progress = self.store.progress(a.id for a in self.analysis.articles).label
         self.notify(f"{'✓ reviewed' if status == 'reviewed' else 'marked not reviewed'} · {progress}", markup=False, timeout=3)
         self.show_store_messages()
@@ -230,6 +273,42 @@ class ReviewActions:
         else:
             anchor = article_anchor(sentence.article)
         self.store.add_note(anchor, edit.text)
+        self.reader.refresh_article(keep_scroll=True)
+        self.notify("note saved", markup=False, timeout=2)
+        self.show_store_messages()
+
+    def action_notes(self) -> None:
+        """`N`: every note on this article (sentence, paragraph, article, orphaned), to reopen one or add one."""
+        from .notes_list import NotesList, note_entries
+
+        article = self.reader.article
+        if self.store is None or article is None:
+            return
+        entries = note_entries(article, self.store.marks(article))  # type: ignore[arg-type]
+        self.app.push_screen(NotesList(article, entries), self._note_chosen)  # type: ignore[attr-defined,arg-type]
+
+    def _note_chosen(self, choice: object) -> None:
+        """Open the chosen note in the editor, or a new note on the whole article."""
+        from .note_editor import NoteEditor
+        from .notes_list import NEW_ARTICLE_NOTE, NoteEntry
+
+        article = self.reader.article
+        if choice is None or article is None or self.store is None:
+            return
+        if choice == NEW_ARTICLE_NOTE:
+            editor = NoteEditor(article.title or article.id, scope=ARTICLE, fixed_scope=True)
+            self.app.push_screen(editor, self._article_note_written)  # type: ignore[attr-defined]
+        elif isinstance(choice, NoteEntry):
+            note = choice.note
+            editor = NoteEditor(choice.passage, text=note.text, scope=note.anchor.scope, editing=True)
+            self.app.push_screen(editor, lambda edit: self._note_edited(note.id, edit))  # type: ignore[attr-defined]
+
+    def _article_note_written(self, edit: NoteEdit | None) -> None:
+        """Save a new note on the whole article."""
+        article = self.reader.article
+        if edit is None or self.store is None or article is None or not edit.text.strip():
+            return
+        self.store.add_note(article_anchor(article.id), edit.text)
         self.reader.refresh_article(keep_scroll=True)
         self.notify("note saved", markup=False, timeout=2)
         self.show_store_messages()

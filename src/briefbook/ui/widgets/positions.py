@@ -73,10 +73,10 @@ class PositionsPanel(Vertical):
         yield Static("", id="actor-heading", markup=False)
 
     @property
-    def statements_list(self) -> OptionList | None:
+    def statements_list(self) -> GrowingOptionList | None:
         """The chosen actor's statements (None until an actor has been chosen)."""
         found = self.query("#statements")
-        return found.first(OptionList) if found else None
+        return found.first(GrowingOptionList) if found else None
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the actor list from an analysis."""
@@ -128,7 +128,7 @@ class PositionsPanel(Vertical):
         self._statements = {s.id: s for s in position.statements}
         statements = self.statements_list
         if statements is None:
-            self.mount(OptionList(id="statements"))
+            self.mount(GrowingOptionList(id="statements"))
         if statements is None or not statements.is_mounted:
             self.call_after_refresh(self._fill_statements, position)
         else:
@@ -139,8 +139,9 @@ class PositionsPanel(Vertical):
         statements = self.statements_list
         if statements is None or self._analysis is None:
             return
+        analysis, flagged = self._analysis, position.flagged
         statements.set_options(
-            Option(statement_entry(s, self._analysis, s.id in position.flagged), id=s.id) for s in position.statements
+            LazyOption(lambda s=s: statement_entry(s, analysis, s.id in flagged), id=s.id) for s in position.statements
         )
         statements.highlighted = 0
         statements.focus()

@@ -17,7 +17,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -39,7 +39,7 @@ from ..render import ReaderStyles, StyledSpan, highlight_spans, plain, visible_t
 ACTOR_SLOTS = 6
 SHARED_GLYPH = "≈ "
 BAR = "▌"
-CACHED_BLOCKS = 4000
+CACHED_BLOCKS = 600
 
 NO_MARKS = SentenceMarks()
 
@@ -80,16 +80,26 @@ class WrappedBlock:
         self._strips: dict[int, Strip] = {}
 
     def strip(self, n: int, console: Console, base: Style) -> Strip:
-        """Line n, rendered once per base style."""
+        """Line n, rendered once per base style (one Strip per line: each holds several caches of its own)."""
         strip = self._strips.get(n)
         if strip is None or self._base != base:
             if self._strips and self._base != base:
                 self._strips.clear()
             self._base = base
             segments = self.prefix + list(self.lines[n].render(console))
-            strip = Strip(segments).crop_extend(0, self.width, None).apply_style(base)
+            length = Segment.get_line_length(segments)
+            if length > self.width:
+                strip = Strip(segments).crop_extend(0, self.width, None).apply_style(base)
+            else:
+                if length < self.width:
+                    segments.append(Segment(" " * (self.width - length)))
+                strip = Strip(Segment.apply_style(segments, base), self.width)
             self._strips[n] = strip
         return strip
+
+    def forget_strips(self) -> None:
+        """Drop the rendered lines (kept only while the block is on show; the wrapped text stays cached)."""
+        self._strips.clear()
 
     _base: Style | None = None
 
@@ -172,6 +182,7 @@ class Reader(ScrollView, can_focus=True):
         self._specs: list[BlockSpec] = []
         self._blocks: list[TextBlock] = []
         self._lines: list[tuple[WrappedBlock | None, int]] = []
+        self._shown: list[WrappedBlock] = []
         self._laid_out_width = -1
         self._top_paragraph: int | None = None
         self._wrapped: LRUCache[tuple, list[Strip]] = LRUCache(CACHED_BLOCKS)
@@ -182,6 +193,21 @@ class Reader(ScrollView, can_focus=True):
     def on_mount(self) -> None:
         """Re-render when the theme changes, so highlight styles follow it."""
         self.watch(self.app, "theme", lambda _: self.refresh_article(), init=False)
+
+    _resolved: tuple[object, int, ReaderStyles, MarkStyles] | None = None
+    _style_updates = 0
+
+    def notify_style_update(self) -> None:
+        """The stylesheet changed: resolve the highlight and mark styles again."""
+        self._style_updates += 1
+        super().notify_style_update()
+
+    def _resolved_styles(self) -> tuple[ReaderStyles, MarkStyles]:
+        """The highlight and mark styles, resolved once per theme and stylesheet update."""
+        key = (self.app.theme, self._style_updates)
+        if self._resolved is None or self._resolved[:2] != key:
+            self._resolved = (*key, self.styles_from_theme(), self.mark_styles())
+        return self._resolved[2], self._resolved[3]
 
     def styles_from_theme(self) -> ReaderStyles:
         """The reader's highlight styles, resolved from the stylesheet's component classes."""
@@ -327,15 +353,21 @@ class Reader(ScrollView, can_focus=True):
             self._cached_for = theme
         lines: list[tuple[WrappedBlock | None, int]] = []
         blocks: list[TextBlock] = []
+        shown: list[WrappedBlock] = []
         after = 0
         for spec in self._specs:
             gap = max(after, spec.space_before) if lines or spec.space_before else 0
             lines.extend([(None, 0)] * gap)
             wrapped = self._wrap(spec, width)
+            shown.append(wrapped)
             blocks.append(TextBlock(spec.kind, spec.index, spec.classes, len(lines), len(wrapped.lines)))
             lines.extend((wrapped, n) for n in range(len(wrapped.lines)))
             after = spec.space_after
-        self._lines, self._blocks, self._laid_out_width = lines, blocks, width
+        kept = {id(w) for w in shown}
+        for wrapped in self._shown:
+            if id(wrapped) not in kept:
+                wrapped.forget_strips()
+        self._lines, self._blocks, self._laid_out_width, self._shown = lines, blocks, width, shown
         self._set_height(len(lines))
 
     def _estimated_height(self, width: int) -> int:
@@ -382,22 +414,39 @@ class Reader(ScrollView, can_focus=True):
             return Style()
         return self.get_component_rich_style(f"reader--{spec.kind}-bar", partial=True)
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The lines on screen; the base style is resolved once for all of them."""
+        self._frame_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_style = None
+
     def render_line(self, y: int) -> Strip:
         """One line on screen, from the laid-out article."""
         if self._laid_out_width != self._content_width() and self._specs:
             self._wrap_again()
         index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
-        style = self.rich_style
-        return self._line(index, style).crop_extend(0, width, style)
+        strip = self._line(index)
+        return strip if strip.cell_length == width else strip.crop_extend(0, width, self._base_style())
+
+    def _base_style(self) -> Style:
+        """The widget's base style (resolved once per frame while lines are rendered)."""
+        return self._frame_style or self.rich_style
+
+    _frame_style: Style | None = None
+    _blank: tuple[int, Style, Strip] | None = None
 
     def _line(self, y: int, style: Style | None = None) -> Strip:
         """Line y of the laid-out article as a strip (blank between blocks and past the end), in the reader's style."""
-        style = self.rich_style if style is None else style
         wrapped, n = self._lines[y] if 0 <= y < len(self._lines) else (None, 0)
+        base = self._base_style() if style is None else style
         if wrapped is None:
-            return Strip.blank(self._laid_out_width, style)
-        return wrapped.strip(n, self.app.console, style)
+            if self._blank is None or self._blank[:2] != (self._laid_out_width, base):
+                self._blank = (self._laid_out_width, base, Strip.blank(self._laid_out_width, base))
+            return self._blank[2]
+        return wrapped.strip(n, self.app.console, base)
 
     def on_resize(self) -> None:
         """Wrap again at the new width."""
@@ -591,8 +640,7 @@ class Reader(ScrollView, can_focus=True):
 
     def _build(self, analysis: Analysis, article: Article) -> list[BlockSpec]:
         """The blocks of an article: headline, captions, removed text, notes, paragraphs (built when laid out)."""
-        styles = self.styles_from_theme()
-        mark_styles = self.mark_styles()
+        styles, mark_styles = self._resolved_styles()
         if self._cached_for is None or self._cached_for[0] is not analysis:
             self._actor_slot = {actor.id: n for n, actor in enumerate(analysis.actors)}
         self._marks = self.marks_source(article) if self.marks_source is not None else None
@@ -604,18 +652,29 @@ class Reader(ScrollView, can_focus=True):
         self.border_title = title
         self.border_subtitle = Text(self._position) if self._position else None
         specs: list[BlockSpec] = []
-        if not any(p.kind == "headline" for p in article.paragraphs):
+        leading = 0  # the article's own headline comes first, then what stands around the text
+        while leading < len(article.paragraphs) and article.paragraphs[leading].kind == "headline":
+            leading += 1
+        if not leading:
             specs.append(BlockSpec("headline", lambda: plain(article.title), look="reader--headline", space_before=1,
                                    bar=" " if self.paragraph_gutter else ""))
+        specs.extend(self._paragraph_specs(article.paragraphs[:leading], styles, mark_styles))
         for caption in article.captions:
             specs.append(BlockSpec("caption", lambda caption=caption: plain("▣ ").append_text(plain(caption)),
                                    look="reader--caption", indent=int(self.paragraph_gutter)))
         if article.dropped:
             specs.append(self._dropped_spec(article))
         specs.extend(self._top_notes())
+        specs.extend(self._paragraph_specs(article.paragraphs[leading:], styles, mark_styles))
+        return specs
+
+    def _paragraph_specs(self, paragraphs: Sequence[Paragraph], styles: ReaderStyles, mark_styles: MarkStyles) -> list[BlockSpec]:
+        """The blocks of some paragraphs, each followed by its notes, with the cursor and the jump mark."""
+        specs: list[BlockSpec] = []
         cursor = self.cursor_sentence
         gutter = " " if self.paragraph_gutter else ""
-        for par in article.paragraphs:
+        article_id = self.article.id if self.article is not None else ""
+        for par in paragraphs:
             kind = "headline" if par.kind == "headline" else ("subheading" if par.kind == PARAGRAPH_SUBHEADING else "body")
             classes = {"-cursor"} if cursor is not None and cursor.paragraph == par.index else set()
             if self._mark is not None and self._mark.paragraph == par.index:
@@ -624,7 +683,7 @@ class Reader(ScrollView, can_focus=True):
             if notes is not None:
                 classes.add("-annotated")
             bar = (BAR + " " if "-marked" in classes else BAR if "-cursor" in classes else gutter) if self.paragraph_gutter or "-marked" in classes else ""
-            key = ("paragraph", article.id, par.index, bar) if self._paragraph_is_plain(par) else None
+            key = ("paragraph", article_id, par.index, bar) if self._paragraph_is_plain(par) else None
             specs.append(BlockSpec(
                 kind, lambda par=par: self._paragraph_text(par, styles, mark_styles), index=par.index,
                 classes=frozenset(classes), look=f"reader--{kind}" if kind != "body" else "", bar=bar,

@@ -1,0 +1,138 @@
+"""The cross-article stages split by article, so worker processes can share them.
+
+The people of every article are gathered from each article's candidate names (found where the
+article was analysed), merged into one actor table in date order, and the table is sent to the
+workers. Each worker finds the mentions and statements of the articles it holds with its own copy
+of the table, recording every change finding them makes to it (a place or group added, a form
+added to an actor's aliases). This process replays those changes in date order, so the actor table,
+the mentions and the statements are exactly those of one process reading every article in turn;
+an article whose worker saw an actor's kind differently is read again here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
+from operator import attrgetter
+from typing import Protocol
+
+from .actors import MentionFinder, _Table, slug
+from .model import Actor, Article, Mention, Statement
+from .statements import statements_by_kind
+
+
+class SupportsGet(Protocol):
+    """Anything that gives an article's share by id, or None (a dict, or shares still arriving)."""
+
+    def get(self, article_id: str) -> ArticleCross | None: ...
+
+
+_MENTION_ROW = attrgetter(*(f.name for f in fields(Mention)))
+_STATEMENT_ROW = attrgetter(*(f.name for f in fields(Statement)))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleCross:
+    """One article's share of the cross-article stages, as plain rows to send between processes.
+
+    `added` and `aliased` are the table changes in the order they were made; `kinds` the kind this
+    copy of the table gave each actor the article names that was not in the table it was sent.
+    """
+
+    added: tuple[tuple[str, str, str | None], ...]
+    aliased: tuple[tuple[str, str], ...]
+    mentions: tuple[tuple, ...]
+    statements: tuple[tuple, ...]
+    kinds: tuple[tuple[str, str], ...]
+
+
+@dataclass
+class _RecordingTable(_Table):
+    """An actor table that records each addition and alias made to it."""
+
+    added: list[tuple[str, str, str | None]] = field(default_factory=list)
+    aliased: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, name: str, kind: str, role: str | None = None) -> str:
+        """Add an actor (if new) and record the call."""
+        self.added.append((name, kind, role))
+        return super().add(name, kind, role)
+
+    def alias(self, aid: str, form: str) -> None:
+        """Add a form to an actor's aliases (if new) and record the call."""
+        self.aliased.append((aid, form))
+        super().alias(aid, form)
+
+
+class ArticleReader:
+    """A worker's copy of the actor table, reading the mentions and statements of one article at a time."""
+
+    def __init__(self, finder: MentionFinder, questions: Sequence[str]) -> None:
+        self.table = _RecordingTable(
+            actors=finder.table.actors, forms=finder.table.forms, bare=finder.table.bare, bare_re=finder.table.bare_re
+        )
+        self.finder = replace(finder, table=self.table)
+        self.sent = frozenset(self.table.actors)
+        self.kinds = {aid: entry["kind"] for aid, entry in self.table.actors.items()}
+        self.questions = tuple(questions)
+
+    def read(self, article: Article) -> ArticleCross:
+        """The article's mentions, statements and the table changes finding them made."""
+        table = self.table
+        table.added, table.aliased = [], []
+        mentions: list[Mention] = []
+        for para in article.paragraphs:
+            mentions.extend(self.finder.mentions(article.id, para.index, para.text))
+        for name, _kind, _role in table.added:
+            aid = slug(name)
+            self.kinds.setdefault(aid, table.actors[aid]["kind"])
+        statements = statements_by_kind([article], self.kinds, mentions, self.questions)
+        new = {m.actor for m in mentions if m.actor not in self.sent}
+        return ArticleCross(
+            added=tuple(table.added),
+            aliased=tuple(table.aliased),
+            mentions=tuple(map(_MENTION_ROW, mentions)),
+            statements=tuple(map(_STATEMENT_ROW, statements)),
+            kinds=tuple((aid, self.kinds[aid]) for aid in sorted(new)),
+        )
+
+
+def replay(
+    finder: MentionFinder,
+    articles: Sequence[Article],
+    shares: Mapping[str, ArticleCross] | SupportsGet,
+    questions: Sequence[str],
+) -> tuple[list[Actor], list[Mention], list[Statement]]:
+    """Actors, mentions and statements of the articles in order, from the workers' shares where there is one.
+
+    An article without a share, or whose share used an actor kind the full table does not give,
+    is read here; its statements are read once every kind is known.
+    """
+    table = finder.table
+    mentions: list[list[Mention]] = []
+    statements: list[list[Statement] | None] = []
+    for art in articles:
+        share = shares.get(art.id)
+        if share is not None:
+            for name, kind, role in share.added:
+                table.add(name, kind, role)
+            if all(table.actors[aid]["kind"] == kind for aid, kind in share.kinds):
+                for aid, form in share.aliased:
+                    table.alias(aid, form)
+                mentions.append([Mention(*row) for row in share.mentions])
+                statements.append([Statement(*row) for row in share.statements])
+                continue
+        found: list[Mention] = []
+        for para in art.paragraphs:
+            found.extend(finder.mentions(art.id, para.index, para.text))
+        mentions.append(found)
+        statements.append(None)
+    if any(s is None for s in statements):
+        kinds = {aid: entry["kind"] for aid, entry in table.actors.items()}
+        for n, art in enumerate(articles):
+            if statements[n] is None:
+                statements[n] = statements_by_kind([art], kinds, mentions[n], questions)
+    return finder.actors(), [m for ms in mentions for m in ms], [s for ss in statements for s in ss or ()]
+
+
+__all__ = ["ArticleCross", "ArticleReader", "replay"]

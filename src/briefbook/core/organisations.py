@@ -1,0 +1,429 @@
+"""Organisations the gazetteer does not know, found by how the text names them and lets them speak.
+
+'The Office for Budget Responsibility said', 'the paramilitary Rapid Support Forces (RSF) … The RSF said',
+'MMG, which operates the mine, said', 'carmaker Volkswagen said': a capitalised phrase ending in an
+organisation's head word (or a company named as one), its bracketed acronym, and 'the Fund' when only one
+fund is named. An organisation is an actor only where it says or does something, or is a named source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import gazetteer
+from .model import Article
+from .names import STOPWORDS
+from .speech import PREDICATE, SPEECH_AFTER_NAME, is_passive
+from .titles import is_head_word
+from .wordtrie import trie_alternation
+
+# Head words of bodies that speak or act; places and events ('Square', 'Summit', 'Treaty') are not here.
+BODY_HEADS = frozenset(
+    """
+    Institute Institution Party Union Unions Council Ministry Office Agency Bank Fund Group Forces Army Navy Committee
+    Commission Parliament Assembly Corporation Company Coalition Alliance Democrats Republicans Greens Organization
+    Organisation Association Federation Foundation Centre Center Court Tribunal Senate Congress Cabinet Government
+    Administration Department Service Services Command League Airlines Motors Holdings Partners Trust Exchange
+    Consortium Confederation Chamber Board Authority Reserve Society Forum Programme Program Workers Industries
+    Bureau Directorate Secretariat Taskforce Panel Brigade Brigades Militia Regiment Front Movement Guard Corps
+    Mission Observatory Guild Syndicate Cooperative Inc Ltd Corp plc LLC AG GmbH Airports Airways Railways Ports
+    Systems Technologies Resources Minerals Metals Pharmaceuticals Logistics Securities Investments Petroleum
+    """.split()
+)
+# Heads that, after a country's name or demonym, are that country's own government ('Russian Foreign Ministry').
+_STATE_HEADS = frozenset(
+    "Ministry Office Department Government Administration Cabinet Army Navy Forces Command Guard Corps Mission".split()
+)
+# Words that make up a ministry's or force's name without naming anyone in particular ('Foreign Ministry').
+_GENERIC = frozenset(
+    """
+    Foreign Defence Defense Interior Home Finance Economy Economic Trade Commerce Justice Health Energy Environment
+    Agriculture Education Industry Culture Information Emergencies Security Labour Labor Transport Affairs Armed
+    Special National Federal State Central Public Civil Military Presidential Prime Minister's Minister Cabinet
+    Border Revolutionary Republican Royal Air Ground
+    """.split()
+)
+# Sentence words that may open a capitalised run but never an organisation's name.
+_LEADING = frozenset(
+    """
+    The A An In On At After Before Despite Meanwhile However But And Or Last This That These Those It He She They We
+    I You His Her Their Our Its My Your While When If As For With From By According Both Each Every All Any No Not
+    Yet So Then Now Still Also Although Though Because Since Until Unless Whether Where What Who Why How There Here
+    Today Yesterday Earlier Later Instead Under Over Between Among Amid Against Without Within Through During Into
+    Like Including Following Asked Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Former Acting Paramilitary
+    """.split()
+)
+_CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)"
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<w>" + _CAP + r"|&)\s*$")
+_HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS) + r")(?![\w’'-])")
+_TAIL = re.compile(
+    r"\s+(?:of|for|on)\s+(?:the\s+)?(?P<words>" + _CAP + r"(?:\s+(?:(?:and|&|of|for)\s+)?" + _CAP + r"){0,5})(?![\w’'])"
+)
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
+_LONE_ACRONYM = re.compile(r"\b(?P<acr>[A-Z][A-Z&]{1,5})(?![\w’'.&-])")
+_GLUED_BEFORE = frozenset("’'.&-")
+# 'carmaker Volkswagen', 'state miner Codelco', 'the company, Glencore,': a company named as one.
+_COMPANY_NOUNS = (
+    "carmaker automaker miner company firm lender insurer retailer airline manufacturer maker operator producer "
+    "conglomerate chipmaker supplier giant developer startup start-up major utility brewer drugmaker shipper line "
+    "exporter importer trader refiner broker bank group contractor"
+).split()
+_COMPANY_WORDS = frozenset(_COMPANY_NOUNS)
+_NAME_AFTER_NOUN = re.compile(r"\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})(?![\w’'])")
+# 'Volkswagen chief executive Oliver Blume', 'Glencore spokesman': a company's officer names the company.
+_OFFICER = re.compile(
+    r"\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|boss|spokes(?:man|woman|person)|CEO|"
+    r"founder)\b"
+)
+# 'Safaricom, Kenya's largest telecoms operator,': a company described as one in apposition.
+_APPOSED_COMPANY = re.compile(
+    r",\s+(?:the|a|an|[\w-]+['’]s)\s+[^,“”«»\"]{0,60}?"
+    r"\b(?:company|operator|firm|carmaker|automaker|miner|lender|insurer|retailer|airline|manufacturer|maker|producer|"
+    r"conglomerate|chipmaker|supplier|giant|group|bank|broker|exporter|refiner|developer|brewer|drugmaker)\b"
+    r"[^,“”«»\"]{0,30},"
+)
+_AFTER_THE = re.compile(
+    r"(?:\b[Tt]he|\w['’]s)\s+(?:(?:opposition|ruling|governing|main|largest|biggest|powerful|national)\s+)?\Z"
+)
+_SPOKESMAN_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+\Z")
+_SPOKESMAN = re.compile(r"\s+spokes(?:man|woman|person)\b(?!\s+[A-Z])")
+# 'Volkswagen said in a statement': only a body speaks 'in a statement' under a one-word name.
+_STATEMENT_SAID = re.compile(
+    r"\s+(?:said|says|announced)\s+(?:late\s+on\s+\w+\s+|on\s+\w+\s+)?in\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:statement|filing|press\s+release|release|communiqué|communique|notice)\b"
+)
+# 'the IG Metall union', 'the Azimio coalition': a name followed by the kind of body it is.
+_BODY_NOUNS = frozenset(
+    "union party coalition alliance movement militia group company firm bank agency carmaker miner airline lender "
+    "insurer retailer network federation association bloc".split()
+)
+# One scan finds both kinds of noun: 'carmaker Volkswagen' (name after) and 'the IG Metall union' (name before).
+_NOUN = re.compile(r"(?:" + trie_alternation(set(_COMPANY_NOUNS) | _BODY_NOUNS) + r")\b")
+_WHICH = re.compile(r",\s+which\s+[^,“”«»\"]{1,100},")
+_APPOSITIVE = re.compile(r",[^,“”«»\"]{1,100},")
+# '…, said the Institute', 'according to the RSF': named as the source ('told the Assembly' is a listener).
+_SOURCE_BEFORE = re.compile(r"(?:[,”»\"’]\s*(?:said|says|added|adds|wrote|warned)|\b[Aa]ccording\s+to)\s+$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|for|by|with|to|from|in|at|on|his|her|their|its|than|against)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?:[a-z][\w-]*\s+)?\Z"
+)
+# Heads whose bare form usually names something else ('the Union' is a country's union or a party bloc).
+_SHARED_HEADS = frozenset(("Union", "Party", "Court"))
+_NOT_BODIES = frozenset(
+    """
+    Declaration Agreement Treaty Accord Act Plan Summit Conference Convention Protocol Report Deal Bill Law
+    Initiative Strategy Charter Resolution Statement Budget Election Elections Day War Games Cup
+    """.split()
+)
+_NOT_ACRONYMS = frozenset(
+    "GDP GMT BST CET EST PST UTC IST AM PM TV CEO CFO COO CTO MP MPs MEP MEPs PhD UN EU AI ID OK US UK NB PS".split()
+)
+
+
+@dataclass
+class Organisation:
+    """An organisation as the text names it: its full name and the other forms that name it."""
+
+    name: str
+    forms: set[str] = field(default_factory=set)
+    head: str | None = None
+    needs_speech: bool = False
+    bare: str | None = None
+    speaks: bool = False
+    article: str | None = None
+
+
+def _words_before(text: str, pos: int, limit: int = 5) -> int:
+    """Where the capitalised words right before `pos` start (up to `limit` of them)."""
+    start = pos
+    for _ in range(limit):
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if not m:
+            break
+        start = m.start("w")
+    return start
+
+
+def _trim(name: str) -> str:
+    """The name without sentence words in front ('The Office …' -> 'Office …')."""
+    words = name.split()
+    while words and words[0] in _LEADING:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_state_body(words: list[str], head: str) -> bool:
+    """True for a country's own ministry or force ('Russian Foreign Ministry', 'Foreign Ministry', 'Armed Forces')."""
+    others = [w for w in words if w != head and w not in ("of", "for", "on", "the", "and", "&")]
+    if head in _STATE_HEADS and (not others or gazetteer.country_of(others[0]) or all(w in _GENERIC for w in others)):
+        return True
+    return bool(others) and all(w in _GENERIC for w in others) and head in ("Forces", "Army", "Navy")
+
+
+def _tail_end(tail: re.Match[str]) -> int:
+    """Where an 'of/for X' tail ends: before a title or sentence word ('Bank of England Governor Andrew Bailey')."""
+    end = tail.start("words")
+    for w in re.finditer(r"\S+", tail.group("words")):
+        if w.group() in _LEADING or is_head_word(w.group()):
+            break
+        end = tail.start("words") + w.end()
+    return end if end > tail.start("words") else tail.start()
+
+
+@lru_cache(maxsize=8192)
+def _acceptable(name: str) -> bool:
+    """True when a name may be an organisation: not an outlet, a known place or organisation, or a sentence word."""
+    if not name or gazetteer.is_outlet(name) or gazetteer.place_named(name) or gazetteer.country_of(name):
+        return False
+    return name not in _LEADING and not is_head_word(name)
+
+
+def _head_names(text: str) -> Iterable[tuple[str | None, str, str | None, bool]]:
+    """(name, head, acronym, speaks there) for each capitalised phrase ending in a body's head word, with its
+    'of/for X' tail; a bare 'the Fund' comes with no name."""
+    covered = 0
+    for h in _HEAD_RE.finditer(text):
+        head = h.group()
+        if h.start() and (text[h.start() - 1].isalnum() or text[h.start() - 1] in _GLUED_BEFORE):
+            continue
+        if h.start() < covered:
+            continue  # 'Workers' in 'National Union of Mine Workers': part of the name just found
+        nxt = _HEAD_RE.match(text, h.end() + 1) if text[h.end():h.end() + 1] == " " else None
+        if nxt:
+            continue  # 'Development Bank Group': the later head ends the name
+        start = _words_before(text, h.start())
+        end = h.end()
+        tail = _TAIL.match(text, end)
+        if tail:
+            end = _tail_end(tail)
+        covered = end
+        name = _trim(text[start:end])
+        words = name.split()
+        if words == [head]:
+            bare = _ANY_BARE.match(text, max(0, h.start() - 4))
+            if bare and bare.end() == h.end():
+                yield None, head, None, _speaks(text, bare.start(), bare.end(), False)  # 'The Fund said'
+            continue
+        if len(words) < 2 or words[0] in ("of", "for", "on", "&"):
+            continue
+        if _is_state_body(words, head) or not _acceptable(name):
+            continue
+        acr = _ACRONYM.match(text, end)
+        acronym = None
+        if acr:
+            a = acr.group("acr")
+            if sum(ch.isupper() for ch in a) >= 2 and _acceptable(a):
+                acronym = a
+        yield name, head, acronym, _speaks(text, end - len(name), end, False)
+
+
+def bare_regex(heads: Iterable[str]) -> re.Pattern[str] | None:
+    """'the Fund', 'The Commission' for the given heads: not when more of a name follows ('the Fund for Peace')."""
+    heads = set(heads)
+    if not heads:
+        return None
+    return re.compile(
+        r"(?<![\w.])[Tt]he\s+(?P<head>" + trie_alternation(heads) + r")(?![\w’'-])(?!\s+(?:of|for|on)\s+[A-Z]|\s+[A-Z])"
+    )
+
+
+_ANY_BARE = bare_regex(BODY_HEADS)
+
+
+def _company_names(text: str, nouns: list[re.Match[str]]) -> Iterable[tuple[str, bool]]:
+    """Companies the text names as such: by a company noun, 'X, which …,' or an apposition (strong), or by an
+    officer's title ('X spokesman', weak: a person's name may stand there too)."""
+    names = []
+    for m in nouns:
+        if m.group() in _COMPANY_WORDS and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
+            after = _NAME_AFTER_NOUN.match(text, m.end())
+            if after:
+                names.append((after.group("name"), True))
+    for rx in (_OFFICER, _WHICH, _APPOSED_COMPANY):
+        for m in rx.finditer(text):
+            start = _words_before(text, m.start(), limit=3)
+            names.append((text[start:m.start()], rx is not _OFFICER))
+    for raw, strong in names:
+        name = _trim(raw.strip())
+        if _usable_company(name):
+            yield name, strong
+
+
+def _named_bodies(text: str, nouns: list[re.Match[str]]) -> Iterable[tuple[str, str, bool]]:
+    """(name, form, speaks there) for 'the IG Metall union' (form with its noun) and a one-word 'Volkswagen said
+    in a statement'."""
+    for m in nouns:
+        if m.group() not in _BODY_NOUNS or m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].isalnum():
+            continue
+        start = _words_before(text, m.start(), limit=4)
+        if text.startswith("The ", start):
+            start += 4
+        elif not _AFTER_THE.search(text, max(0, start - 30), start):
+            continue
+        name, form = text[start:m.start()].rstrip(), text[start:m.end()]
+        if name in STOPWORDS and name not in _LEADING and " " not in name:
+            name = form  # 'the opposition Congress party': the party is 'Congress party'
+        if _usable_company(name):
+            yield name, form, _speaks(text, start, m.end(), False)
+    for m in _STATEMENT_SAID.finditer(text) if " in a" in text else ():
+        start = _words_before(text, m.start(), limit=1)
+        name = text[start:m.start()]
+        if start < m.start() and _usable_company(name):
+            yield name, name, True
+
+
+def _usable_company(name: str) -> bool:
+    """True when a name may be a company's or body's: not a sentence word, place, outlet or title."""
+    words = name.split()
+    if not words or words[-1] in BODY_HEADS or words[-1] in _NOT_BODIES or not _acceptable(name):
+        return False
+    if len(words) == 1 and (words[0] in STOPWORDS or words[0] in _GENERIC or words[0] in _LEADING):
+        return False
+    return not all(is_head_word(w) or w in _GENERIC for w in words)
+
+
+def _speaks(text: str, start: int, end: int, speech_only: bool) -> bool:
+    """True when the name at [start, end) says something, acts, or is named as a source."""
+    before = text[max(0, start - 40):start]
+    if before.endswith(("the ", "The ")):
+        before = before[:-4]
+    if _SOURCE_BEFORE.search(before):
+        return True
+    if _SPOKESMAN_FOR.search(before):
+        return bool(SPEECH_AFTER_NAME.match(text, end))  # 'A spokesman for First Quantum, which …, said'
+
+    if _OBJECT_BEFORE.search(text, max(0, start - 40), start):
+        return False  # 'Scholz of the Social Democrats conceded': the party is not the one acting
+    acr = _ACRONYM.match(text, end) or _SPOKESMAN.match(text, end)
+    if acr:
+        end = acr.end()
+    if SPEECH_AFTER_NAME.match(text, end):
+        return True
+    if speech_only:
+        return False
+    app = _APPOSITIVE.match(text, end)
+    m = PREDICATE.match(text, app.end() if app else end)
+    return bool(m) and not is_passive(m.group("pre") or "", m.group("verb"))
+
+
+def find_organisations(
+    articles: Sequence[Article], people: Iterable[str] = (), titled: Iterable[str] = ()
+) -> tuple[list[Organisation], dict[str, str]]:
+    """The organisations outside the gazetteer that speak or act in the articles, with their forms; and the
+    bare heads ('the Fund') that name one gazetteer organisation.
+
+    Every full name is met at its head word, an acronym in the scan for acronyms and a bare 'the Fund' at its
+    head, so each is checked for speech where it stands; only companies are looked for once more. `people`
+    are the names (and surnames) of the people found, `titled` those of people with a title: a company named
+    as one outranks an untitled person of the same name.
+    """
+    titled = set(titled)
+    people = set(people) | titled
+    found: dict[str, Organisation] = {}
+    alias_of: dict[str, str] = {}
+    bare_spoke: set[str] = set()
+    bare_seen: set[str] = set()
+    texts = [p.text for art in articles for p in art.paragraphs]
+    paragraphs = [(art.id, p.text) for art in articles for p in art.paragraphs]
+    for art_id, text in paragraphs:
+        for name, head, acronym, speaks in _head_names(text):
+            if name is None:
+                bare_seen.add(head)
+                if speaks:
+                    bare_spoke.add(head)
+                continue
+            org = found.setdefault(name, Organisation(name, {name}, head))
+            org.speaks = org.speaks or speaks
+            if acronym:
+                org.forms.add(acronym)
+                alias_of.setdefault(acronym, name)
+        nouns = list(_NOUN.finditer(text))
+        for name, form, speaks in _named_bodies(text, nouns):
+            if name not in titled and (name not in people or form != name):
+                org = found.setdefault(name, Organisation(name, {name}, None, needs_speech=True, article=art_id))
+                org.forms.add(form)
+                org.speaks = org.speaks or speaks
+        for name, strong in _company_names(text, nouns):
+            if name not in found and name not in titled and (strong or name not in people):
+                found[name] = Organisation(name, {name}, None, needs_speech=True, article=art_id)
+    for text in texts:
+        for m in _LONE_ACRONYM.finditer(text):
+            acr = m.group("acr")
+            if m.start() and text[m.start() - 1] in _GLUED_BEFORE:
+                continue
+            if acr in alias_of:
+                org = found[alias_of[acr]]
+                org.speaks = org.speaks or _speaks(text, m.start(), m.end(), False)
+                continue
+            if acr in found or acr in people or acr in _NOT_ACRONYMS or not _acceptable(acr):
+                continue
+            if _speaks(text, m.start(), m.end(), speech_only=True):
+                found[acr] = Organisation(acr, {acr}, None, needs_speech=True, speaks=True)
+    for acr, owner in alias_of.items():
+        if acr in found and acr != owner:
+            spoke = found.pop(acr).speaks  # 'The RSF said in a statement': the RSF's owner speaks
+            found[owner].speaks = found[owner].speaks or spoke
+    orgs = [o for n, o in found.items() if n not in titled and not (o.forms & titled)]
+    joined = "\n".join(texts) if bare_seen else ""
+    _add_bare_heads(orgs, joined, bare_seen)
+    for org in orgs:
+        org.speaks = org.speaks or org.bare in bare_spoke
+    return _speaking(orgs, articles), _known_bare_heads(orgs, joined, bare_seen)
+
+
+def _add_bare_heads(orgs: list[Organisation], joined: str, seen: set[str]) -> None:
+    """'the Fund' for the one organisation whose head is Fund (none of the gazetteer's named ones sharing it)."""
+    heads: dict[str, list[Organisation | None]] = {}
+    for org in orgs:
+        if org.head in seen:
+            heads.setdefault(org.head, []).append(org)
+    for place in gazetteer.PLACES.values():
+        if place.kind == "organization" and " " in place.name:
+            head = place.name.rsplit(" ", 1)[1]
+            if head in heads and any(_form_in(f, joined) for f in place.forms):
+                heads[head].append(None)
+    for head, owners in heads.items():
+        if len(owners) == 1 and owners[0] is not None:
+            owners[0].bare = head
+
+
+def _known_bare_heads(orgs: Sequence[Organisation], joined: str, seen: set[str]) -> dict[str, str]:
+    """'the Fund' -> 'International Monetary Fund': a head word naming the one gazetteer organisation the
+    articles name with it, when no organisation found in the text shares it."""
+    taken = {o.head for o in orgs if o.head}
+    owners: dict[str, list[str]] = {}
+    for place in gazetteer.PLACES.values():
+        if place.kind == "organization" and " " in place.name:
+            head = place.name.rsplit(" ", 1)[1]
+            if head in seen and head not in taken and head not in _SHARED_HEADS and any(_form_in(f, joined) for f in place.forms):
+                owners.setdefault(head, []).append(place.name)
+    return {head: names[0] for head, names in owners.items() if len(names) == 1}
+
+
+def _form_in(form: str, text: str) -> bool:
+    """True when the form stands in the text as a word of its own."""
+    i = text.find(form)
+    while i >= 0:
+        j = i + len(form)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(form, i + 1)
+    return False
+
+
+def _speaking(orgs: list[Organisation], articles: Sequence[Article]) -> list[Organisation]:
+    """The organisations that say or do something somewhere: a company is looked for in its own articles."""
+    owner = {f: o for o in orgs if not o.speaks and o.needs_speech for f in o.forms}
+    if owner:
+        rx = re.compile(r"(?<![\w.])(?:" + trie_alternation(owner) + r")(?![\w’'-])")
+        wanted = {o.article for o in owner.values()}
+        for art in articles:
+            for para in art.paragraphs if art.id in wanted else ():
+                for m in rx.finditer(para.text):
+                    org = owner[m.group()]
+                    org.speaks = org.speaks or _speaks(para.text, m.start(), m.end(), True)
+    return [o for o in orgs if o.speaks]

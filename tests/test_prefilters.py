@@ -1,0 +1,82 @@
+"""Cheap checks that skip a costly regex never skip a text the regex would match.
+
+Each check is a necessary condition of its pattern (a word, a character or a shape every match holds).
+The texts are random runs of the words the pattern itself names, so a word added to a pattern later
+reaches these texts too, and a check that no longer covers it fails here.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+
+import pytest
+
+from briefbook.core import actors, clean, dates, gazetteer, statements, titles
+
+SEPARATORS = (" ", " ", " ", ", ", ": ", " / ", " (", ") ", "'s ", ". ", "  ", "-")
+NAMES = ("Ana Ruiz", "Berlin", "Tomas", "Ivo Petrov", "The", "the", "a", "an", "of", "for", "1998", "2024", "12", "90s")
+
+
+def words_of(pattern: str) -> list[str]:
+    """The words a regex names (letters only), as written, capitalised and in capitals."""
+    found = set(re.findall(r"[A-Za-z]{2,}", pattern))
+    return sorted({v for w in found for v in (w, w.capitalize(), w.upper())})
+
+
+def texts(vocabulary: list[str], count: int, seed: int) -> list[str]:
+    """Random runs of the vocabulary and some names, joined by spaces and punctuation."""
+    rng = random.Random(seed)
+    pool = vocabulary + list(NAMES)
+    return [
+        "".join(rng.choice(pool) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, 7))).strip()
+        for _ in range(count)
+    ]
+
+
+def assert_covers(pattern: re.Pattern[str], check: Callable[[str], object], vocabulary: list[str], seed: int) -> None:
+    matched = 0
+    for text in texts(vocabulary, 20000, seed):
+        if pattern.search(text):
+            matched += 1
+            assert check(text), text
+    assert matched >= 5, "the generated texts should reach the pattern"
+
+
+OUTLET_WORDS = sorted({w for o in gazetteer.OUTLETS for w in o.split()})
+DEMONYMS = sorted(gazetteer._DEMONYM_TO_NAME)[::7]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "check", "extra"),
+    [
+        (statements._OUTLET_ATTRIBUTION, lambda t: statements._ATTRIBUTION_WORD.search(t), OUTLET_WORDS),
+        (gazetteer.GROUP_RE, lambda t: gazetteer._GROUP_NOUN_PART.search(t), DEMONYMS),
+        (clean._CREDIT, lambda t: ":" in t or ")" in t or "/" in t, []),
+        (clean._CAPTION_START, lambda t: ":" in t, []),
+        (actors._ADMINISTRATION, lambda t: any(w in t for w in actors._ADMINISTRATION_WORDS), ["the Ruiz", "The Petrov"]),
+        (dates._YEAR, lambda t: dates._YEAR_DIGITS.search(t), ["mid-", "1870", "2031", "19", "20"]),
+        (dates._DECADE, lambda t: "0s" in t, ["1990s", "'80s", "40s", "2000s"]),
+    ],
+)
+def test_a_check_holds_for_every_text_its_pattern_matches(pattern: re.Pattern[str], check, extra: list[str]) -> None:
+    assert_covers(pattern, check, words_of(pattern.pattern) + extra, seed=len(pattern.pattern))
+
+
+def test_an_organisation_name_ends_in_a_link_word() -> None:
+    vocabulary = words_of(actors._INSIDE_ORG_NAME.pattern)
+    for text in texts(vocabulary, 6000, 3):
+        if actors._INSIDE_ORG_NAME.search(text, max(0, len(text) - 40), len(text)):
+            assert text[-40:].rstrip().endswith(actors._ORG_LINK_ENDS), text
+
+
+def test_a_title_before_a_name_ends_in_a_head_word_or_follows_a_link() -> None:
+    vocabulary = words_of(titles.HEADS) + words_of(titles.MODIFIERS) + ["to", "at", "of", "for", "NATO", "Kyiv", "Mr", "Dr."]
+    matched = 0
+    for text in texts(vocabulary, 6000, 5):
+        window = text + " "
+        if titles.TITLE_BEFORE.search(window):
+            matched += 1
+            assert titles._may_end_in_title(window), window
+    assert matched > 20
