@@ -27,7 +27,7 @@ class LazyOption(Option):
     """An option that builds its prompt on first use (and again after `forget_prompt`).
 
     `lines`, when given, returns the text of the prompt's lines without building it (or None when it cannot
-    say): a list can then count an entry's height without building the entry, when every line fits.
+    say): a list can then find an entry's height from that text without building the entry.
     """
 
     def __init__(
@@ -43,14 +43,11 @@ class LazyOption(Option):
         self._prompt = None
         self._lines = lines
 
-    def height_if_unwrapped(self, width: int) -> int | None:
-        """The prompt's height in lines if every line fits the width, known without building it; else None."""
+    def known_lines(self) -> list[str] | None:
+        """The text of the prompt's lines, known without building it (None when it is not known or already built)."""
         if self._lines is None or self._prompt is not None:
             return None
-        lines = self._lines()
-        if lines is None or any(cell_len(line) > width for line in lines):
-            return None
-        return len(lines)
+        return self._lines()
 
     @property
     def prompt(self) -> VisualType:
@@ -110,12 +107,14 @@ class GrowingOptionList(OptionList):
                 self.call_after_refresh(self.scroll_to_highlight)
 
     def _option_height(self, option: Option, width: int) -> int:
-        """An option's height in lines: from its lines' text when that is known, else measured."""
-        if isinstance(option, LazyOption):
-            known = option.height_if_unwrapped(width)
-            if known is not None:
-                return known
-        return self._height(self._get_visual(option), width)
+        """An option's height in lines: from its lines' text when that is known (wrapping being the same for plain and
+        styled text), else measured on the built entry."""
+        lines = option.known_lines() if isinstance(option, LazyOption) else None
+        if lines is None:
+            return self._height(self._get_visual(option), width)
+        if all(cell_len(line) <= width for line in lines):
+            return len(lines)
+        return Content("\n".join(lines)).get_height(self.styles, width)
 
     def _height(self, visual: Visual, width: int) -> int:
         """An option's height in lines: counted when every line fits the width, else wrapped to find out."""
