@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich._wrap import divide_line
 from rich.cells import cell_len
 from textual.content import Content
 from textual.geometry import Size
@@ -107,14 +108,21 @@ class GrowingOptionList(OptionList):
                 self.call_after_refresh(self.scroll_to_highlight)
 
     def _option_height(self, option: Option, width: int) -> int:
-        """An option's height in lines: from its lines' text when that is known (wrapping being the same for plain and
-        styled text), else measured on the built entry."""
+        """An option's height in lines: from its lines' text when that is known, else measured on the built entry.
+
+        The text is wrapped as Textual's Content wraps it (Rich's `divide_line`; styles do not move line breaks).
+        """
         lines = option.known_lines() if isinstance(option, LazyOption) else None
         if lines is None:
             return self._height(self._get_visual(option), width)
         if all(cell_len(line) <= width for line in lines):
             return len(lines)
-        return Content("\n".join(lines)).get_height(self.styles, width)
+        rules = self.styles
+        if rules.get("text_wrap", "wrap") == "nowrap":
+            return Content("\n".join(lines)).get_height(rules, width)
+        fold = rules.get("text_overflow", "fold") == "fold"
+        width -= rules.get("line_pad", 0) * 2
+        return sum(len(divide_line(line, width, fold=fold)) + 1 for line in lines)
 
     def _height(self, visual: Visual, width: int) -> int:
         """An option's height in lines: counted when every line fits the width, else wrapped to find out."""
