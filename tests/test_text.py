@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefbook.core.text import fold, fold_with_map, squash
+from briefbook.core.text import INVISIBLE, fold, fold_char, fold_with_map, squash
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,33 @@ def test_fold_with_map_points_back_to_the_source() -> None:
 
 def test_squash() -> None:
     assert squash("  a \n\t b  ") == "a b"
+
+
+def fold_by_character(text: str) -> tuple[str, list[int]]:
+    """The reference folding: every character folded on its own, invisible ones dropped."""
+    folded, offsets = [], []
+    for i, ch in enumerate(text):
+        if INVISIBLE.match(ch):
+            continue
+        one = fold_char(ch)
+        folded.append(one)
+        offsets.extend([i] * len(one))
+    return "".join(folded), offsets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain ascii text, 12 words",
+        "Ellipsis… and ligature ﬁnal: ﬁve",
+        "Straße und Maß",
+        "Zero\u200bwidth\u00adsoft hyphen\ufeff",
+        "İstanbul ǅemal",
+        "Ｆｕｌｌｗｉｄｔｈ ＡＢＣ",
+        "",
+    ],
+)
+def test_fold_and_its_map_equal_folding_each_character(text: str) -> None:
+    reference = fold_by_character(text)
+    assert fold(text) == reference[0]
+    assert fold_with_map(text) == reference

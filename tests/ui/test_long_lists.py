@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from textual.app import App, ComposeResult
@@ -9,6 +10,7 @@ from textual.widgets import OptionList
 
 from briefbook.core.model import Article
 from briefbook.ui.widgets.contents import ContentsList
+from briefbook.ui.widgets.figures import figure_entry, figure_entry_lines, track_heading, track_heading_lines
 from briefbook.ui.widgets.lazy import GrowingOptionList, LazyOption
 
 from .helpers import rendered_text
@@ -113,3 +115,36 @@ async def test_the_contents_builds_the_entries_on_screen_and_marks_one_when_it_c
         await pilot.pause()
         line = next(line for line in shown_lines(contents).splitlines() if "Outlet 1500" in line)
         assert line.lstrip().startswith("✓")
+
+
+class KnownLinesApp(ListApp):
+    """The same entries, each able to say its lines' text without being built."""
+
+    def compose(self) -> ComposeResult:
+        yield GrowingOptionList(
+            *(LazyOption(lambda n=n: self.build(n), id=f"e{n}", lines=lambda n=n: [entry_text(n)]) for n in range(COUNT)),
+            id="list",
+        )
+
+
+async def test_going_to_the_end_measures_entries_whose_lines_are_known_without_building_them() -> None:
+    app = KnownLinesApp()
+    async with app.run_test(size=SIZE) as pilot:
+        listing = app.query_one(GrowingOptionList)
+        listing.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        assert listing.highlighted == COUNT - 1
+        assert f"entry {COUNT - 1:04d}" in shown_lines(listing).splitlines()[-1]
+        assert listing.virtual_size.height == sum(2 if n % 7 == 0 else 1 for n in range(COUNT))
+        assert len(app.built) < 100
+
+
+def test_figure_entry_lines_are_the_built_entrys_text_or_none_for_characters_drawn_as_codes(analysis) -> None:
+    article = analysis.articles[0]
+    ordinary = analysis.figures[0]
+    assert figure_entry_lines(ordinary, article) == figure_entry(ordinary, article).plain.split("\n")
+    assert track_heading_lines("Inspectors", True, "a note") == track_heading("Inspectors", True, "a note").plain.split("\n")
+    hidden = dataclasses.replace(ordinary, context="with a zero\u200bwidth space")
+    assert figure_entry_lines(hidden, article) is None
+    assert figure_entry_lines(dataclasses.replace(ordinary, context="two\nlines"), article) is None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 
 from .model import Actor, Analysis, Article, Statement
 
@@ -54,28 +56,46 @@ def _shifts(sources: list[SourceStatements], by_question_only: bool) -> list[Sta
     return out
 
 
-def actor_positions(analysis: Analysis) -> list[ActorPosition]:
-    """Every actor with statements: grouped by article (date order), with stance shifts flagged.
+def statements_by_actor(analysis: Analysis) -> dict[str, list[Statement]]:
+    """Each actor's statements (those in the analysis's articles), in the analysis's order."""
+    articles = {a.id for a in analysis.articles}
+    grouped: dict[str, list[Statement]] = defaultdict(list)
+    for st in analysis.statements:
+        if st.article in articles:
+            grouped[st.actor].append(st)
+    return dict(grouped)
+
+
+def ordered_actors(analysis: Analysis, grouped: dict[str, list[Statement]]) -> list[Actor]:
+    """The actors with statements: people first, then by number of statements, then by name."""
+    actors = [actor for actor in analysis.actors if grouped.get(actor.id)]
+    actors.sort(key=lambda actor: (actor.kind != "person", -len(grouped[actor.id]), actor.name))
+    return actors
+
+
+def article_order(analysis: Analysis) -> dict[str, int]:
+    """Each article's place in the analysis's (date) order."""
+    return {a.id: i for i, a in enumerate(analysis.articles)}
+
+
+def actor_position(
+    analysis: Analysis, actor: Actor, statements: list[Statement], order: dict[str, int] | None = None
+) -> ActorPosition:
+    """One actor's statements grouped by article (date order), with stance shifts flagged.
 
     With briefing questions, shifts are compared question by question; without them, across all
     of an actor's stated stances.
     """
-    order = {a.id: i for i, a in enumerate(analysis.articles)}
-    articles = {a.id: a for a in analysis.articles}
-    grouped: dict[str, dict[str, list[Statement]]] = defaultdict(lambda: defaultdict(list))
-    for st in analysis.statements:
-        if st.article in articles:
-            grouped[st.actor][st.article].append(st)
-    by_question_only = bool(analysis.briefing.questions)
-    out: list[ActorPosition] = []
-    for actor in analysis.actors:
-        per_article = grouped.get(actor.id)
-        if not per_article:
-            continue
-        sources = [
-            SourceStatements(articles[aid], tuple(sorted(sts, key=lambda s: (s.paragraph, s.sentence))))
-            for aid, sts in sorted(per_article.items(), key=lambda kv: order[kv[0]])
-        ]
-        out.append(ActorPosition(actor, tuple(sources), tuple(_shifts(sources, by_question_only))))
-    out.sort(key=lambda p: (p.actor.kind != "person", -p.count, p.actor.name))
-    return out
+    order = order if order is not None else article_order(analysis)
+    in_order = sorted(statements, key=lambda s: (order[s.article], s.paragraph, s.sentence))
+    sources = [
+        SourceStatements(analysis.article(aid), tuple(group)) for aid, group in groupby(in_order, key=attrgetter("article"))
+    ]
+    return ActorPosition(actor, tuple(sources), tuple(_shifts(sources, bool(analysis.briefing.questions))))
+
+
+def actor_positions(analysis: Analysis) -> list[ActorPosition]:
+    """Every actor with statements: grouped by article (date order), with stance shifts flagged."""
+    grouped = statements_by_actor(analysis)
+    order = article_order(analysis)
+    return [actor_position(analysis, actor, grouped[actor.id], order) for actor in ordered_actors(analysis, grouped)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 # Letters from other scripts that look like Latin ones (Cyrillic and Greek), folded for search.
 _CONFUSABLES = str.maketrans(
@@ -27,22 +28,63 @@ def fold_char(ch: str) -> str:
     return base.translate(_CONFUSABLES)
 
 
+class _FoldTable(dict):
+    """fold_char by code point, for str.translate: each character is folded once, the first time it is met.
+
+    Invisible characters map to nothing, as `fold` drops them.
+    """
+
+    def __missing__(self, code: int) -> str:
+        """Fold a character met for the first time."""
+        ch = chr(code)
+        folded = "" if INVISIBLE.match(ch) else fold_char(ch)
+        self[code] = folded
+        return folded
+
+
+class _IrregularTable(dict):
+    """For str.translate: nothing for a character that folds to exactly one character, itself for any other."""
+
+    def __missing__(self, code: int) -> str:
+        """Classify a character met for the first time."""
+        kept = "" if len(_FOLDED[code]) == 1 else chr(code)
+        self[code] = kept
+        return kept
+
+
+_FOLDED = _FoldTable()
+_IRREGULAR = _IrregularTable()
+
+
 def fold(text: str) -> str:
     """A search key for text: case, accents, look-alike letters and invisible characters folded."""
-    return "".join(fold_char(ch) for ch in INVISIBLE.sub("", text))
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLDED)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each folded character, the offset of its source character."""
-    out: list[str] = []
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
+    folded = text.translate(_FOLDED)
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if INVISIBLE.match(ch):
-            continue
-        f = fold_char(ch)
-        out.append(f)
-        offsets.extend([i] * len(f))
-    return "".join(out), offsets
+    at = 0
+    for i in sorted(_positions(text, set(text.translate(_IRREGULAR)))):
+        offsets.extend(range(at, i))
+        offsets.extend([i] * len(_FOLDED[ord(text[i])]))
+        at = i + 1
+    offsets.extend(range(at, len(text)))
+    return folded, offsets
+
+
+def _positions(text: str, characters: set[str]) -> Iterator[int]:
+    """Every offset in the text of any of the characters."""
+    for ch in characters:
+        at = text.find(ch)
+        while at >= 0:
+            yield at
+            at = text.find(ch, at + 1)
 
 
 def squash(text: str) -> str:

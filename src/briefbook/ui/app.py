@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 PROGRESS_AFTER_SECONDS = 0.3
 EARLY_ANALYSIS_SECONDS = 0.15
+CACHED_ANALYSIS_SECONDS = 0.6
 COLLECTOR_PAUSED_SECONDS = 2.0
 PARTIAL_AFTER_SECONDS = 0.15
 REVIEW_REFRESH_SECONDS = 5.0
@@ -64,6 +65,7 @@ class BriefbookApp(App[int]):
         self._book_opened = False
         self._collector_paused = False
         self._cancel = threading.Event()
+        self._read_from_cache = False
         self.review: ReviewStore | None = None
         self.book = MainScreen(briefing, early_analysis=lambda: self.analysis)
 
@@ -106,9 +108,9 @@ class BriefbookApp(App[int]):
     async def on_mount(self) -> None:
         """Open the review, start the analysis, and open the book when it is done or after a moment, whichever comes first.
 
-        An analysis from the cache comes within the moment: the book is then laid out and painted once, with it
-        (meanwhile the worker has the interpreter to itself). A slower one finds the book open, showing the
-        articles as soon as they are read, then a progress bar.
+        An analysis from the cache comes within the moment (a longer one when the briefing has a cache pack):
+        the book is then laid out and painted once, with it (meanwhile the worker has the interpreter to itself).
+        A slower one finds the book open, showing the articles as soon as they are read, then a progress bar.
         """
         self.review = self.open_review()
         self.book.store = self.review
@@ -117,7 +119,8 @@ class BriefbookApp(App[int]):
         collect_when_idle(self)
         if self.analysis is None:
             self.run_analysis()
-            self.set_timer(EARLY_ANALYSIS_SECONDS, self.open_book)
+            cached = cache_pack_exists(self.briefing)
+            self.set_timer(CACHED_ANALYSIS_SECONDS if cached else EARLY_ANALYSIS_SECONDS, self.open_book)
             self.set_timer(PROGRESS_AFTER_SECONDS, self._show_progress_if_slow)
         else:
             await self.open_book()
@@ -181,7 +184,7 @@ class BriefbookApp(App[int]):
 
             self.book.set_indexes(SearchIndex(analysis.articles), SimilarityIndex(analysis.articles))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis", description="analysis")
     def run_analysis(self) -> None:
         """Read the articles (from the cache where it can, in a process pool), then analyse them.
 
@@ -191,13 +194,22 @@ class BriefbookApp(App[int]):
         from ..core.analysis import analyze
         from ..core.pool import AnalysisCancelled
 
+        reports = 0
+
         def articles_read(articles, problems) -> None:
             self.post_message(ArticlesLoaded(Analysis(self.briefing, tuple(articles), problems=tuple(problems))))
+
+        def progress(done: int, total: int) -> None:
+            nonlocal reports
+            if reports == 0:
+                self._read_from_cache = done == total
+            reports += 1
+            self.post_message(AnalysisProgress(done, total))
 
         try:
             analysis = analyze(
                 self.briefing,
-                progress=lambda n, t: self.post_message(AnalysisProgress(n, t)),
+                progress=progress,
                 on_articles=articles_read,
                 cancel=self._cancel,
             )
@@ -209,7 +221,7 @@ class BriefbookApp(App[int]):
             return
         self.post_message(AnalysisReady(analysis))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="indexes")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="indexes", description="indexes")
     def build_indexes(self, analysis: Analysis) -> None:
         """Build the search and shared-sentence indexes, off the first screen's path."""
         from ..core.search import SearchIndex
@@ -232,9 +244,13 @@ class BriefbookApp(App[int]):
         gc.freeze()
 
     def _show_progress_if_slow(self) -> None:
-        """Show the progress bar when reading takes more than a moment."""
-        if self.analysis is None and self.book.is_mounted:
-            self.book.show_progress_bar()
+        """Show the progress bar when reading takes more than a moment (not for articles all read from the cache)."""
+        if self.analysis is not None or self._read_from_cache:
+            return
+        if not self.book.is_mounted:
+            self.set_timer(PROGRESS_AFTER_SECONDS, self._show_progress_if_slow)
+            return
+        self.book.show_progress_bar()
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         """Move the progress bar."""
@@ -242,8 +258,13 @@ class BriefbookApp(App[int]):
             self.book.show_progress(message.done, message.total)
 
     def on_articles_loaded(self, message: ArticlesLoaded) -> None:
-        """Show the contents and the first article if the analysis takes more than a moment."""
-        self.set_timer(PARTIAL_AFTER_SECONDS, lambda: self._show_partial(message.analysis))
+        """Show the contents and the first article if the analysis takes more than a moment.
+
+        Not when every article came from the cache: the rest comes from it too, soon, and drawing the book
+        twice would only slow it down.
+        """
+        if not self._read_from_cache:
+            self.set_timer(PARTIAL_AFTER_SECONDS, lambda: self._show_partial(message.analysis))
 
     def _show_partial(self, partial: Analysis) -> None:
         """The articles without figures or positions, while the analysis runs."""
@@ -274,6 +295,13 @@ class BriefbookApp(App[int]):
         from .screens.problems import ProblemsScreen
 
         self.push_screen(ProblemsScreen(self.problem_summary()))
+
+
+def cache_pack_exists(briefing: Briefing) -> bool:
+    """Whether the briefing has an analysis cache pack (so the analysis is likely to come soon)."""
+    from ..core.cache import briefing_identity, cache_dir, cache_enabled
+
+    return cache_enabled() and (cache_dir() / f"{briefing_identity(briefing)}.jsonl").exists()
 
 
 def make_app(

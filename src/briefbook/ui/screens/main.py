@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 WIDE_COLUMNS = 3
 NARROW_COLUMNS = 2
 THREE_COLUMNS_FROM = 120
+FIRST_RESUME_NEEDS = ("stack_updates", "_update_auto_focus", "_size", "_refresh_layout")
 
 
 class MainScreen(ReviewActions, Screen[None]):
@@ -106,6 +107,7 @@ class MainScreen(ReviewActions, Screen[None]):
         self.search_query = ""
         self.hits: tuple = ()
         self.hit_index = 0
+        self._resumed = False
 
     def compose(self) -> ComposeResult:
         """Header, body (contents, reader, side panel), footer; the columns view is added when first asked for.
@@ -121,6 +123,30 @@ class MainScreen(ReviewActions, Screen[None]):
             yield Reader(id="reader")
             yield SidePanel(id="side")
         yield KeyBar(id="keybar", markup=False)
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first time the book comes up, lay it out and paint it once.
+
+        Textual's own resume styles every widget again (they were styled as they mounted, a moment ago), lays the
+        screen out and paints it, then asks for a second full paint. At start-up that doubles the cost of the first
+        screen, so the first resume does the same steps without the restyle and the repaint (falling back to
+        Textual's resume, without the restyle, should its internals ever change).
+        """
+        if self._resumed:
+            return
+        self._resumed = True
+        event.refresh_styles = False
+        if not all(hasattr(self, name) for name in FIRST_RESUME_NEEDS) or not hasattr(self.app, "_refresh_notifications"):
+            return
+        event.prevent_default()
+        self.stack_updates += 1
+        self.app._refresh_notifications()
+        self._update_auto_focus()
+        if self.is_attached:
+            if self._size != self.app.size:
+                self._refresh_layout(self.app.size)
+            else:
+                self.refresh()
 
     def on_mount(self) -> None:
         """Titles of the panes; an analysis already done is shown at once (the reader has the focus: AUTO_FOCUS)."""

@@ -12,7 +12,7 @@ from ...core.model import Analysis, Article, Figure
 from ..messages import JumpRequested, Place
 from ..render import plain
 from .contents import short_date
-from .lazy import GrowingOptionList, LazyOption
+from .lazy import GrowingOptionList, LazyOption, plain_lines
 
 EMPTY = "No key figures were found in this briefing."
 
@@ -25,6 +25,21 @@ def track_heading(label: str, disagreement: bool, note: str | None) -> Text:
     if note:
         heading.append("\n").append_text(plain(note, "italic"))
     return heading
+
+
+def track_heading_lines(label: str, disagreement: bool, note: str | None) -> list[str] | None:
+    """The text of a track heading's lines, without building it (None when it is not plain text)."""
+    first = label + ("  ⚠ sources differ" if disagreement else "")
+    return plain_lines(first, note) if note else plain_lines(first)
+
+
+def figure_entry_lines(figure: Figure, article: Article | None) -> list[str] | None:
+    """The text of a figure entry's lines, without building it (None when it is not plain text)."""
+    outlet = (article.outlet if article else None) or "unknown outlet"
+    line = figure.text + (f" {figure.context}" if figure.context else "")
+    if plain_lines(outlet, line) is None:
+        return None
+    return [f"  {short_date(article) if article else '?':<7} {outlet}", f"    {line}"]
 
 
 def figure_entry(figure: Figure, article: Article | None) -> Text:
@@ -51,12 +66,20 @@ class FiguresList(GrowingOptionList):
         articles = {a.id: a for a in analysis.articles}
         options: list[Option] = []
         for track in analysis.tracks:
-            options.append(LazyOption(partial(track_heading, track.label, track.disagreement, track.note), disabled=True))
+            heading = (track.label, track.disagreement, track.note)
+            options.append(
+                LazyOption(partial(track_heading, *heading), disabled=True, lines=partial(track_heading_lines, *heading))
+            )
             for fid in track.figures:
                 figure = figures.get(fid)
                 if figure is None:
                     continue
-                options.append(LazyOption(partial(figure_entry, figure, articles.get(figure.article)), id=figure.id))
+                article = articles.get(figure.article)
+                options.append(
+                    LazyOption(
+                        partial(figure_entry, figure, article), id=figure.id, lines=partial(figure_entry_lines, figure, article)
+                    )
+                )
         if not options:
             options.append(Option(Text(EMPTY, style="italic"), disabled=True))
         self.set_options(options)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich._wrap import divide_line
 from rich.cells import cell_len
 from textual.content import Content
 from textual.geometry import Size
@@ -11,15 +12,43 @@ from textual.visual import Visual, VisualType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ..render import SHOWN_AS_CODE
+
+
+def plain_lines(*lines: str) -> list[str] | None:
+    """The lines as drawn, when they are plain text drawn as they are (no control, invisible or tab
+    characters, which are drawn as codes or spaces); None otherwise."""
+    for line in lines:
+        if "\n" in line or "\t" in line or SHOWN_AS_CODE.search(line):
+            return None
+    return list(lines)
+
 
 class LazyOption(Option):
-    """An option that builds its prompt on first use (and again after `forget_prompt`)."""
+    """An option that builds its prompt on first use (and again after `forget_prompt`).
 
-    def __init__(self, build: Callable[[], VisualType], id: str | None = None, disabled: bool = False) -> None:
+    `lines`, when given, returns the text of the prompt's lines without building it (or None when it cannot
+    say): a list can then find an entry's height from that text without building the entry.
+    """
+
+    def __init__(
+        self,
+        build: Callable[[], VisualType],
+        id: str | None = None,
+        disabled: bool = False,
+        lines: Callable[[], list[str] | None] | None = None,
+    ) -> None:
         """An option drawn by calling `build` when it is first shown."""
         super().__init__("", id=id, disabled=disabled)
         self._build = build
         self._prompt = None
+        self._lines = lines
+
+    def known_lines(self) -> list[str] | None:
+        """The text of the prompt's lines, known without building it (None when it is not known or already built)."""
+        if self._lines is None or self._prompt is not None:
+            return None
+        return self._lines()
 
     @property
     def prompt(self) -> VisualType:
@@ -64,7 +93,7 @@ class GrowingOptionList(OptionList):
                 break
             option = options[index]
             cache.index_to_line[index] = len(lines)
-            count = self._height(self._get_visual(option), width - padding.width) + option._divider
+            count = self._option_height(option, width - padding.width) + option._divider
             cache.heights[index] = count
             lines.extend([(index, line) for line in range(count)])
             index += 1
@@ -77,6 +106,23 @@ class GrowingOptionList(OptionList):
             self._scroll_update(virtual_size)
             if self.highlighted is not None and self.highlighted >= first_new:
                 self.call_after_refresh(self.scroll_to_highlight)
+
+    def _option_height(self, option: Option, width: int) -> int:
+        """An option's height in lines: from its lines' text when that is known, else measured on the built entry.
+
+        The text is wrapped as Textual's Content wraps it (Rich's `divide_line`; styles do not move line breaks).
+        """
+        lines = option.known_lines() if isinstance(option, LazyOption) else None
+        if lines is None:
+            return self._height(self._get_visual(option), width)
+        if all(cell_len(line) <= width for line in lines):
+            return len(lines)
+        rules = self.styles
+        if rules.get("text_wrap", "wrap") == "nowrap":
+            return Content("\n".join(lines)).get_height(rules, width)
+        fold = rules.get("text_overflow", "fold") == "fold"
+        width -= rules.get("line_pad", 0) * 2
+        return sum(len(divide_line(line, width, fold=fold)) + 1 for line in lines)
 
     def _height(self, visual: Visual, width: int) -> int:
         """An option's height in lines: counted when every line fits the width, else wrapped to find out."""

@@ -15,9 +15,8 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.model import Analysis, Statement
-from ...core.text import fold
 from ..messages import JumpRequested, Place
-from ..positions_data import ActorPosition, actor_positions
+from ..positions_data import ActorPosition, PositionIndex
 from ..render import plain
 from .contents import short_date
 from .lazy import GrowingOptionList, LazyOption
@@ -64,39 +63,44 @@ class PositionsPanel(Vertical):
         """An empty panel; `show_analysis` fills it."""
         super().__init__(id=id)
         self._analysis: Analysis | None = None
-        self._positions: list[ActorPosition] = []
-        self._shown: list[ActorPosition] = []
+        self._index: PositionIndex | None = None
         self._statements: dict[str, Statement] = {}
 
     def compose(self) -> ComposeResult:
-        """Filter, actor list, chosen actor's heading and statements."""
+        """Filter, actor list and the chosen actor's heading; the statements list comes when an actor is chosen."""
         yield Input(placeholder="type to filter actors", id="actor-filter")
         yield GrowingOptionList(id="actors")
         yield Static("", id="actor-heading", markup=False)
-        yield GrowingOptionList(id="statements")
+
+    @property
+    def statements_list(self) -> GrowingOptionList | None:
+        """The chosen actor's statements (None until an actor has been chosen)."""
+        found = self.query("#statements")
+        return found.first(GrowingOptionList) if found else None
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the actor list from an analysis."""
         self._analysis = analysis
-        self._positions = actor_positions(analysis)
+        self._index = PositionIndex(analysis)
         self._apply_filter(self.query_one("#actor-filter", Input).value)
-        self.query_one("#statements", OptionList).clear_options()
+        if self.statements_list is not None:
+            self.statements_list.clear_options()
         self.query_one("#actor-heading", Static).update("")
 
     def _apply_filter(self, text: str) -> None:
         """Show the actors whose name, role or alias contains the folded filter."""
-        needle = fold(text.strip())
-        self._shown = [
-            p for p in self._positions
-            if not needle or any(needle in fold(s) for s in (p.actor.name, p.actor.role or "", *p.actor.aliases))
-        ]
+        shown = self._index.matching(text) if self._index is not None else []
         actors = self.query_one("#actors", OptionList)
-        if self._shown:
-            actors.set_options(LazyOption(partial(actor_entry, p), id=p.actor.id) for p in self._shown)
+        if shown:
+            actors.set_options(LazyOption(partial(self._actor_entry, actor.id), id=actor.id) for actor in shown)
             actors.highlighted = 0
         else:
-            message = EMPTY if not self._positions else "No actor matches the filter."
+            message = EMPTY if self._index is None or not self._index.actors else "No actor matches the filter."
             actors.set_options([Option(Text(message, style="italic"), disabled=True)])
+
+    def _actor_entry(self, actor_id: str) -> Text:
+        """An actor's entry in the list (its statements compared across sources when it is first drawn)."""
+        return actor_entry(self._index.position(actor_id))
 
     @on(Input.Changed, "#actor-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -115,14 +119,26 @@ class PositionsPanel(Vertical):
         self.show_actor(event.option.id or "")
 
     def show_actor(self, actor_id: str) -> None:
-        """Show one actor's statements and focus them."""
-        position = next((p for p in self._positions if p.actor.id == actor_id), None)
+        """Show one actor's statements and focus them (adding the statements list the first time)."""
+        position = self._index.position(actor_id) if self._index is not None else None
         if position is None or self._analysis is None:
             return
         heading = actor_entry(position)
         self.query_one("#actor-heading", Static).update(heading)
         self._statements = {s.id: s for s in position.statements}
-        statements = self.query_one("#statements", GrowingOptionList)
+        statements = self.statements_list
+        if statements is None:
+            self.mount(GrowingOptionList(id="statements"))
+        if statements is None or not statements.is_mounted:
+            self.call_after_refresh(self._fill_statements, position)
+        else:
+            self._fill_statements(position)
+
+    def _fill_statements(self, position: ActorPosition) -> None:
+        """List an actor's statements, source by source, and focus the list."""
+        statements = self.statements_list
+        if statements is None or self._analysis is None:
+            return
         analysis, flagged = self._analysis, position.flagged
         statements.set_options(
             LazyOption(lambda s=s: statement_entry(s, analysis, s.id in flagged), id=s.id) for s in position.statements
@@ -140,7 +156,7 @@ class PositionsPanel(Vertical):
 
     def action_back(self) -> None:
         """From the statements back to the actor list; elsewhere Escape goes on to the screen."""
-        statements = self.query_one("#statements", OptionList)
-        if not statements.has_focus:
+        statements = self.statements_list
+        if statements is None or not statements.has_focus:
             raise SkipAction()
         self.query_one("#actors", OptionList).focus()
