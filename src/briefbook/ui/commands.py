@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from .messages import Place
-from .positions_data import actor_positions
+from .positions_data import PositionIndex
 
 Command = tuple[str, Callable[[], object], str]
 
@@ -50,12 +50,9 @@ class BriefbookCommands(Provider):
             return
         for n, art in enumerate(analysis.articles):
             yield f"Go to article {n + 1}: {art.outlet or 'unknown outlet'} · {art.title}", partial(screen.go_to, n), art.date_label
-        for position in actor_positions(analysis):
-            yield (
-                f"Actor: {position.actor.name}",
-                partial(_open_actor, screen, position.actor.id),
-                f"{len(position.statements)} statements",
-            )
+        index = PositionIndex(analysis)  # counts only: no actor's statements are compared to list them
+        for actor in index.actors:
+            yield f"Actor: {actor.name}", partial(_open_actor, screen, actor.id), f"{index.count(actor.id)} statements"
         figures = {f.id: f for f in analysis.figures}
         for track in analysis.tracks:
             first_figure = figures.get(track.figures[0]) if track.figures else None
