@@ -314,15 +314,17 @@ ParagraphScan = tuple[tuple, tuple, tuple, tuple]
 _NOTHING: ParagraphScan = ((), (), (), ())
 
 
-def _lone_acronyms(text: str) -> Iterable[tuple[str, bool, bool]]:
-    """(acronym, speaks there, says something there) for each lone capitalised acronym ('the RSF said');
-    the second is False for one that may not name an organisation on its own."""
+def _lone_acronyms(text: str) -> Iterable[tuple[str, bool]]:
+    """(acronym, says something there) for each lone capitalised acronym that speaks or acts ('the RSF
+    said'); the second is False for one that may not name an organisation on its own. One that is not
+    `_acceptable` is left out: it neither names a body of its own nor is any name's acronym."""
     for m in _LONE_ACRONYM.finditer(text):
         acr = m.group("acr")
-        if m.start() and text[m.start() - 1] in _GLUED_BEFORE:
+        if (m.start() and text[m.start() - 1] in _GLUED_BEFORE) or not _acceptable(acr):
             continue
-        strict = acr not in _NOT_ACRONYMS and _acceptable(acr) and _speaks(text, m.start(), m.end(), True)
-        yield acr, strict or _speaks(text, m.start(), m.end(), False), strict
+        strict = acr not in _NOT_ACRONYMS and _speaks(text, m.start(), m.end(), True)
+        if strict or _speaks(text, m.start(), m.end(), False):
+            yield acr, strict
 
 
 def paragraph_scan(text: str) -> ParagraphScan:
@@ -359,7 +361,7 @@ def find_organisations(
     alias_of: dict[str, str] = {}
     bare_spoke: set[str] = set()
     bare_seen: set[str] = set()
-    acronyms: list[tuple[str, bool, bool]] = []
+    acronyms: list[tuple[str, bool]] = []
     for n, art in enumerate(articles):
         known = scans[n] if scans is not None else None
         art_id = art.id
@@ -385,10 +387,9 @@ def find_organisations(
                 if name not in found and name not in titled and (strong or name not in people):
                     found[name] = Organisation(name, {name}, None, needs_speech=True, article=art_id)
             acronyms.extend(lone)
-    for acr, speaks, says in acronyms:
+    for acr, says in acronyms:
         if acr in alias_of:
-            org = found[alias_of[acr]]
-            org.speaks = org.speaks or speaks
+            found[alias_of[acr]].speaks = True
             continue
         if says and acr not in found and acr not in people:
             found[acr] = Organisation(acr, {acr}, None, needs_speech=True, speaks=True)
