@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
 from .names import NAME_RUN, ORG_HEADS, is_name_token, name_tokens
-from .organisations import bare_regex, find_organisations
+from .organisations import ParagraphScan, article_scans, bare_regex, find_organisations
 from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
@@ -107,9 +107,13 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
         yield tuple(toks), start, end, role, titled or bool(after_role), speaking
 
 
-def article_evidence(article: Article) -> list[list[tuple]]:
-    """Each paragraph's candidate names (what `_candidates` yields), found once per article (in a worker)."""
-    return [list(_candidates(para.text)) for para in article.paragraphs]
+ArticleEvidence = tuple[list[list[tuple]], list[ParagraphScan]]
+
+
+def article_evidence(article: Article) -> ArticleEvidence:
+    """Each paragraph's candidate names (what `_candidates` yields) and what it says of organisations
+    (`organisations.paragraph_scan`), found once per article (in a worker) whoever the people are."""
+    return [list(_candidates(para.text)) for para in article.paragraphs], article_scans(article)
 
 
 def _discover(
@@ -302,7 +306,7 @@ class MentionFinder:
 
 
 def find_actors(
-    articles: Sequence[Article], config: Sequence[ActorConfig] = (), evidence: Sequence[list[list[tuple]] | None] | None = None
+    articles: Sequence[Article], config: Sequence[ActorConfig] = (), evidence: Sequence[ArticleEvidence | None] | None = None
 ) -> tuple[list[Actor], list[Mention]]:
     """The actors of a briefing and every place each is named."""
     finder = prepare_actors(articles, config, evidence)
@@ -314,14 +318,16 @@ def find_actors(
 
 
 def prepare_actors(
-    articles: Sequence[Article], config: Sequence[ActorConfig] = (), evidence: Sequence[list[list[tuple]] | None] | None = None
+    articles: Sequence[Article], config: Sequence[ActorConfig] = (), evidence: Sequence[ArticleEvidence | None] | None = None
 ) -> MentionFinder:
     """The people of every article in a table with the forms that name them, ready to find mentions."""
     table = _Table()
-    people, lone, spoken = _discover(articles, evidence)
+    candidates = [e[0] if e is not None else None for e in evidence] if evidence is not None else None
+    scans = [e[1] if e is not None else None for e in evidence] if evidence is not None else None
+    people, lone, spoken = _discover(articles, candidates)
     titled = {f for p in people if p.roles for f in (*p.forms, " ".join(p.tokens), p.surname)}
     named = {f for p in people for f in (*p.forms, " ".join(p.tokens), p.surname)}
-    orgs, known_bare = find_organisations(articles, named, titled)
+    orgs, known_bare = find_organisations(articles, named, titled, scans)
     org_forms = {f for o in orgs for f in o.forms}
     people = [p for p in people if " ".join(p.tokens) not in org_forms]
     person_rows = []

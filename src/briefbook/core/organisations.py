@@ -310,8 +310,41 @@ def _speaks(text: str, start: int, end: int, speech_only: bool) -> bool:
     return bool(m) and not is_passive(m.group("pre") or "", m.group("verb"))
 
 
+ParagraphScan = tuple[tuple, tuple, tuple, tuple]
+_NOTHING: ParagraphScan = ((), (), (), ())
+
+
+def _lone_acronyms(text: str) -> Iterable[tuple[str, bool]]:
+    """(acronym, says something there) for each lone capitalised acronym that speaks or acts ('the RSF
+    said'); the second is False for one that may not name an organisation on its own. One that is not
+    `_acceptable` is left out: it neither names a body of its own nor is any name's acronym."""
+    for m in _LONE_ACRONYM.finditer(text):
+        acr = m.group("acr")
+        if (m.start() and text[m.start() - 1] in _GLUED_BEFORE) or not _acceptable(acr):
+            continue
+        strict = acr not in _NOT_ACRONYMS and _speaks(text, m.start(), m.end(), True)
+        if strict or _speaks(text, m.start(), m.end(), False):
+            yield acr, strict
+
+
+def paragraph_scan(text: str) -> ParagraphScan:
+    """What one paragraph says of organisations whoever the people are: head names, named bodies, companies
+    and lone acronyms (found once per article, in a worker, by `actors.article_evidence`)."""
+    nouns = list(_NOUN.finditer(text))
+    scan = (tuple(_head_names(text)), tuple(_named_bodies(text, nouns)), tuple(_company_names(text, nouns)), tuple(_lone_acronyms(text)))
+    return scan if any(scan) else _NOTHING
+
+
+def article_scans(article: Article) -> list[ParagraphScan]:
+    """Each paragraph's `paragraph_scan`."""
+    return [paragraph_scan(p.text) for p in article.paragraphs]
+
+
 def find_organisations(
-    articles: Sequence[Article], people: Iterable[str] = (), titled: Iterable[str] = ()
+    articles: Sequence[Article],
+    people: Iterable[str] = (),
+    titled: Iterable[str] = (),
+    scans: Sequence[list[ParagraphScan] | None] | None = None,
 ) -> tuple[list[Organisation], dict[str, str]]:
     """The organisations outside the gazetteer that speak or act in the articles, with their forms; and the
     bare heads ('the Fund') that name one gazetteer organisation.
@@ -319,7 +352,8 @@ def find_organisations(
     Every full name is met at its head word, an acronym in the scan for acronyms and a bare 'the Fund' at its
     head, so each is checked for speech where it stands; only companies are looked for once more. `people`
     are the names (and surnames) of the people found, `titled` those of people with a title: a company named
-    as one outranks an untitled person of the same name.
+    as one outranks an untitled person of the same name. `scans`, when given, holds each article's
+    `article_scans` (None where they are made here).
     """
     titled = set(titled)
     people = set(people) | titled
@@ -327,48 +361,44 @@ def find_organisations(
     alias_of: dict[str, str] = {}
     bare_spoke: set[str] = set()
     bare_seen: set[str] = set()
-    texts = [p.text for art in articles for p in art.paragraphs]
-    paragraphs = [(art.id, p.text) for art in articles for p in art.paragraphs]
-    for art_id, text in paragraphs:
-        for name, head, acronym, speaks in _head_names(text):
-            if name is None:
-                bare_seen.add(head)
-                if speaks:
-                    bare_spoke.add(head)
-                continue
-            org = found.setdefault(name, Organisation(name, {name}, head))
-            org.speaks = org.speaks or speaks
-            if acronym:
-                org.forms.add(acronym)
-                alias_of.setdefault(acronym, name)
-        nouns = list(_NOUN.finditer(text))
-        for name, form, speaks in _named_bodies(text, nouns):
-            if name not in titled and (name not in people or form != name):
-                org = found.setdefault(name, Organisation(name, {name}, None, needs_speech=True, article=art_id))
-                org.forms.add(form)
+    acronyms: list[tuple[str, bool]] = []
+    for n, art in enumerate(articles):
+        known = scans[n] if scans is not None else None
+        art_id = art.id
+        for i, para in enumerate(art.paragraphs):
+            heads, bodies, companies, lone = known[i] if known is not None else paragraph_scan(para.text)
+            for name, head, acronym, speaks in heads:
+                if name is None:
+                    bare_seen.add(head)
+                    if speaks:
+                        bare_spoke.add(head)
+                    continue
+                org = found.setdefault(name, Organisation(name, {name}, head))
                 org.speaks = org.speaks or speaks
-        for name, strong in _company_names(text, nouns):
-            if name not in found and name not in titled and (strong or name not in people):
-                found[name] = Organisation(name, {name}, None, needs_speech=True, article=art_id)
-    for text in texts:
-        for m in _LONE_ACRONYM.finditer(text):
-            acr = m.group("acr")
-            if m.start() and text[m.start() - 1] in _GLUED_BEFORE:
-                continue
-            if acr in alias_of:
-                org = found[alias_of[acr]]
-                org.speaks = org.speaks or _speaks(text, m.start(), m.end(), False)
-                continue
-            if acr in found or acr in people or acr in _NOT_ACRONYMS or not _acceptable(acr):
-                continue
-            if _speaks(text, m.start(), m.end(), speech_only=True):
-                found[acr] = Organisation(acr, {acr}, None, needs_speech=True, speaks=True)
+                if acronym:
+                    org.forms.add(acronym)
+                    alias_of.setdefault(acronym, name)
+            for name, form, speaks in bodies:
+                if name not in titled and (name not in people or form != name):
+                    org = found.setdefault(name, Organisation(name, {name}, None, needs_speech=True, article=art_id))
+                    org.forms.add(form)
+                    org.speaks = org.speaks or speaks
+            for name, strong in companies:
+                if name not in found and name not in titled and (strong or name not in people):
+                    found[name] = Organisation(name, {name}, None, needs_speech=True, article=art_id)
+            acronyms.extend(lone)
+    for acr, says in acronyms:
+        if acr in alias_of:
+            found[alias_of[acr]].speaks = True
+            continue
+        if says and acr not in found and acr not in people:
+            found[acr] = Organisation(acr, {acr}, None, needs_speech=True, speaks=True)
     for acr, owner in alias_of.items():
         if acr in found and acr != owner:
             spoke = found.pop(acr).speaks  # 'The RSF said in a statement': the RSF's owner speaks
             found[owner].speaks = found[owner].speaks or spoke
     orgs = [o for n, o in found.items() if n not in titled and not (o.forms & titled)]
-    joined = "\n".join(texts) if bare_seen else ""
+    joined = "\n".join(p.text for art in articles for p in art.paragraphs) if bare_seen else ""
     _add_bare_heads(orgs, joined, bare_seen)
     for org in orgs:
         org.speaks = org.speaks or org.bare in bare_spoke

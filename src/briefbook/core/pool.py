@@ -239,7 +239,7 @@ class Crew:
         self.conns: list[Any] = []
         self.processes: list[Any] = []
         self.holder: dict[str, int] = {}
-        self.evidence: dict[str, list] = {}
+        self.evidence: dict[str, tuple] = {}
         self.cross_sent: set[int] = set()
         self.unread: dict[int, dict[str, None]] = {}
         self.asked: dict[int, int] = {}
