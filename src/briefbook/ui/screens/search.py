@@ -6,15 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.geometry import Size
 from textual.screen import ModalScreen
-from textual.strip import Strip
 from textual.visual import Visual, visualize
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -23,8 +20,7 @@ from ...core.model import Analysis
 from ...core.search import SearchHit, SearchIndex
 from ..render import plain
 from ..widgets.contents import short_date
-
-ENTRY_LINES = 2
+from ..widgets.lazy import TwoLineOptionList
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +67,7 @@ def hit_entry(hit: SearchHit, analysis: Analysis, width: int | None = None) -> T
     return Text("\n").join([head, line])
 
 
-class HitList(OptionList):
+class HitList(TwoLineOptionList):
     """Every hit of a search, two lines each; an entry is built only when it scrolls into view."""
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -108,33 +104,6 @@ class HitList(OptionList):
             option._visual = visualize(self, option.prompt, markup=False)
         return option._visual
 
-    def _update_lines(self) -> None:
-        """Line map of the entries, two lines each, without measuring them."""
-        if not self.scrollable_content_region:
-            return
-        cache = self._line_cache
-        for index in range(len(cache.lines) // ENTRY_LINES, len(self.options)):
-            cache.index_to_line[index] = len(cache.lines)
-            cache.heights[index] = ENTRY_LINES
-            cache.lines.extend((index, line) for line in range(ENTRY_LINES))
-        width = self.scrollable_content_region.width - self._get_left_gutter_width()
-        virtual_size = Size(width, len(cache.lines))
-        if virtual_size != self.virtual_size:
-            self.virtual_size = virtual_size
-            self._scroll_update(virtual_size)
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        """Two lines per entry."""
-        return ENTRY_LINES * len(self.options)
-
-    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
-        """An entry's lines, exactly two."""
-        strips = super()._get_option_render(option, style)
-        if len(strips) == ENTRY_LINES:
-            return strips
-        width = self.scrollable_content_region.width - self._get_left_gutter_width()
-        blank = Strip.blank(width, style.rich_style)
-        return (strips + [blank] * ENTRY_LINES)[:ENTRY_LINES]
 
 
 class SearchScreen(ModalScreen[SearchResult | None]):

@@ -4,22 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from rich.style import Style
 from rich.text import Text
-from textual.geometry import Size
-from textual.strip import Strip
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from ...core.model import Article
 from ..marks import status_glyph
 from ..messages import JumpRequested, Place
 from ..render import plain
-from .lazy import LazyOption
+from .lazy import LazyOption, TwoLineOptionList
 
 HEADLINE_WIDTH = 27
 OUTLET_WIDTH = 20
-ENTRY_LINES = 2
 
 
 def short_date(article: Article) -> str:
@@ -47,7 +42,7 @@ def contents_entry(article: Article, status: str = "unread") -> Text:
     return line
 
 
-class ContentsList(OptionList):
+class ContentsList(TwoLineOptionList):
     """The articles in date order; Enter opens one.
 
     Every entry is exactly two lines, so the list lays out ten thousand articles without measuring
@@ -89,34 +84,6 @@ class ContentsList(OptionList):
         for key in [key for key in self._option_render_cache.keys() if key[0] is option]:
             self._option_render_cache.discard(key)
         self.refresh()
-
-    def _update_lines(self) -> None:
-        """Line map of the entries, two lines each, without measuring them."""
-        if not self.scrollable_content_region:
-            return
-        cache = self._line_cache
-        for index in range(len(cache.lines) // ENTRY_LINES, len(self.options)):
-            cache.index_to_line[index] = len(cache.lines)
-            cache.heights[index] = ENTRY_LINES
-            cache.lines.extend((index, line) for line in range(ENTRY_LINES))
-        width = self.scrollable_content_region.width - self._get_left_gutter_width()
-        virtual_size = Size(width, len(cache.lines))
-        if virtual_size != self.virtual_size:
-            self.virtual_size = virtual_size
-            self._scroll_update(virtual_size)
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        """Two lines per entry."""
-        return ENTRY_LINES * len(self.options)
-
-    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
-        """An entry's lines, cut or padded to exactly two (should a long word wrap in a narrow list)."""
-        strips = super()._get_option_render(option, style)
-        if len(strips) == ENTRY_LINES:
-            return strips
-        width = self.scrollable_content_region.width - self._get_left_gutter_width()
-        blank = Strip.blank(width, style.rich_style)
-        return (strips + [blank] * ENTRY_LINES)[:ENTRY_LINES]
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open the chosen article."""

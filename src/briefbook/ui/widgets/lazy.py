@@ -6,8 +6,10 @@ from collections.abc import Callable
 
 from rich._wrap import divide_line
 from rich.cells import cell_len
+from rich.style import Style
 from textual.content import Content
 from textual.geometry import Size
+from textual.strip import Strip
 from textual.visual import Visual, VisualType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -138,3 +140,38 @@ class GrowingOptionList(OptionList):
         if len(self.options) <= container.height:
             return super().get_content_height(container, viewport, width)
         return len(self.options)
+
+
+class TwoLineOptionList(OptionList):
+    """An option list whose entries are two lines each: its line map is laid out without measuring them."""
+
+    ENTRY_LINES = 2
+
+    def _update_lines(self) -> None:
+        """Line map of the entries, two lines each, without measuring them."""
+        if not self.scrollable_content_region:
+            return
+        cache = self._line_cache
+        lines = self.ENTRY_LINES
+        for index in range(len(cache.lines) // lines, len(self.options)):
+            cache.index_to_line[index] = len(cache.lines)
+            cache.heights[index] = lines
+            cache.lines.extend((index, line) for line in range(lines))
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        virtual_size = Size(width, len(cache.lines))
+        if virtual_size != self.virtual_size:
+            self.virtual_size = virtual_size
+            self._scroll_update(virtual_size)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """Two lines per entry."""
+        return self.ENTRY_LINES * len(self.options)
+
+    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
+        """An entry's lines, cut or padded to exactly two (should a long word wrap in a narrow list)."""
+        strips = super()._get_option_render(option, style)
+        if len(strips) == self.ENTRY_LINES:
+            return strips
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        blank = Strip.blank(width, style.rich_style)
+        return (strips + [blank] * self.ENTRY_LINES)[: self.ENTRY_LINES]
