@@ -148,3 +148,24 @@ def test_figure_entry_lines_are_the_built_entrys_text_or_none_for_characters_dra
     hidden = dataclasses.replace(ordinary, context="with a zero\u200bwidth space")
     assert figure_entry_lines(hidden, article) is None
     assert figure_entry_lines(dataclasses.replace(ordinary, context="two\nlines"), article) is None
+
+
+async def test_a_list_keeps_its_measured_lines_through_a_resize_that_keeps_its_width() -> None:
+    """The first resize comes after the first paint with the size drawn: the list is not measured and drawn twice.
+    A new width measures again (entries wrap differently)."""
+    app = ListApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        listing = app.query_one(GrowingOptionList)
+        drawn = len(listing._option_render_cache)
+        lines = listing._line_cache.lines
+        assert drawn and lines
+        await pilot.resize_terminal(SIZE[0], SIZE[1] + 6)
+        await pilot.pause()
+        assert listing._line_cache.lines is lines and len(listing._line_cache.lines) >= len(lines)
+        assert "entry 0000" in shown_lines(listing)
+        before = listing._line_cache.heights[0]
+        await pilot.resize_terminal(24, SIZE[1])
+        await pilot.pause()
+        assert "entry 0000" in shown_lines(listing)
+        assert listing._line_cache.heights[0] > before

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from rich._wrap import divide_line
 from rich.cells import cell_len
 from rich.style import Style
+from textual import events
 from textual.content import Content
 from textual.geometry import Size
 from textual.strip import Strip
@@ -24,6 +25,17 @@ def plain_lines(*lines: str) -> list[str] | None:
         if "\n" in line or "\t" in line or SHOWN_AS_CODE.search(line):
             return None
     return list(lines)
+
+
+def set_virtual_size(view: OptionList, size: Size) -> None:
+    """Give a scrolling list the size of its content, laying the screen out again only when that shows or hides a scrollbar.
+
+    A list measures its lines while it is drawn; assigning `virtual_size` would always ask for a new layout, and so a
+    second drawing of the whole screen right after the first. A scroll view's layout does not depend on its virtual
+    size except through its scrollbars, and `_scroll_update` asks for a layout itself when they appear or go.
+    """
+    view.set_reactive(OptionList.virtual_size, size)
+    view._scroll_update(size)
 
 
 class LazyOption(Option):
@@ -65,7 +77,31 @@ class LazyOption(Option):
         self._visual = None
 
 
-class GrowingOptionList(OptionList):
+class MeasuredOptionList(OptionList):
+    """An option list that keeps its measured lines when a resize leaves its width as it was.
+
+    Textual's list forgets every measured line and drawn entry on each resize; the first resize comes just
+    after the first paint (with the size the list was drawn at), so the list would be measured and drawn twice.
+    """
+
+    _measured_width: int | None = None
+
+    def _on_resize(self, event: events.Resize) -> None:
+        """Keep the lines when the width is unchanged (a taller list measures further as it draws)."""
+        width = self.scrollable_content_region.width
+        if width == self._measured_width and self._line_cache.lines:
+            event.prevent_default()  # a new height is drawn anyway: the resized list is repainted
+
+    def _measure_at(self, width: int) -> None:
+        """Forget lines measured at another width (the list may be drawn at a new size before its resize comes)."""
+        if width != self._measured_width:
+            if self._measured_width is not None:
+                self._option_render_cache.clear()
+                self._line_cache.clear()
+            self._measured_width = width
+
+
+class GrowingOptionList(MeasuredOptionList):
     """An option list that measures its options only as far down as the reader has got.
 
     Textual's list measures every option (building its text) before it draws the first line; here the
@@ -81,6 +117,7 @@ class GrowingOptionList(OptionList):
         region = self.scrollable_content_region
         if not region:
             return
+        self._measure_at(region.width)
         cache = self._line_cache
         lines = cache.lines
         width = region.width - self._get_left_gutter_width()
@@ -104,8 +141,7 @@ class GrowingOptionList(OptionList):
         last_divider = not remaining and options and options[-1]._divider
         virtual_size = Size(width, len(lines) + estimate - (1 if last_divider else 0))
         if virtual_size != self.virtual_size:
-            self.virtual_size = virtual_size
-            self._scroll_update(virtual_size)
+            set_virtual_size(self, virtual_size)
             if self.highlighted is not None and self.highlighted >= first_new:
                 self.call_after_refresh(self.scroll_to_highlight)
 
@@ -142,7 +178,7 @@ class GrowingOptionList(OptionList):
         return len(self.options)
 
 
-class TwoLineOptionList(OptionList):
+class TwoLineOptionList(MeasuredOptionList):
     """An option list whose entries are two lines each: its line map is laid out without measuring them."""
 
     ENTRY_LINES = 2
@@ -151,17 +187,17 @@ class TwoLineOptionList(OptionList):
         """Line map of the entries, two lines each, without measuring them."""
         if not self.scrollable_content_region:
             return
+        self._measure_at(self.scrollable_content_region.width)
         cache = self._line_cache
         lines = self.ENTRY_LINES
         for index in range(len(cache.lines) // lines, len(self.options)):
             cache.index_to_line[index] = len(cache.lines)
             cache.heights[index] = lines
             cache.lines.extend((index, line) for line in range(lines))
-        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        width = self._measured_width - self._get_left_gutter_width()
         virtual_size = Size(width, len(cache.lines))
         if virtual_size != self.virtual_size:
-            self.virtual_size = virtual_size
-            self._scroll_update(virtual_size)
+            set_virtual_size(self, virtual_size)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """Two lines per entry."""
