@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import functools
 import hashlib
 import os
 import re
@@ -33,12 +34,13 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from .model import Article, Briefing, Paragraph, Sentence
 from .text import fold, squash
+
+if TYPE_CHECKING:
+    import yaml
 
 try:
     import fcntl
@@ -305,19 +307,29 @@ def state_to_data(state: ReviewState, title: str | None = None) -> dict[str, Any
     return data
 
 
-class _Dumper(yaml.SafeDumper):
+def _yaml():
+    """PyYAML, imported when a review file is first written or parsed (a start whose file is remembered needs none)."""
+    import yaml
+
+    return yaml
+
+
+@functools.cache
+def _dumper() -> type:
     """Safe YAML without anchors/aliases, multi-line text as literal blocks."""
+    yaml = _yaml()
 
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
+    class Dumper(yaml.SafeDumper):
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
 
+    def represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        style = "|" if "\n" in value else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    Dumper.add_representer(str, represent_str)
+    return Dumper
 
-
-_Dumper.add_representer(str, _represent_str)
 
 HEADER = (
     "# briefbook review state: reading marks, flags and notes. Every change is saved at once;\n"
@@ -327,18 +339,39 @@ HEADER = (
 
 def dump_state(state: ReviewState, title: str | None = None) -> bytes:
     """The review file's bytes."""
-    body = yaml.dump(state_to_data(state, title), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return _dump(state_to_data(state, title))
+
+
+def _dump(data: dict) -> bytes:
+    """The review file's bytes for its data; ValueError when YAML cannot write them."""
+    yaml = _yaml()
+    try:
+        body = yaml.dump(data, Dumper=_dumper(), sort_keys=False, allow_unicode=True, width=100)
+    except yaml.YAMLError as exc:
+        raise ValueError(str(exc)) from exc
     return (HEADER + body).encode("utf-8")
 
 
-def parse_state(data: bytes) -> ReviewState:
-    """A review state from a file's bytes; raises ReviewFileError when they cannot be used."""
+def parse_state(data: bytes, remembered: Path | None = None) -> ReviewState:
+    """A review state from a file's bytes; raises ReviewFileError when they cannot be used.
+
+    With `remembered` (the file's path), what the last save wrote there is taken from the cache folder instead
+    of parsing the YAML again, when the bytes are those it wrote (see `remember_state`).
+    """
+    if remembered is not None:
+        known = _recall(remembered, data)
+        if known is not None:
+            try:
+                return state_from_data(known)
+            except ReviewFileError:
+                pass
     if not data.strip():
         raise ReviewFileError("the file is empty")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ReviewFileError("the file is not UTF-8 text") from None
+    yaml = _yaml()
     try:
         loaded = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -348,6 +381,61 @@ def parse_state(data: bytes) -> ReviewState:
     except RecursionError:
         raise ReviewFileError("it is nested too deeply") from None
     return state_from_data(loaded)
+
+
+def _memo_file(path: Path) -> Path | None:
+    """Where what was last written to the review file at `path` is remembered (None with the cache turned off)."""
+    from .cache import cache_dir, cache_enabled
+
+    if not cache_enabled():
+        return None
+    key = hashlib.blake2b(str(path.absolute()).encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
+    return cache_dir() / "reviews" / f"{key}.json"
+
+
+def _plain(value: Any) -> bool:
+    """True when JSON gives `value` back exactly (strings, whole numbers, booleans, None, lists, maps by text)."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return True
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    return False
+
+
+def remember_state(path: Path, written: bytes, data: dict) -> None:
+    """Remember the data a save wrote to `path` (as JSON in the cache folder), so the next start need not parse it.
+
+    Only a cache: it is used when the file's bytes are still exactly `written` (by SHA-256), and any failure
+    to write it is ignored.
+    """
+    memo = _memo_file(path)
+    if memo is None or not _plain(data):
+        return
+    import json
+
+    with contextlib.suppress(OSError, ValueError):
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        tmp = memo.with_name(f".{memo.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        tmp.write_text(json.dumps({"sha256": hashlib.sha256(written).hexdigest(), "data": data}), encoding="utf-8")
+        os.replace(tmp, memo)
+
+
+def _recall(path: Path, data: bytes) -> Any | None:
+    """The data remembered for the review file at `path` when its bytes are `data`; None otherwise."""
+    memo = _memo_file(path)
+    if memo is None:
+        return None
+    import json
+
+    try:
+        known = json.loads(memo.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(known, dict) or known.get("sha256") != hashlib.sha256(data).hexdigest():
+        return None
+    return known.get("data")
 
 
 # ---------------------------------------------------------------- merging two sessions
@@ -646,7 +734,7 @@ class ReviewStore:
                 self._start_missing()
                 return
             data, signature = found
-            self.state = parse_state(data)
+            self.state = parse_state(data, remembered=self.path)
             self._signature = signature
         except ReviewFileError as exc:
             self._recover(str(exc))
@@ -724,7 +812,7 @@ class ReviewStore:
             self._signature = signature
             return False
         try:
-            theirs = parse_state(data)
+            theirs = parse_state(data, remembered=self.path)
         except ReviewFileError:
             return False
         before = self.state
@@ -753,12 +841,14 @@ class ReviewStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with _folder_lock(self.path.parent):
                 self._merge_from_disk()
-                data = dump_state(self.state, self.title)
+                written = state_to_data(self.state, self.title)
+                data = _dump(written)
                 atomic_write(self.path, data, self.backup_path)
                 with self.path.open("rb") as fh:
                     self._signature = _signature(data, os.fstat(fh.fileno()))
                 self._remove_stale_temps()
-        except (OSError, ValueError, yaml.YAMLError) as exc:
+            remember_state(self.path, data, written)
+        except (OSError, ValueError) as exc:
             self.unsaved = True
             reason = getattr(exc, "strerror", None) or exc
             self.messages.append(f"could not save the review to {self.path}: {reason}; "
@@ -774,7 +864,7 @@ class ReviewStore:
             found = _read_with_signature(self.path)
             if found is None or (self._signature is not None and found[1][2] == self._signature[2]):
                 return
-            theirs = parse_state(found[0])
+            theirs = parse_state(found[0], remembered=self.path)
         except ReviewFileError as exc:
             aside = self._set_aside(str(exc))
             self.messages.append(f"the review file {self.path} was damaged on disk ({exc}); kept it aside as "
@@ -966,15 +1056,17 @@ class SaveJob:
                     if on_disk != (store._signature[2] if store._signature is not None else None):
                         self.outcome = self.MERGE
                         return self.outcome
-                    data = dump_state(self.snapshot, store.title)
+                    written = state_to_data(self.snapshot, store.title)
+                    data = _dump(written)
                     atomic_write(store.path, data, store.backup_path)
                     with store.path.open("rb") as fh:
                         store._signature = _signature(data, os.fstat(fh.fileno()))
                     store._remove_stale_temps()
+                remember_state(store.path, data, written)
                 store._base = self.snapshot
                 store._epoch += 1
                 self.outcome = self.SAVED
-        except (OSError, ValueError, yaml.YAMLError, ReviewFileError) as exc:
+        except (OSError, ValueError, ReviewFileError) as exc:
             self.error = str(getattr(exc, "strerror", None) or exc)
             self.outcome = self.FAILED
         return self.outcome
