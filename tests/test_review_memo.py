@@ -74,3 +74,13 @@ def test_nothing_is_remembered_with_the_cache_turned_off(cache, tmp_path, monkey
     monkeypatch.setenv("BRIEFBOOK_NO_CACHE", "1")
     saved_store(tmp_path / "harbour.review.yaml")
     assert not cache.exists()
+
+
+def test_a_file_parsed_once_is_not_parsed_at_the_next_start(cache, tmp_path, monkeypatch) -> None:
+    path = tmp_path / "harbour.review.yaml"
+    before = saved_store(path).state
+    for memo in (cache / "reviews").glob("*.json"):
+        memo.unlink()
+    assert rv.ReviewStore.open(path, title="Harbour").state == before  # parsed, and remembered
+    no_yaml(monkeypatch)
+    assert rv.ReviewStore.open(path, title="Harbour").state == before

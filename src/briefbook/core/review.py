@@ -355,8 +355,8 @@ def _dump(data: dict) -> bytes:
 def parse_state(data: bytes, remembered: Path | None = None) -> ReviewState:
     """A review state from a file's bytes; raises ReviewFileError when they cannot be used.
 
-    With `remembered` (the file's path), what the last save wrote there is taken from the cache folder instead
-    of parsing the YAML again, when the bytes are those it wrote (see `remember_state`).
+    With `remembered` (the file's path), what the last save wrote there (or the last parse read) is taken from the
+    cache folder instead of parsing the YAML again, when the bytes are the same (see `remember_state`).
     """
     if remembered is not None:
         known = _recall(remembered, data)
@@ -380,7 +380,10 @@ def parse_state(data: bytes, remembered: Path | None = None) -> ReviewState:
         raise ReviewFileError(f"it is not valid YAML{where}") from None
     except RecursionError:
         raise ReviewFileError("it is nested too deeply") from None
-    return state_from_data(loaded)
+    state = state_from_data(loaded)
+    if remembered is not None:
+        remember_state(remembered, data, loaded)
+    return state
 
 
 def _memo_file(path: Path) -> Path | None:
