@@ -61,6 +61,8 @@ class FirstScreen(BriefbookApp):
 
     def on_mount(self):
         self.book.screen_layout_refresh_signal.subscribe(self, self.laid_out, immediate=True)
+        if self.analysis is not None:  # read from the cache before the app started: the book opens with it
+            self.call_after_refresh(self.check_shown)
 
     def laid_out(self, screen):
         if not self.shown and self.book.analysis is self.analysis is not None:
@@ -96,7 +98,7 @@ class FirstPaint(MainScreen):
 class FirstPaintApp(BriefbookApp):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.book = FirstPaint(self.briefing)
+        self.book = FirstPaint(self.briefing, early_analysis=lambda: self.analysis)
 
 briefing, problems = resolve_target(None)
 FirstPaintApp(briefing, problems=[str(p) for p in problems]).run(headless=True, size=(160, 48))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from textual.widgets import DataTable, OptionList
 
 from briefbook.ui.app import make_app
@@ -270,7 +272,7 @@ async def test_side_panel_tabs_open_with_a_click_on_their_label(analysis) -> Non
         assert "Mara Quist" in rendered_text(app.book.query_one("#actors", OptionList))
 
 
-async def test_the_worker_builds_the_search_index_after_the_first_screen(default_manifest) -> None:
+async def test_the_worker_builds_the_search_index_after_the_first_screen(default_manifest, cache_home) -> None:
     from briefbook.core.loading import resolve_target
 
     briefing, _ = resolve_target(str(default_manifest))
@@ -288,7 +290,7 @@ async def test_the_worker_builds_the_search_index_after_the_first_screen(default
         assert isinstance(app.screen, SearchScreen)
 
 
-async def test_the_analysis_worker_fills_the_book(default_manifest) -> None:
+async def test_the_analysis_worker_fills_the_book(default_manifest, cache_home) -> None:
     from briefbook.core.loading import resolve_target
 
     briefing, _ = resolve_target(str(default_manifest))
@@ -301,6 +303,48 @@ async def test_the_analysis_worker_fills_the_book(default_manifest) -> None:
         assert names.index("ArticlesLoaded") < names.index("AnalysisReady")
         assert app.book.query_one("#contents", OptionList).option_count == len(briefing.sources)
         assert app.book.reader.article is not None
+
+
+async def test_a_small_briefing_in_the_cache_opens_with_the_book_as_its_first_screen(default_manifest, cache_home) -> None:
+    """Every article in the cache: the analysis is read before the first screen, which is the book, painted with it;
+    no analysis worker runs, and the search index still comes from a worker after the first screen."""
+    from briefbook.core.analysis import analyze
+    from briefbook.core.loading import resolve_target
+
+    briefing, _ = resolve_target(str(default_manifest))
+    analyze(briefing)  # fills the cache
+    messages = []
+    app = make_app(briefing)
+    async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
+        assert app.screen_stack == [app.book]
+        assert app.book.analysis is app.analysis is not None
+        assert app.book.query_one("#contents", OptionList).option_count == len(briefing.sources)
+        for _ in range(100):
+            if app.book.search_index is not None:
+                break
+            await pilot.pause(0.02)
+        names = [type(m).__name__ for m in messages]
+        assert "IndexesReady" in names
+        assert "AnalysisReady" not in names and "AnalysisProgress" not in names  # no analysis worker
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+
+
+async def test_a_briefing_not_all_in_the_cache_is_analysed_by_the_worker(default_manifest, cache_home) -> None:
+    from briefbook.core.analysis import analyze
+    from briefbook.core.loading import resolve_target
+
+    briefing, _ = resolve_target(str(default_manifest))
+    analyze(briefing)
+    partial = dataclasses.replace(briefing, sources=briefing.sources[:-1] + (dataclasses.replace(briefing.sources[-1], id="renamed"),))
+    app = make_app(partial)
+    messages = []
+    async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "AnalysisReady" in [type(m).__name__ for m in messages]
+        assert app.book.analysis is app.analysis is not None
 
 
 async def test_text_removed_by_cleaning_is_hidden_but_shown_with_d() -> None:

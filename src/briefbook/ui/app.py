@@ -19,6 +19,7 @@ from .screens.main import MainScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.screen import Screen
 
     from ..core.review import ReviewStore
 
@@ -28,6 +29,7 @@ CACHED_ANALYSIS_SECONDS = 0.6
 COLLECTOR_PAUSED_SECONDS = 2.0
 PARTIAL_AFTER_SECONDS = 0.15
 REVIEW_REFRESH_SECONDS = 5.0
+CACHED_AT_START_MAX_ARTICLES = 100
 
 
 def briefbook_commands() -> type[Provider]:
@@ -67,20 +69,33 @@ class BriefbookApp(App[int]):
         self._cancel = threading.Event()
         self._read_from_cache = False
         self.review: ReviewStore | None = None
-        self.book = MainScreen(briefing, early_analysis=lambda: self.analysis)
+        self._review_notices: list[dict] = []
+        self.book = MainScreen(briefing, early_analysis=self._analysis_for_book)
+
+    def _analysis_for_book(self) -> Analysis | None:
+        """The analysis the book shows as it mounts (None until it comes); once shown, its indexes follow."""
+        if self.analysis is not None:
+            self.book.call_later(self._use_analysis, self.analysis)
+        return self.analysis
 
     def open_review(self) -> ReviewStore:
         """Open the briefing's review file (recovering a broken one); the first time it goes to the data folder, say where."""
+        store, notices = self._read_review()
+        for notice in notices:
+            self.notify(**notice)
+        return store
+
+    def _read_review(self) -> tuple[ReviewStore, list[dict]]:
+        """The review store, and what to tell the user about it (as `notify` arguments)."""
         from ..core.review import ReviewStore, review_path
 
         path, where = review_path(self.briefing, self.review_file)
         first_time = not path.exists() and not path.with_name(path.name + ".bak").exists()
         store = ReviewStore.open(path, where=where, title=self.briefing.title)
-        for message in store.take_messages():
-            self.notify(message, markup=False, severity="warning", timeout=12)
+        notices = [dict(message=m, markup=False, severity="warning", timeout=12) for m in store.take_messages()]
         if first_time and self.review_file is None and where != "next to the briefing":
-            self.notify(self.review_location(store), title="Review file", markup=False, timeout=12)
-        return store
+            notices.append(dict(message=self.review_location(store), title="Review file", markup=False, timeout=12))
+        return store, notices
 
     @staticmethod
     def review_location(store: ReviewStore) -> str:
@@ -97,6 +112,20 @@ class BriefbookApp(App[int]):
         if gc.isenabled():
             gc.disable()
             self._collector_paused = True
+        if self.analysis is None and len(self.briefing.sources) <= CACHED_AT_START_MAX_ARTICLES:
+            self.analysis = cached_analysis(self.briefing)
+        if self.analysis is not None:
+            # The book is the first screen, composed and painted once with the analysis in it (no blank screen
+            # before it): its review is read now, as the book shows the reading marks and the place.
+            self.review, self._review_notices = self._read_review()
+            self.book.store = self.review
+
+    def get_default_screen(self) -> Screen:
+        """The book when the analysis is already here (from the cache, or given); else a blank screen until it comes."""
+        if self.analysis is not None and self.review is not None:
+            self._book_opened = True
+            return self.book
+        return super().get_default_screen()
 
     def resume_collector(self) -> None:
         """Freeze what start-up built and let the garbage collector run again."""
@@ -112,8 +141,11 @@ class BriefbookApp(App[int]):
         the book is then laid out and painted once, with it (meanwhile the worker has the interpreter to itself).
         A slower one finds the book open, showing the articles as soon as they are read, then a progress bar.
         """
-        self.review = self.open_review()
-        self.book.store = self.review
+        if self.review is None:
+            self.review = self.open_review()
+            self.book.store = self.review
+        for notice in self._review_notices:
+            self.notify(**notice)
         self.set_interval(REVIEW_REFRESH_SECONDS, self.refresh_review)
         self.set_timer(COLLECTOR_PAUSED_SECONDS, self.resume_collector)
         collect_when_idle(self)
@@ -122,6 +154,8 @@ class BriefbookApp(App[int]):
             cached = cache_pack_exists(self.briefing)
             self.set_timer(CACHED_ANALYSIS_SECONDS if cached else EARLY_ANALYSIS_SECONDS, self.open_book)
             self.set_timer(PROGRESS_AFTER_SECONDS, self._show_progress_if_slow)
+        elif self.screen is self.book:  # the book shows the analysis as it mounts (`_analysis_for_book`)
+            self._notify_problems()
         else:
             await self.open_book()
 
@@ -133,6 +167,10 @@ class BriefbookApp(App[int]):
         await self.push_screen(self.book)
         if self.analysis is not None:
             self._use_analysis(self.analysis)
+        self._notify_problems()
+
+    def _notify_problems(self) -> None:
+        """Say that the briefing has problems, if it has."""
         if self.problems:
             count = len(self.problems)
             self.notify(f"{count} problem{'s' if count != 1 else ''} with the briefing (see `briefbook check`)", markup=False, severity="warning")
@@ -295,6 +333,27 @@ class BriefbookApp(App[int]):
         from .screens.problems import ProblemsScreen
 
         self.push_screen(ProblemsScreen(self.problem_summary()))
+
+
+class _NotAllCached(Exception):
+    """Raised by `cached_analysis` to stop an analysis that would have to read articles."""
+
+
+def cached_analysis(briefing: Briefing) -> Analysis | None:
+    """The briefing's analysis when every article of it is in the cache (read at once: a small briefing takes a few
+    milliseconds), else None: the analysis then runs in a worker while the app shows its progress."""
+    if not cache_pack_exists(briefing):
+        return None
+    from ..core.analysis import analyze
+
+    def all_cached(done: int, total: int) -> None:
+        if done < total:
+            raise _NotAllCached
+
+    try:
+        return analyze(briefing, progress=all_cached, workers=1)
+    except Exception:  # noqa: BLE001 - the worker will analyse it (and report what goes wrong there)
+        return None
 
 
 def cache_pack_exists(briefing: Briefing) -> bool:

@@ -156,6 +156,8 @@ class MainScreen(ReviewActions, Screen[None]):
         early = self.early_analysis() if self.early_analysis is not None else None
         if early is not None and self.analysis is None:
             self.show_analysis(early)
+        if self.focused is None:
+            self.set_focus(self.reader, scroll_visible=False)  # keys typed at once go to the reader
 
     @property
     def reader(self) -> Reader:

@@ -280,8 +280,14 @@ class Reader(ScrollView, can_focus=True):
             self._place = ("line", round(scroll_y) if keep_scroll else 0)
         self._go_to_place()
         if not self.scrollable_content_region.height:
-            self.call_after_refresh(self._go_to_place)
+            self.call_after_refresh(self._go_to_place_unless_moved, self._place, self.scroll_y)
         self.refresh()
+
+    def _go_to_place_unless_moved(self, place: tuple[str, int], scroll_y: float) -> None:
+        """Once laid out, go to the place asked for before the reader had a size (unless the reader has moved since:
+        a key pressed as the book opens is not undone)."""
+        if self._place == place and self.scroll_y == scroll_y:
+            self._go_to_place()
 
     def _scroll_y_to(self, y: int) -> None:
         """Scroll to a line now (even before the scrollbars know the new height)."""
