@@ -59,12 +59,14 @@ _LEADING = frozenset(
 )
 _CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)"
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<w>" + _CAP + r"|&)\s*$")
-_HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS) + r")(?![\w’'-])")
+# The trie alone, without its class check up front: the regex engine then scans for first characters itself.
+_HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS, first_class=False) + r")(?![\w’'-])")
 _TAIL = re.compile(
     r"\s+(?:of|for|on)\s+(?:the\s+)?(?P<words>" + _CAP + r"(?:\s+(?:(?:and|&|of|for)\s+)?" + _CAP + r"){0,5})(?![\w’'])"
 )
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
-_LONE_ACRONYM = re.compile(r"\b(?P<acr>[A-Z][A-Z&]{1,5})(?![\w’'.&-])")
+# '\bX…' written as 'X, not after a word character': the pattern starts with a class the engine scans for.
+_LONE_ACRONYM = re.compile(r"(?P<acr>[A-Z](?<!\w[A-Z])[A-Z&]{1,5})(?![\w’'.&-])")
 _GLUED_BEFORE = frozenset("’'.&-")
 # 'carmaker Volkswagen', 'state miner Codelco', 'the company, Glencore,': a company named as one.
 _COMPANY_NOUNS = (
@@ -102,7 +104,14 @@ _BODY_NOUNS = frozenset(
     "insurer retailer network federation association bloc".split()
 )
 # One scan finds both kinds of noun: 'carmaker Volkswagen' (name after) and 'the IG Metall union' (name before).
-_NOUN = re.compile(r"(?:" + trie_alternation(set(_COMPANY_NOUNS) | _BODY_NOUNS) + r")\b")
+# Both kinds are used only where the noun starts a word (no letter, digit or hyphen before it): the scan looks
+# for the noun after any character but an ASCII letter, digit or hyphen (the users check the character itself),
+# which the regex engine finds quickly, and once more at the start of the text.
+_NOUN_ALT = trie_alternation(set(_COMPANY_NOUNS) | _BODY_NOUNS, first_class=False)
+_NOUN = re.compile("[\x00-\x2c\x2e\x2f\x3a-\x40\x5b-\x60\x7b-\U0010ffff](?P<n>" + _NOUN_ALT + r")\b")
+_NOUN_AT_START = re.compile(r"(?:" + _NOUN_ALT + r")\b")
+# Words one of which every officer's title holds: a paragraph without any has none.
+_OFFICER_WORDS = ("chief", "chair", "boss", "spokes", "CEO", "founder")
 _WHICH = re.compile(r",\s+which\s+[^,“”«»\"]{1,100},")
 _APPOSITIVE = re.compile(r",[^,“”«»\"]{1,100},")
 # '…, said the Institute', 'according to the RSF': named as the source ('told the Assembly' is a listener).
@@ -234,16 +243,26 @@ def bare_regex(heads: Iterable[str]) -> re.Pattern[str] | None:
 _ANY_BARE = bare_regex(BODY_HEADS)
 
 
-def _company_names(text: str, nouns: list[re.Match[str]]) -> Iterable[tuple[str, bool]]:
+def _nouns(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, noun) for each company or body noun that starts a word, in order."""
+    first = _NOUN_AT_START.match(text)
+    found = [(0, first.end(), first.group())] if first else []
+    for m in _NOUN.finditer(text):
+        found.append((m.start("n"), m.end(), m.group("n")))
+    return found
+
+
+def _company_names(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tuple[str, bool]]:
     """Companies the text names as such: by a company noun, 'X, which …,' or an apposition (strong), or by an
     officer's title ('X spokesman', weak: a person's name may stand there too)."""
     names = []
-    for m in nouns:
-        if m.group() in _COMPANY_WORDS and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
-            after = _NAME_AFTER_NOUN.match(text, m.end())
+    for start, end, noun in nouns:
+        if noun in _COMPANY_WORDS and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-")):
+            after = _NAME_AFTER_NOUN.match(text, end)
             if after:
                 names.append((after.group("name"), True))
-    for rx in (_OFFICER, _WHICH, _APPOSED_COMPANY):
+    officers = any(w in text for w in _OFFICER_WORDS)
+    for rx in (_OFFICER, _WHICH, _APPOSED_COMPANY) if officers else (_WHICH, _APPOSED_COMPANY):
         for m in rx.finditer(text):
             start = _words_before(text, m.start(), limit=3)
             names.append((text[start:m.start()], rx is not _OFFICER))
@@ -253,22 +272,22 @@ def _company_names(text: str, nouns: list[re.Match[str]]) -> Iterable[tuple[str,
             yield name, strong
 
 
-def _named_bodies(text: str, nouns: list[re.Match[str]]) -> Iterable[tuple[str, str, bool]]:
+def _named_bodies(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tuple[str, str, bool]]:
     """(name, form, speaks there) for 'the IG Metall union' (form with its noun) and a one-word 'Volkswagen said
     in a statement'."""
-    for m in nouns:
-        if m.group() not in _BODY_NOUNS or m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].isalnum():
+    for n_start, n_end, noun in nouns:
+        if noun not in _BODY_NOUNS or n_start < 2 or text[n_start - 1] != " " or not text[n_start - 2].isalnum():
             continue
-        start = _words_before(text, m.start(), limit=4)
+        start = _words_before(text, n_start, limit=4)
         if text.startswith("The ", start):
             start += 4
         elif not _AFTER_THE.search(text, max(0, start - 30), start):
             continue
-        name, form = text[start:m.start()].rstrip(), text[start:m.end()]
+        name, form = text[start:n_start].rstrip(), text[start:n_end]
         if name in STOPWORDS and name not in _LEADING and " " not in name:
             name = form  # 'the opposition Congress party': the party is 'Congress party'
         if _usable_company(name):
-            yield name, form, _speaks(text, start, m.end(), False)
+            yield name, form, _speaks(text, start, n_end, False)
     for m in _STATEMENT_SAID.finditer(text) if " in a" in text else ():
         start = _words_before(text, m.start(), limit=1)
         name = text[start:m.start()]
@@ -330,7 +349,7 @@ def _lone_acronyms(text: str) -> Iterable[tuple[str, bool]]:
 def paragraph_scan(text: str) -> ParagraphScan:
     """What one paragraph says of organisations whoever the people are: head names, named bodies, companies
     and lone acronyms (found once per article, in a worker, by `actors.article_evidence`)."""
-    nouns = list(_NOUN.finditer(text))
+    nouns = _nouns(text)
     scan = (tuple(_head_names(text)), tuple(_named_bodies(text, nouns)), tuple(_company_names(text, nouns)), tuple(_lone_acronyms(text)))
     return scan if any(scan) else _NOTHING
 
