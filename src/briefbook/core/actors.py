@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
-from .names import NAME_RUN, ORG_HEADS, is_name_token, name_tokens
+from .names import ORG_HEADS, is_name_token, name_runs, name_tokens
 from .organisations import ParagraphScan, article_scans, bare_regex, find_organisations
 from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
@@ -73,16 +73,27 @@ _ORG_LINK_ENDS = ("of", "for", "on", "and", "the")
 _INSIDE_ORG_NAME = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\s+(?:of|for|on|and)\s+(?:the\s+)?\Z")
 
 
+@lru_cache(maxsize=65536)
+def _run_name(run: str) -> tuple[tuple[str, ...], int] | None:
+    """The name tokens a capitalised run ends in and where they start in it, or None when it ends in no name
+    (or the name is an outlet's or a place's)."""
+    toks, offset = name_tokens(run)
+    if not toks:
+        return None
+    name = " ".join(toks)
+    if gazetteer.is_outlet(name) or gazetteer.place_named(name):
+        return None
+    return tuple(toks), offset
+
+
 def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | None, bool, bool]]:
     """(name tokens, start, end, role, titled, speaking) for each capitalised run that ends in a name."""
-    for m in NAME_RUN.finditer(text):
-        toks, offset = name_tokens(m.group())
-        if not toks:
+    for m in name_runs(text):
+        found = _run_name(m.group())
+        if found is None:
             continue
+        toks, offset = found
         start, end = m.start() + offset, m.end()
-        name = " ".join(toks)
-        if gazetteer.is_outlet(name) or gazetteer.place_named(name):
-            continue
         if offset == 0 and text[max(0, m.start() - 40):m.start()].rstrip().endswith(_ORG_LINK_ENDS) and _INSIDE_ORG_NAME.search(
             text, max(0, m.start() - 40), m.start()
         ):
@@ -104,7 +115,7 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
         )
         if after_role and not role:
             role = after_role
-        yield tuple(toks), start, end, role, titled or bool(after_role), speaking
+        yield toks, start, end, role, titled or bool(after_role), speaking
 
 
 ArticleEvidence = tuple[list[list[tuple]], list[ParagraphScan]]

@@ -104,6 +104,30 @@ def _may_end_in_title(window: str) -> bool:
     return is_head_word(last) or bool(_TITLE_LINK.search(window) or _ODD_CASE.search(window))
 
 
+# Every lower-case word a title phrase may hold (its words are capitalised or these): the phrase cannot
+# reach back over any other word.
+_TITLE_WORDS = frozenset(
+    w.lower() for w in (HEADS + "|" + MODIFIERS + "|the|a|an|of|to|for|at|&").replace("|", " ").split()
+)
+
+
+def _title_floor(window: str) -> int:
+    """Where a title phrase that ends the window can start at the earliest: at the last word (from white space
+    to white space) that is neither capitalised nor a title's word (one trailing comma aside), else at 0.
+
+    A phrase starting before that word would hold it whole, and the phrase is made of its words and white
+    space only. Letters that match an ASCII letter when case is ignored but do not lower-case to it (`_ODD_CASE`)
+    make no promise: the caller checks for them."""
+    end = len(window)
+    for tok in reversed(window.split()):
+        start = window.rfind(tok, 0, end)
+        word = tok[:-1] if tok[-1] == "," else tok
+        if word and not ("A" <= word[0] <= "Z" or "À" <= word[0] <= "Þ") and word.lower() not in _TITLE_WORDS:
+            return start
+        end = start
+    return 0
+
+
 @lru_cache(maxsize=65536)
 def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     """The title phrase ending right before `pos` as (start, role, has_comma), or None.
@@ -120,7 +144,9 @@ def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
         if b and is_head_word(b.group("title").split()[-4]):
             return lo + b.start(), clean_role(b.group("title")), True
         return None
-    m = TITLE_BEFORE.search(window) if _may_end_in_title(window) else None
+    m = None
+    if _may_end_in_title(window):
+        m = TITLE_BEFORE.search(window, 0 if _ODD_CASE.search(window) else _title_floor(window))
     if m:
         role = clean_role(m.group("title"))
         if role and is_head_word(role.split()[-1]) or re.search(r"\s(?:of|to|for|at)\s", role):
