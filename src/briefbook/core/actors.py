@@ -69,8 +69,24 @@ def _speech_before(head: str) -> bool:
 
 # An organisation's head word and a linking word just before a capitalised run: the run finishes the
 # organisation's name ("Office for Budget Responsibility", "Bank of England", "Institute for Fiscal Studies").
+# Only whether it matches is asked: the heads as a trie match the same texts.
+_INSIDE_ORG_NAME = re.compile(r"\b(?:" + trie_alternation(ORG_HEADS) + r")\s+(?:of|for|on|and)\s+(?:the\s+)?\Z")
+_ORG_LINKS = frozenset(("of", "for", "on", "and"))
 _ORG_LINK_ENDS = ("of", "for", "on", "and", "the")
-_INSIDE_ORG_NAME = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\s+(?:of|for|on|and)\s+(?:the\s+)?\Z")
+
+
+def _inside_org_name(text: str, lo: int, pos: int) -> bool:
+    """True when the text between `lo` and `pos` ends in an organisation's head word and a linking word
+    (`_INSIDE_ORG_NAME`). Its last words, from white space to white space, must be the link (and 'the'),
+    and the match starts in the third last of them at the earliest."""
+    words = text[lo:pos].split()
+    n = len(words)
+    if n < 2 or not (words[-1] in _ORG_LINKS or (n > 2 and words[-1] == "the" and words[-2] in _ORG_LINKS)):
+        return False
+    floor = pos
+    for word in reversed(words[-3:]):
+        floor = text.rfind(word, lo, floor)
+    return _INSIDE_ORG_NAME.search(text, floor, pos) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -93,26 +109,31 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
         if found is None:
             continue
         toks, offset = found
-        start, end = m.start() + offset, m.end()
-        if offset == 0 and text[max(0, m.start() - 40):m.start()].rstrip().endswith(_ORG_LINK_ENDS) and _INSIDE_ORG_NAME.search(
-            text, max(0, m.start() - 40), m.start()
-        ):
-            continue  # "the Office for Budget Responsibility": the rest of an organisation's name
+        run_start = m.start()
+        start, end = run_start + offset, m.end()
+        if offset == 0:
+            lo = run_start - 40 if run_start > 40 else 0
+            if text[lo:run_start].rstrip().endswith(_ORG_LINK_ENDS) and _inside_org_name(text, lo, run_start):
+                continue  # "the Office for Budget Responsibility": the rest of an organisation's name
         before = title_before(text, start)
         role = None
         titled = False
         if before is not None:
-            tstart, trole, comma = before
-            follows = text[end:end + 2]
-            if not comma or follows[:1] in (",", ".", "") or follows.startswith(" ("):
-                role, titled = trole, True
+            comma = before[2]
+            if not comma or text[end:end + 1] in (",", ".", "") or text.startswith(" (", end):
+                role, titled = before[1], True
         if role:
             role = _SPOKES_FOR.sub("", role) or role  # "A spokeswoman for President X": X is the President
-        after_role = title_after(text, end)
-        of_body = _OF_BODY.match(text, end)
-        speaking = bool(
-            SPEECH_AFTER_NAME.match(text, of_body.end() if of_body else end) or _speech_before(text[max(0, start - 40):start])
-        )
+        after = text[end:end + 1]
+        # An appositive title starts with a comma, and the rest with white space or a comma.
+        after_role = title_after(text, end) if after == "," else None
+        if after == "," or after.isspace():
+            of_body = _OF_BODY.match(text, end)
+            speaking = SPEECH_AFTER_NAME.match(text, of_body.end() if of_body else end) is not None
+        else:
+            speaking = False
+        if not speaking:
+            speaking = _speech_before(text[start - 40 if start > 40 else 0:start])
         if after_role and not role:
             role = after_role
         yield toks, start, end, role, titled or bool(after_role), speaking
