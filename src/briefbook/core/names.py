@@ -26,9 +26,9 @@ NAME_RUN = re.compile(
     r"[A-ZÀ-Þaebi](?<![\w’'.-][A-ZÀ-Þaebi])" + _TOKEN_AFTER_FIRST + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN
     + r"){0,5}(?![\w-])"
 )
-# A run starts with a lower-case letter only at one of these ('al-Burhan'): in a text without any, the runs are
+# A run starts with a lower-case letter only at one of these and a hyphen ('al-Burhan'): in a text without any, the runs are
 # those starting with a capital, which the regex engine scans for faster (lower-case a, e, b and i are common).
-_LOWER_STARTS = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "bin-", "ibn-", "abu-", "abd-")
+_LOWER_STARTS = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "abd")
 _CAPITAL_RUN = re.compile(
     r"[A-ZÀ-Þ](?<![\w’'.-][A-ZÀ-Þ])" + _TOKEN_AFTER_FIRST + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN + r"){0,5}(?![\w-])"
 )
@@ -36,8 +36,11 @@ _CAPITAL_RUN = re.compile(
 
 def name_runs(text: str) -> Iterator[re.Match[str]]:
     """NAME_RUN.finditer(text), faster."""
-    if "-" in text and any(s in text for s in _LOWER_STARTS):
-        return NAME_RUN.finditer(text)
+    hyphen = text.find("-")
+    while hyphen >= 0:
+        if text.endswith(_LOWER_STARTS, 0, hyphen):
+            return NAME_RUN.finditer(text)
+        hyphen = text.find("-", hyphen + 1)
     return _CAPITAL_RUN.finditer(text)
 
 

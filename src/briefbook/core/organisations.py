@@ -110,8 +110,6 @@ _BODY_NOUNS = frozenset(
 _NOUN_ALT = trie_alternation(set(_COMPANY_NOUNS) | _BODY_NOUNS, first_class=False)
 _NOUN = re.compile("[\x00-\x2c\x2e\x2f\x3a-\x40\x5b-\x60\x7b-\U0010ffff](?P<n>" + _NOUN_ALT + r")\b")
 _NOUN_AT_START = re.compile(r"(?:" + _NOUN_ALT + r")\b")
-# Words one of which every officer's title holds: a paragraph without any has none.
-_OFFICER_WORDS = ("chief", "chair", "boss", "spokes", "CEO", "founder")
 _WHICH = re.compile(r",\s+which\s+[^,“”«»\"]{1,100},")
 _APPOSITIVE = re.compile(r",[^,“”«»\"]{1,100},")
 # '…, said the Institute', 'according to the RSF': named as the source ('told the Assembly' is a listener).
@@ -146,11 +144,26 @@ class Organisation:
     article: str | None = None
 
 
+def _last_words_start(text: str, lo: int, hi: int, count: int) -> int:
+    """Where the `count`-th last word (from white space to white space) of text[lo:hi] starts, or `lo`.
+
+    A search for a pattern that must end at `hi` and holds at most that many words (and white space) can
+    start there: it would find nothing earlier."""
+    words = text[lo:hi].split()
+    if len(words) < count:
+        return lo
+    pos = hi
+    for word in reversed(words[-count:]):
+        pos = text.rfind(word, lo, pos)
+    return pos
+
+
 def _words_before(text: str, pos: int, limit: int = 5) -> int:
     """Where the capitalised words right before `pos` start (up to `limit` of them)."""
     start = pos
     for _ in range(limit):
-        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        lo = max(0, start - 40)
+        m = _WORD_BEFORE.search(text, _last_words_start(text, lo, start, 1), start)
         if not m:
             break
         start = m.start("w")
@@ -261,8 +274,13 @@ def _company_names(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tup
             after = _NAME_AFTER_NOUN.match(text, end)
             if after:
                 names.append((after.group("name"), True))
-    officers = any(w in text for w in _OFFICER_WORDS)
-    for rx in (_OFFICER, _WHICH, _APPOSED_COMPANY) if officers else (_WHICH, _APPOSED_COMPANY):
+    # Each scan only where the words it needs stand in the text.
+    rxs = [_APPOSED_COMPANY]
+    if "which" in text:
+        rxs.insert(0, _WHICH)
+    if "chief" in text or "chair" in text or "boss" in text or "spokes" in text or "CEO" in text or "founder" in text:
+        rxs.insert(0, _OFFICER)
+    for rx in rxs:
         for m in rx.finditer(text):
             start = _words_before(text, m.start(), limit=3)
             names.append((text[start:m.start()], rx is not _OFFICER))
@@ -281,7 +299,7 @@ def _named_bodies(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tupl
         start = _words_before(text, n_start, limit=4)
         if text.startswith("The ", start):
             start += 4
-        elif not _AFTER_THE.search(text, max(0, start - 30), start):
+        elif not _AFTER_THE.search(text, _last_words_start(text, max(0, start - 30), start, 2), start):
             continue
         name, form = text[start:n_start].rstrip(), text[start:n_end]
         if name in STOPWORDS and name not in _LEADING and " " not in name:
