@@ -12,8 +12,8 @@ from functools import lru_cache
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
 from .names import ORG_HEADS, is_name_token, name_runs, name_tokens
-from .organisations import ParagraphScan, article_scans, bare_regex, find_organisations
-from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
+from .organisations import SPEECH_FOLLOWS, ParagraphScan, article_scans, bare_regex, find_organisations
+from .speech import SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
 
@@ -122,14 +122,14 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
             comma = before[2]
             if not comma or text[end:end + 1] in (",", ".", "") or text.startswith(" (", end):
                 role, titled = before[1], True
-        if role:
+        if role and "spokes" in role:
             role = _SPOKES_FOR.sub("", role) or role  # "A spokeswoman for President X": X is the President
         after = text[end:end + 1]
         # An appositive title starts with a comma, and the rest with white space or a comma.
         after_role = title_after(text, end) if after == "," else None
         if after == "," or after.isspace():
             of_body = _OF_BODY.match(text, end)
-            speaking = SPEECH_AFTER_NAME.match(text, of_body.end() if of_body else end) is not None
+            speaking = SPEECH_FOLLOWS.match(text, of_body.end() if of_body else end) is not None
         else:
             speaking = False
         if not speaking:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import gazetteer
 from .model import Article
 from .names import STOPWORDS
-from .speech import PREDICATE, SPEECH_AFTER_NAME, is_passive
+from .speech import ADV, AUX, PREDICATE, SPEECH_PHRASES, SPEECH_VERBS, is_passive
 from .titles import is_head_word
 from .wordtrie import trie_alternation
 
@@ -110,6 +110,14 @@ _BODY_NOUNS = frozenset(
 _NOUN_ALT = trie_alternation(set(_COMPANY_NOUNS) | _BODY_NOUNS, first_class=False)
 _NOUN = re.compile("[\x00-\x2c\x2e\x2f\x3a-\x40\x5b-\x60\x7b-\U0010ffff](?P<n>" + _NOUN_ALT + r")\b")
 _NOUN_AT_START = re.compile(r"(?:" + _NOUN_ALT + r")\b")
+# speech.SPEECH_AFTER_NAME with its verbs as a trie, for asking only whether it matches (the same texts match).
+_SPEECH_TRIE = trie_alternation(
+    [*SPEECH_VERBS, *SPEECH_PHRASES, "declared", "announced"], flexible_spaces=True, first_class=False
+)
+SPEECH_FOLLOWS = re.compile(
+    r"(?:,[^,“”«»\"]{1,100},|,(?=\s+(?:" + _SPEECH_TRIE + r")\b))?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:"
+    + _SPEECH_TRIE + r")\b"
+)
 _WHICH = re.compile(r",\s+which\s+[^,“”«»\"]{1,100},")
 _APPOSITIVE = re.compile(r",[^,“”«»\"]{1,100},")
 # '…, said the Institute', 'according to the RSF': named as the source ('told the Assembly' is a listener).
@@ -331,14 +339,14 @@ def _speaks(text: str, start: int, end: int, speech_only: bool) -> bool:
     if _SOURCE_BEFORE.search(before):
         return True
     if _SPOKESMAN_FOR.search(before):
-        return bool(SPEECH_AFTER_NAME.match(text, end))  # 'A spokesman for First Quantum, which …, said'
+        return bool(SPEECH_FOLLOWS.match(text, end))  # 'A spokesman for First Quantum, which …, said'
 
     if _OBJECT_BEFORE.search(text, max(0, start - 40), start):
         return False  # 'Scholz of the Social Democrats conceded': the party is not the one acting
     acr = _ACRONYM.match(text, end) or _SPOKESMAN.match(text, end)
     if acr:
         end = acr.end()
-    if SPEECH_AFTER_NAME.match(text, end):
+    if SPEECH_FOLLOWS.match(text, end):
         return True
     if speech_only:
         return False
