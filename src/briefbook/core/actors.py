@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
-from .names import ORG_HEADS, is_name_token, name_runs, name_tokens
+from .names import ORG_HEADS, is_name_token, name_runs, run_name_tokens
 from .organisations import SPEECH_FOLLOWS, ParagraphScan, article_scans, bare_regex, find_organisations
 from .speech import SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
@@ -62,11 +62,6 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, pos - 4):pos]))
 
 
-def _speech_before(head: str) -> bool:
-    """True when a speech verb ('said', 'according to') ends the text right before a name."""
-    return head.rstrip().endswith(_SPEECH_BEFORE_ENDS) and bool(SPEECH_BEFORE_NAME.search(head))
-
-
 # An organisation's head word and a linking word just before a capitalised run: the run finishes the
 # organisation's name ("Office for Budget Responsibility", "Bank of England", "Institute for Fiscal Studies").
 # Only whether it matches is asked: the heads as a trie match the same texts.
@@ -93,13 +88,13 @@ def _inside_org_name(text: str, lo: int, pos: int) -> bool:
 def _run_name(run: str) -> tuple[tuple[str, ...], int] | None:
     """The name tokens a capitalised run ends in and where they start in it, or None when it ends in no name
     (or the name is an outlet's or a place's)."""
-    toks, offset = name_tokens(run)
+    toks, offset = run_name_tokens(run)
     if not toks:
         return None
     name = " ".join(toks)
     if gazetteer.is_outlet(name) or gazetteer.place_named(name):
         return None
-    return tuple(toks), offset
+    return toks, offset
 
 
 def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | None, bool, bool]]:
@@ -132,8 +127,9 @@ def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | No
             speaking = SPEECH_FOLLOWS.match(text, of_body.end() if of_body else end) is not None
         else:
             speaking = False
-        if not speaking:
-            speaking = _speech_before(text[start - 40 if start > 40 else 0:start])
+        if not speaking:  # a speech verb ('said', 'according to') right before the name
+            head = text[start - 40 if start > 40 else 0:start]
+            speaking = head.rstrip().endswith(_SPEECH_BEFORE_ENDS) and SPEECH_BEFORE_NAME.search(head) is not None
         if after_role and not role:
             role = after_role
         yield toks, start, end, role, titled or bool(after_role), speaking

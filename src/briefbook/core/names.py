@@ -129,6 +129,11 @@ def name_tokens(run: str) -> tuple[list[str], int]:
     return list(toks), offset
 
 
+def run_name_tokens(run: str) -> tuple[tuple[str, ...], int]:
+    """name_tokens with the tokens as a tuple (not to be changed: it is remembered)."""
+    return _name_tokens(run)
+
+
 @lru_cache(maxsize=65536)
 def _name_tokens(run: str) -> tuple[tuple[str, ...], int]:
     """name_tokens, once for each distinct run."""

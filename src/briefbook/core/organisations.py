@@ -376,7 +376,9 @@ def paragraph_scan(text: str) -> ParagraphScan:
     """What one paragraph says of organisations whoever the people are: head names, named bodies, companies
     and lone acronyms (found once per article, in a worker, by `actors.article_evidence`)."""
     nouns = _nouns(text)
-    scan = (tuple(_head_names(text)), tuple(_named_bodies(text, nouns)), tuple(_company_names(text, nouns)), tuple(_lone_acronyms(text)))
+    # Named bodies need a noun or a statement ('… said in a statement').
+    bodies = tuple(_named_bodies(text, nouns)) if nouns or " in a" in text else ()
+    scan = (tuple(_head_names(text)), bodies, tuple(_company_names(text, nouns)), tuple(_lone_acronyms(text)))
     return scan if any(scan) else _NOTHING
 
 
