@@ -61,6 +61,8 @@ _CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<w>" + _CAP + r"|&)\s*$")
 # The trie alone, without its class check up front: the regex engine then scans for first characters itself.
 _HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS, first_class=False) + r")(?![\w’'-])")
+# Without the one head in lower case: the same matches in a text without 'plc', and no stop at every 'p'.
+_CAPITAL_HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS - {"plc"}, first_class=False) + r")(?![\w’'-])")
 _TAIL = re.compile(
     r"\s+(?:of|for|on)\s+(?:the\s+)?(?P<words>" + _CAP + r"(?:\s+(?:(?:and|&|of|for)\s+)?" + _CAP + r"){0,5})(?![\w’'])"
 )
@@ -108,7 +110,7 @@ _BODY_NOUNS = frozenset(
 # for the noun after any character but an ASCII letter, digit or hyphen (the users check the character itself),
 # which the regex engine finds quickly, and once more at the start of the text.
 _NOUN_ALT = trie_alternation(set(_COMPANY_NOUNS) | _BODY_NOUNS, first_class=False)
-_NOUN = re.compile("[\x00-\x2c\x2e\x2f\x3a-\x40\x5b-\x60\x7b-\U0010ffff](?P<n>" + _NOUN_ALT + r")\b")
+_NOUN = re.compile(r"[\x00-\x2c\x2e\x2f\x3a-\x40\x5b-\x60\x7b-\U0010ffff](?P<n>" + _NOUN_ALT + r")\b")
 _NOUN_AT_START = re.compile(r"(?:" + _NOUN_ALT + r")\b")
 # speech.SPEECH_AFTER_NAME with its verbs as a trie, for asking only whether it matches (the same texts match).
 _SPEECH_TRIE = trie_alternation(
@@ -216,13 +218,14 @@ def _head_names(text: str) -> Iterable[tuple[str | None, str, str | None, bool]]
     """(name, head, acronym, speaks there) for each capitalised phrase ending in a body's head word, with its
     'of/for X' tail; a bare 'the Fund' comes with no name."""
     covered = 0
-    for h in _HEAD_RE.finditer(text):
+    head_re = _HEAD_RE if "plc" in text else _CAPITAL_HEAD_RE
+    for h in head_re.finditer(text):
         head = h.group()
         if h.start() and (text[h.start() - 1].isalnum() or text[h.start() - 1] in _GLUED_BEFORE):
             continue
         if h.start() < covered:
             continue  # 'Workers' in 'National Union of Mine Workers': part of the name just found
-        nxt = _HEAD_RE.match(text, h.end() + 1) if text[h.end():h.end() + 1] == " " else None
+        nxt = head_re.match(text, h.end() + 1) if text[h.end():h.end() + 1] == " " else None
         if nxt:
             continue  # 'Development Bank Group': the later head ends the name
         start = _words_before(text, h.start())
