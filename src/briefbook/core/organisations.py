@@ -84,12 +84,16 @@ _OFFICER = re.compile(
     r"founder)\b"
 )
 # 'Safaricom, Kenya's largest telecoms operator,': a company described as one in apposition.
+_APPOSED_NOUNS = (
+    "company operator firm carmaker automaker miner lender insurer retailer airline manufacturer maker producer "
+    "conglomerate chipmaker supplier giant group bank broker exporter refiner developer brewer drugmaker"
+).split()
 _APPOSED_COMPANY = re.compile(
     r",\s+(?:the|a|an|[\w-]+['’]s)\s+[^,“”«»\"]{0,60}?"
-    r"\b(?:company|operator|firm|carmaker|automaker|miner|lender|insurer|retailer|airline|manufacturer|maker|producer|"
-    r"conglomerate|chipmaker|supplier|giant|group|bank|broker|exporter|refiner|developer|brewer|drugmaker)\b"
+    r"\b(?:" + "|".join(_APPOSED_NOUNS) + r")\b"
     r"[^,“”«»\"]{0,30},"
 )
+_APPOSED_NOUNS = frozenset(_APPOSED_NOUNS)
 _AFTER_THE = re.compile(
     r"(?:\b[Tt]he|\w['’]s)\s+(?:(?:opposition|ruling|governing|main|largest|biggest|powerful|national)\s+)?\Z"
 )
@@ -285,8 +289,9 @@ def _company_names(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tup
             after = _NAME_AFTER_NOUN.match(text, end)
             if after:
                 names.append((after.group("name"), True))
-    # Each scan only where the words it needs stand in the text.
-    rxs = [_APPOSED_COMPANY]
+    # Each scan only where the words it needs stand in the text. An apposed noun not after a hyphen is one of
+    # the nouns found (they are company nouns, and not after a word character).
+    rxs = [_APPOSED_COMPANY] if "-" in text or any(noun in _APPOSED_NOUNS for _, _, noun in nouns) else []
     if "which" in text:
         rxs.insert(0, _WHICH)
     if "chief" in text or "chair" in text or "boss" in text or "spokes" in text or "CEO" in text or "founder" in text:
