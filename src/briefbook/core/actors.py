@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
-from .names import NAME_RUN, ORG_HEADS, is_name_token, name_tokens
-from .organisations import ParagraphScan, article_scans, bare_regex, find_organisations
-from .speech import SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME
+from .names import ORG_HEADS, is_name_token, name_runs, run_name_tokens
+from .organisations import SPEECH_FOLLOWS, ParagraphScan, article_scans, bare_regex, find_organisations
+from .speech import SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
 
@@ -62,49 +62,77 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, pos - 4):pos]))
 
 
-def _speech_before(head: str) -> bool:
-    """True when a speech verb ('said', 'according to') ends the text right before a name."""
-    return head.rstrip().endswith(_SPEECH_BEFORE_ENDS) and bool(SPEECH_BEFORE_NAME.search(head))
-
-
 # An organisation's head word and a linking word just before a capitalised run: the run finishes the
 # organisation's name ("Office for Budget Responsibility", "Bank of England", "Institute for Fiscal Studies").
+# Only whether it matches is asked: the heads as a trie match the same texts.
+_INSIDE_ORG_NAME = re.compile(r"\b(?:" + trie_alternation(ORG_HEADS) + r")\s+(?:of|for|on|and)\s+(?:the\s+)?\Z")
+_ORG_LINKS = frozenset(("of", "for", "on", "and"))
 _ORG_LINK_ENDS = ("of", "for", "on", "and", "the")
-_INSIDE_ORG_NAME = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\s+(?:of|for|on|and)\s+(?:the\s+)?\Z")
+
+
+def _inside_org_name(text: str, lo: int, pos: int) -> bool:
+    """True when the text between `lo` and `pos` ends in an organisation's head word and a linking word
+    (`_INSIDE_ORG_NAME`). Its last words, from white space to white space, must be the link (and 'the'),
+    and the match starts in the third last of them at the earliest."""
+    words = text[lo:pos].split()
+    n = len(words)
+    if n < 2 or not (words[-1] in _ORG_LINKS or (n > 2 and words[-1] == "the" and words[-2] in _ORG_LINKS)):
+        return False
+    floor = pos
+    for word in reversed(words[-3:]):
+        floor = text.rfind(word, lo, floor)
+    return _INSIDE_ORG_NAME.search(text, floor, pos) is not None
+
+
+@lru_cache(maxsize=65536)
+def _run_name(run: str) -> tuple[tuple[str, ...], int] | None:
+    """The name tokens a capitalised run ends in and where they start in it, or None when it ends in no name
+    (or the name is an outlet's or a place's)."""
+    toks, offset = run_name_tokens(run)
+    if not toks:
+        return None
+    name = " ".join(toks)
+    if gazetteer.is_outlet(name) or gazetteer.place_named(name):
+        return None
+    return toks, offset
 
 
 def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | None, bool, bool]]:
     """(name tokens, start, end, role, titled, speaking) for each capitalised run that ends in a name."""
-    for m in NAME_RUN.finditer(text):
-        toks, offset = name_tokens(m.group())
-        if not toks:
+    for m in name_runs(text):
+        found = _run_name(m.group())
+        if found is None:
             continue
-        start, end = m.start() + offset, m.end()
-        name = " ".join(toks)
-        if gazetteer.is_outlet(name) or gazetteer.place_named(name):
-            continue
-        if offset == 0 and text[max(0, m.start() - 40):m.start()].rstrip().endswith(_ORG_LINK_ENDS) and _INSIDE_ORG_NAME.search(
-            text, max(0, m.start() - 40), m.start()
-        ):
-            continue  # "the Office for Budget Responsibility": the rest of an organisation's name
+        toks, offset = found
+        run_start = m.start()
+        start, end = run_start + offset, m.end()
+        if offset == 0:
+            lo = run_start - 40 if run_start > 40 else 0
+            if text[lo:run_start].rstrip().endswith(_ORG_LINK_ENDS) and _inside_org_name(text, lo, run_start):
+                continue  # "the Office for Budget Responsibility": the rest of an organisation's name
         before = title_before(text, start)
         role = None
         titled = False
         if before is not None:
-            tstart, trole, comma = before
-            follows = text[end:end + 2]
-            if not comma or follows[:1] in (",", ".", "") or follows.startswith(" ("):
-                role, titled = trole, True
-        if role:
+            comma = before[2]
+            if not comma or text[end:end + 1] in (",", ".", "") or text.startswith(" (", end):
+                role, titled = before[1], True
+        if role and "spokes" in role:
             role = _SPOKES_FOR.sub("", role) or role  # "A spokeswoman for President X": X is the President
-        after_role = title_after(text, end)
-        of_body = _OF_BODY.match(text, end)
-        speaking = bool(
-            SPEECH_AFTER_NAME.match(text, of_body.end() if of_body else end) or _speech_before(text[max(0, start - 40):start])
-        )
+        after = text[end:end + 1]
+        # An appositive title starts with a comma, and the rest with white space or a comma.
+        after_role = title_after(text, end) if after == "," else None
+        if after == "," or after.isspace():
+            of_body = _OF_BODY.match(text, end)
+            speaking = SPEECH_FOLLOWS.match(text, of_body.end() if of_body else end) is not None
+        else:
+            speaking = False
+        if not speaking:  # a speech verb ('said', 'according to') right before the name
+            head = text[start - 40 if start > 40 else 0:start]
+            speaking = head.rstrip().endswith(_SPEECH_BEFORE_ENDS) and SPEECH_BEFORE_NAME.search(head) is not None
         if after_role and not role:
             role = after_role
-        yield tuple(toks), start, end, role, titled or bool(after_role), speaking
+        yield toks, start, end, role, titled or bool(after_role), speaking
 
 
 ArticleEvidence = tuple[list[list[tuple]], list[ParagraphScan]]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import gazetteer
 from .model import Article
 from .names import STOPWORDS
-from .speech import PREDICATE, SPEECH_AFTER_NAME, is_passive
+from .speech import ADV, AUX, PREDICATE, SPEECH_PHRASES, SPEECH_VERBS, is_passive
 from .titles import is_head_word
 from .wordtrie import trie_alternation
 
@@ -59,12 +59,16 @@ _LEADING = frozenset(
 )
 _CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)"
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<w>" + _CAP + r"|&)\s*$")
-_HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS) + r")(?![\w’'-])")
+# The trie alone, without its class check up front: the regex engine then scans for first characters itself.
+_HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS, first_class=False) + r")(?![\w’'-])")
+# Without the one head in lower case: the same matches in a text without 'plc', and no stop at every 'p'.
+_CAPITAL_HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS - {"plc"}, first_class=False) + r")(?![\w’'-])")
 _TAIL = re.compile(
     r"\s+(?:of|for|on)\s+(?:the\s+)?(?P<words>" + _CAP + r"(?:\s+(?:(?:and|&|of|for)\s+)?" + _CAP + r"){0,5})(?![\w’'])"
 )
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
-_LONE_ACRONYM = re.compile(r"\b(?P<acr>[A-Z][A-Z&]{1,5})(?![\w’'.&-])")
+# '\bX…' written as 'X, not after a word character': the pattern starts with a class the engine scans for.
+_LONE_ACRONYM = re.compile(r"(?P<acr>[A-Z](?<!\w[A-Z])[A-Z&]{1,5})(?![\w’'.&-])")
 _GLUED_BEFORE = frozenset("’'.&-")
 # 'carmaker Volkswagen', 'state miner Codelco', 'the company, Glencore,': a company named as one.
 _COMPANY_NOUNS = (
@@ -80,12 +84,16 @@ _OFFICER = re.compile(
     r"founder)\b"
 )
 # 'Safaricom, Kenya's largest telecoms operator,': a company described as one in apposition.
+_APPOSED_NOUNS = (
+    "company operator firm carmaker automaker miner lender insurer retailer airline manufacturer maker producer "
+    "conglomerate chipmaker supplier giant group bank broker exporter refiner developer brewer drugmaker"
+).split()
 _APPOSED_COMPANY = re.compile(
     r",\s+(?:the|a|an|[\w-]+['’]s)\s+[^,“”«»\"]{0,60}?"
-    r"\b(?:company|operator|firm|carmaker|automaker|miner|lender|insurer|retailer|airline|manufacturer|maker|producer|"
-    r"conglomerate|chipmaker|supplier|giant|group|bank|broker|exporter|refiner|developer|brewer|drugmaker)\b"
+    r"\b(?:" + "|".join(_APPOSED_NOUNS) + r")\b"
     r"[^,“”«»\"]{0,30},"
 )
+_APPOSED_NOUNS = frozenset(_APPOSED_NOUNS)
 _AFTER_THE = re.compile(
     r"(?:\b[Tt]he|\w['’]s)\s+(?:(?:opposition|ruling|governing|main|largest|biggest|powerful|national)\s+)?\Z"
 )
@@ -102,7 +110,20 @@ _BODY_NOUNS = frozenset(
     "insurer retailer network federation association bloc".split()
 )
 # One scan finds both kinds of noun: 'carmaker Volkswagen' (name after) and 'the IG Metall union' (name before).
-_NOUN = re.compile(r"(?:" + trie_alternation(set(_COMPANY_NOUNS) | _BODY_NOUNS) + r")\b")
+# Both kinds are used only where the noun starts a word (no letter, digit or hyphen before it): the scan looks
+# for the noun after any character but an ASCII letter, digit or hyphen (the users check the character itself),
+# which the regex engine finds quickly, and once more at the start of the text.
+_NOUN_ALT = trie_alternation(set(_COMPANY_NOUNS) | _BODY_NOUNS, first_class=False)
+_NOUN = re.compile(r"[\x00-\x2c\x2e\x2f\x3a-\x40\x5b-\x60\x7b-\U0010ffff](?P<n>" + _NOUN_ALT + r")\b")
+_NOUN_AT_START = re.compile(r"(?:" + _NOUN_ALT + r")\b")
+# speech.SPEECH_AFTER_NAME with its verbs as a trie, for asking only whether it matches (the same texts match).
+_SPEECH_TRIE = trie_alternation(
+    [*SPEECH_VERBS, *SPEECH_PHRASES, "declared", "announced"], flexible_spaces=True, first_class=False
+)
+SPEECH_FOLLOWS = re.compile(
+    r"(?:,[^,“”«»\"]{1,100},|,(?=\s+(?:" + _SPEECH_TRIE + r")\b))?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:"
+    + _SPEECH_TRIE + r")\b"
+)
 _WHICH = re.compile(r",\s+which\s+[^,“”«»\"]{1,100},")
 _APPOSITIVE = re.compile(r",[^,“”«»\"]{1,100},")
 # '…, said the Institute', 'according to the RSF': named as the source ('told the Assembly' is a listener).
@@ -137,11 +158,26 @@ class Organisation:
     article: str | None = None
 
 
+def _last_words_start(text: str, lo: int, hi: int, count: int) -> int:
+    """Where the `count`-th last word (from white space to white space) of text[lo:hi] starts, or `lo`.
+
+    A search for a pattern that must end at `hi` and holds at most that many words (and white space) can
+    start there: it would find nothing earlier."""
+    words = text[lo:hi].split()
+    if len(words) < count:
+        return lo
+    pos = hi
+    for word in reversed(words[-count:]):
+        pos = text.rfind(word, lo, pos)
+    return pos
+
+
 def _words_before(text: str, pos: int, limit: int = 5) -> int:
     """Where the capitalised words right before `pos` start (up to `limit` of them)."""
     start = pos
     for _ in range(limit):
-        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        lo = max(0, start - 40)
+        m = _WORD_BEFORE.search(text, _last_words_start(text, lo, start, 1), start)
         if not m:
             break
         start = m.start("w")
@@ -186,13 +222,14 @@ def _head_names(text: str) -> Iterable[tuple[str | None, str, str | None, bool]]
     """(name, head, acronym, speaks there) for each capitalised phrase ending in a body's head word, with its
     'of/for X' tail; a bare 'the Fund' comes with no name."""
     covered = 0
-    for h in _HEAD_RE.finditer(text):
+    head_re = _HEAD_RE if "plc" in text else _CAPITAL_HEAD_RE
+    for h in head_re.finditer(text):
         head = h.group()
         if h.start() and (text[h.start() - 1].isalnum() or text[h.start() - 1] in _GLUED_BEFORE):
             continue
         if h.start() < covered:
             continue  # 'Workers' in 'National Union of Mine Workers': part of the name just found
-        nxt = _HEAD_RE.match(text, h.end() + 1) if text[h.end():h.end() + 1] == " " else None
+        nxt = head_re.match(text, h.end() + 1) if text[h.end():h.end() + 1] == " " else None
         if nxt:
             continue  # 'Development Bank Group': the later head ends the name
         start = _words_before(text, h.start())
@@ -234,16 +271,32 @@ def bare_regex(heads: Iterable[str]) -> re.Pattern[str] | None:
 _ANY_BARE = bare_regex(BODY_HEADS)
 
 
-def _company_names(text: str, nouns: list[re.Match[str]]) -> Iterable[tuple[str, bool]]:
+def _nouns(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, noun) for each company or body noun that starts a word, in order."""
+    first = _NOUN_AT_START.match(text)
+    found = [(0, first.end(), first.group())] if first else []
+    for m in _NOUN.finditer(text):
+        found.append((m.start("n"), m.end(), m.group("n")))
+    return found
+
+
+def _company_names(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tuple[str, bool]]:
     """Companies the text names as such: by a company noun, 'X, which …,' or an apposition (strong), or by an
     officer's title ('X spokesman', weak: a person's name may stand there too)."""
     names = []
-    for m in nouns:
-        if m.group() in _COMPANY_WORDS and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
-            after = _NAME_AFTER_NOUN.match(text, m.end())
+    for start, end, noun in nouns:
+        if noun in _COMPANY_WORDS and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-")):
+            after = _NAME_AFTER_NOUN.match(text, end)
             if after:
                 names.append((after.group("name"), True))
-    for rx in (_OFFICER, _WHICH, _APPOSED_COMPANY):
+    # Each scan only where the words it needs stand in the text. An apposed noun not after a hyphen is one of
+    # the nouns found (they are company nouns, and not after a word character).
+    rxs = [_APPOSED_COMPANY] if "-" in text or any(noun in _APPOSED_NOUNS for _, _, noun in nouns) else []
+    if "which" in text:
+        rxs.insert(0, _WHICH)
+    if "chief" in text or "chair" in text or "boss" in text or "spokes" in text or "CEO" in text or "founder" in text:
+        rxs.insert(0, _OFFICER)
+    for rx in rxs:
         for m in rx.finditer(text):
             start = _words_before(text, m.start(), limit=3)
             names.append((text[start:m.start()], rx is not _OFFICER))
@@ -253,22 +306,22 @@ def _company_names(text: str, nouns: list[re.Match[str]]) -> Iterable[tuple[str,
             yield name, strong
 
 
-def _named_bodies(text: str, nouns: list[re.Match[str]]) -> Iterable[tuple[str, str, bool]]:
+def _named_bodies(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tuple[str, str, bool]]:
     """(name, form, speaks there) for 'the IG Metall union' (form with its noun) and a one-word 'Volkswagen said
     in a statement'."""
-    for m in nouns:
-        if m.group() not in _BODY_NOUNS or m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].isalnum():
+    for n_start, n_end, noun in nouns:
+        if noun not in _BODY_NOUNS or n_start < 2 or text[n_start - 1] != " " or not text[n_start - 2].isalnum():
             continue
-        start = _words_before(text, m.start(), limit=4)
+        start = _words_before(text, n_start, limit=4)
         if text.startswith("The ", start):
             start += 4
-        elif not _AFTER_THE.search(text, max(0, start - 30), start):
+        elif not _AFTER_THE.search(text, _last_words_start(text, max(0, start - 30), start, 2), start):
             continue
-        name, form = text[start:m.start()].rstrip(), text[start:m.end()]
+        name, form = text[start:n_start].rstrip(), text[start:n_end]
         if name in STOPWORDS and name not in _LEADING and " " not in name:
             name = form  # 'the opposition Congress party': the party is 'Congress party'
         if _usable_company(name):
-            yield name, form, _speaks(text, start, m.end(), False)
+            yield name, form, _speaks(text, start, n_end, False)
     for m in _STATEMENT_SAID.finditer(text) if " in a" in text else ():
         start = _words_before(text, m.start(), limit=1)
         name = text[start:m.start()]
@@ -294,14 +347,14 @@ def _speaks(text: str, start: int, end: int, speech_only: bool) -> bool:
     if _SOURCE_BEFORE.search(before):
         return True
     if _SPOKESMAN_FOR.search(before):
-        return bool(SPEECH_AFTER_NAME.match(text, end))  # 'A spokesman for First Quantum, which …, said'
+        return bool(SPEECH_FOLLOWS.match(text, end))  # 'A spokesman for First Quantum, which …, said'
 
     if _OBJECT_BEFORE.search(text, max(0, start - 40), start):
         return False  # 'Scholz of the Social Democrats conceded': the party is not the one acting
     acr = _ACRONYM.match(text, end) or _SPOKESMAN.match(text, end)
     if acr:
         end = acr.end()
-    if SPEECH_AFTER_NAME.match(text, end):
+    if SPEECH_FOLLOWS.match(text, end):
         return True
     if speech_only:
         return False
@@ -330,8 +383,10 @@ def _lone_acronyms(text: str) -> Iterable[tuple[str, bool]]:
 def paragraph_scan(text: str) -> ParagraphScan:
     """What one paragraph says of organisations whoever the people are: head names, named bodies, companies
     and lone acronyms (found once per article, in a worker, by `actors.article_evidence`)."""
-    nouns = list(_NOUN.finditer(text))
-    scan = (tuple(_head_names(text)), tuple(_named_bodies(text, nouns)), tuple(_company_names(text, nouns)), tuple(_lone_acronyms(text)))
+    nouns = _nouns(text)
+    # Named bodies need a noun or a statement ('… said in a statement').
+    bodies = tuple(_named_bodies(text, nouns)) if nouns or " in a" in text else ()
+    scan = (tuple(_head_names(text)), bodies, tuple(_company_names(text, nouns)), tuple(_lone_acronyms(text)))
     return scan if any(scan) else _NOTHING
 
 

@@ -49,6 +49,7 @@ _TITLE_FOR_BODY = re.compile(
     r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,3}?" + _HEAD_TRIE
     + r"\s+(?:of|for|at|to)\s+the\s+[a-z]+)\s*,\s+$"
 )
+_HONORIFIC_SET = frozenset(HONORIFICS)
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
 # An appositive title right after a name: ", the Cop29 president", ", climate envoy of the X", ", chair of".
 TITLE_AFTER = re.compile(
@@ -66,6 +67,7 @@ WINDOW = 100
 _LINKS = frozenset()
 
 
+@lru_cache(maxsize=65536)
 def is_head_word(word: str) -> bool:
     """True when the word can head a role title ('President', 'spokeswoman', 'envoy')."""
     word = word.lower().strip(".,")
@@ -76,15 +78,6 @@ def clean_role(role: str) -> str:
     """A role without leading determiners or sentence words and without a trailing comma."""
     role = _LEADING_STOP.sub("", role.strip().rstrip(",").strip())
     return _ARTICLE.sub("", role)
-
-
-def _last_word(window: str) -> str | None:
-    """The last word of a window that ends in white space, without one trailing comma (else None)."""
-    tail = window.rstrip()
-    if not tail or len(tail) == len(window):
-        return None
-    token = tail.rsplit(None, 1)[-1]
-    return token[:-1] if len(token) > 1 and token.endswith(",") else token
 
 
 # A title ends in a head word, or in a name after "of", "to", "for" or "at"; letters that match an ASCII
@@ -100,8 +93,33 @@ def _may_end_in_title(window: str) -> bool:
     """False only for a window that cannot end in a title phrase: its last word (before an optional
     comma, after any opening punctuation such as '(') is no head word and no "of/to/for/at" link stands in it."""
     core = window.rstrip().removesuffix(",").rstrip()
-    last = _HEAD_START.split(core)[-1] if core else ""
+    # The last piece between such characters is in the last piece between white space (white space is one).
+    last = _HEAD_START.split(core.rsplit(None, 1)[-1])[-1] if core else ""
     return is_head_word(last) or bool(_TITLE_LINK.search(window) or _ODD_CASE.search(window))
+
+
+# Every lower-case word a title phrase may hold (its words are capitalised or these): the phrase cannot
+# reach back over any other word.
+_TITLE_WORDS = frozenset(
+    w.lower() for w in (HEADS + "|" + MODIFIERS + "|the|a|an|of|to|for|at|&").replace("|", " ").split()
+)
+
+
+def _title_floor(window: str) -> int:
+    """Where a title phrase that ends the window can start at the earliest: at the last word (from white space
+    to white space) that is neither capitalised nor a title's word (one trailing comma aside), else at 0.
+
+    A phrase starting before that word would hold it whole, and the phrase is made of its words and white
+    space only. Letters that match an ASCII letter when case is ignored but do not lower-case to it (`_ODD_CASE`)
+    make no promise: the caller checks for them."""
+    end = len(window)
+    for tok in reversed(window.split()):
+        start = window.rfind(tok, 0, end)
+        word = tok[:-1] if tok[-1] == "," else tok
+        if word and not ("A" <= word[0] <= "Z" or "À" <= word[0] <= "Þ") and word.lower() not in _TITLE_WORDS:
+            return start
+        end = start
+    return 0
 
 
 @lru_cache(maxsize=65536)
@@ -112,20 +130,25 @@ def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     """
     lo = max(0, pos - WINDOW)
     window = text[lo:pos]
-    word = _last_word(window)
-    if word is None:
+    tail = window.rstrip()  # the last word of a window that ends in white space, without one trailing comma
+    if not tail or len(tail) == len(window):
         return None
+    token = tail.rsplit(None, 1)[-1]
+    word = token[:-1] if len(token) > 1 and token.endswith(",") else token
     if word[0].islower() and not is_head_word(word) and word not in _LINKS:
-        b = _TITLE_FOR_BODY.search(window) if window.rstrip().endswith(",") else None
+        b = _TITLE_FOR_BODY.search(window) if tail.endswith(",") else None
         if b and is_head_word(b.group("title").split()[-4]):
             return lo + b.start(), clean_role(b.group("title")), True
         return None
-    m = TITLE_BEFORE.search(window) if _may_end_in_title(window) else None
+    m = None
+    if _may_end_in_title(window):
+        m = TITLE_BEFORE.search(window, 0 if _ODD_CASE.search(window) else _title_floor(window))
     if m:
         role = clean_role(m.group("title"))
-        if role and is_head_word(role.split()[-1]) or re.search(r"\s(?:of|to|for|at)\s", role):
+        if role and is_head_word(role.split()[-1]) or _TITLE_LINK.search(role):
             return lo + m.start(), role, bool(m.group("comma"))
-    h = _HONORIFIC_BEFORE.search(window)
+    # An honorific is the window's last word, from white space to white space.
+    h = _HONORIFIC_BEFORE.search(window) if token in _HONORIFIC_SET else None
     if h:
         return lo + h.start() + (1 if h.group().startswith(" ") else 0), "", False
     return None
