@@ -27,7 +27,7 @@ from .model import (
     Statement,
     Track,
 )
-from .pool import AnalysisCancelled, ArticleResult, Crew, decode_result, run_stage
+from .pool import AnalysisCancelled, ArticleResult, Crew, decode_results, run_stage
 from .reading import MAX_ARTICLE_BYTES, read_bounded
 
 Progress = Callable[[int, int], None]
@@ -86,12 +86,12 @@ def analyze(
     keys = [pack.key_for(s, _key) if pack is not None else None for s in sources]
     results: list[ArticleResult | None] = [None] * total
     with collector_paused():
-        for i, key in enumerate(keys):
-            if key is not None and (text := pack.get(key)) is not None:
-                try:
-                    results[i] = _in_place(decode_result(text), sources[i].order)
-                except serialize.SerializeError:
-                    pack.discard(key)
+        found = [(i, key, text) for i, key in enumerate(keys) if key is not None and (text := pack.get(key)) is not None]
+        for (i, key, _), result in zip(found, decode_results([text for _, _, text in found])):
+            if isinstance(result, serialize.SerializeError):
+                pack.discard(key)
+            else:
+                results[i] = _in_place(result, sources[i].order)
     todo = [i for i, r in enumerate(results) if r is None]
     done = total - len(todo)
     if progress:

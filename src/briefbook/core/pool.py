@@ -9,6 +9,7 @@ cross-article stages can later hand it its share by article id instead of sendin
 from __future__ import annotations
 
 import gc
+import json
 import math
 import os
 import signal
@@ -16,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import loading, serialize
+from . import loading, resultpack, serialize
 from .manifest import Problem
 from .model import Article, ArticleSource, EventDate, Figure
 
@@ -57,7 +58,19 @@ def analyse_source(source: ArticleSource) -> ArticleResult:
 
 
 def encode_result(result: ArticleResult) -> str | None:
-    """The result as one line of JSON when it reads back as exactly the same value, else None."""
+    """The result as one line of JSON when it reads back as exactly the same value, else None.
+
+    The columnar form (resultpack) is tried first; a result it does not fit is written the general way.
+    """
+    try:
+        data = resultpack.encode(result)
+        if data is not None:
+            text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+            back = resultpack.decode_many([json.loads(text)])[0]
+            if back == result:
+                return text
+    except (ValueError, TypeError, RecursionError):
+        pass
     try:
         text = serialize.dumps(result, compact=True)
         back = serialize.loads(ArticleResult, text)
@@ -68,10 +81,36 @@ def encode_result(result: ArticleResult) -> str | None:
 
 def decode_result(text: str) -> ArticleResult:
     """A result from its JSON text; raises SerializeError when the text is not one."""
-    try:
-        return serialize.loads(ArticleResult, text)
-    except RecursionError:
-        raise serialize.SerializeError("nested too deeply") from None
+    result = decode_results([text])[0]
+    if isinstance(result, serialize.SerializeError):
+        raise result
+    return result
+
+
+def decode_results(texts: Sequence[str]) -> list[ArticleResult | serialize.SerializeError]:
+    """Results from their JSON texts, those in the columnar form built together: each a result, or the
+    SerializeError its text raised."""
+    out: list[ArticleResult | serialize.SerializeError | None] = [None] * len(texts)
+    columnar: list[int] = []
+    datas: list[Any] = []
+    for i, text in enumerate(texts):
+        if text.startswith('["' + resultpack.FORMAT + '",'):
+            try:
+                datas.append(json.loads(text))
+            except (ValueError, RecursionError) as exc:
+                out[i] = serialize.SerializeError(f"not JSON: {exc}")
+                continue
+            columnar.append(i)
+            continue
+        try:
+            out[i] = serialize.loads(ArticleResult, text)
+        except serialize.SerializeError as exc:
+            out[i] = exc
+        except RecursionError:
+            out[i] = serialize.SerializeError("nested too deeply")
+    for i, result in zip(columnar, resultpack.decode_many(datas)):
+        out[i] = result
+    return out  # type: ignore[return-value]
 
 
 WORKER_USAGE: dict[int, tuple[float, float]] = {}
@@ -314,8 +353,11 @@ class Crew:
                 if kind != "analysed":
                     pending.extend(chunk)
                 else:
+                    decoded = decode_results([text for text, value, _ in out if value is None])[::-1]
                     for i, (text, value, evidence) in zip(chunk, out):
-                        result = value if value is not None else decode_result(text)
+                        result = value if value is not None else decoded.pop()
+                        if isinstance(result, serialize.SerializeError):
+                            raise result
                         if result.article is not None and evidence is not None:
                             self.holder[result.article.id] = w
                             self.evidence[result.article.id] = evidence
@@ -507,6 +549,7 @@ __all__ = [
     "available_cores",
     "chunk_size",
     "decode_result",
+    "decode_results",
     "encode_result",
     "handed_over",
     "run_stage",
