@@ -55,6 +55,8 @@ _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
 _INVERTED_GAP = re.compile(r"[,”»\"’]\s*(?!(?:" + AUX + r")\s)\w+(?:\s+\w+)?\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;][”\"’»]?\s+(?:while|whereas|but|though|although)|;)\s+(?:(?:the|a|an)\s+)?$")
 _PREP_WHICH = re.compile(r"\b(?:in|at|during|on|through|with)\s+which\s+$")
+# The nouns of a stated goal: a paragraph without any of them states none.
+_GOAL_NOUNS = ("goal", "aim", "priority", "objective", "ambition", "intention")
 _GOAL = re.compile(
     r"(?:\b(?P<owner>[Hh]is|[Hh]er)|['’]s)\s+(?:(?:immediate|main|chief|first|top|stated|declared|overriding|"
     r"long-term|ultimate)\s+)?(?:goal|aim|priority|objective|ambition|intention)\s+(?:is|was|being|will\s+be|remains)\s+to\b"
@@ -91,9 +93,15 @@ _SAYING = re.compile(
     r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring|calling|accusing|"
     r"describing|urging|telling)\b"
 )
+_PRONOUN_NOUNS = (
+    r"\s+(?:office|spokes(?:man|woman|person)|aides?|team|government|administration|ministry|press\s+office|camp|party|"
+    r"chief\s+of\s+staff)"
+)
+# "he", "she", "they", "his office", "their government": each branch starts with its own letter and checks the
+# word boundary before it right after (a leading \b would make the engine try every position, not scan for letters).
 _PRONOUN = re.compile(
-    r"\b(?=[HhSsTt])(?P<p>[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:office|spokes(?:man|woman|person)|aides?|team|"
-    r"government|administration|ministry|press\s+office|camp|party|chief\s+of\s+staff))\b"
+    r"(?P<p>H(?<!\wH)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")|h(?<!\wh)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")"
+    r"|S(?<!\wS)he|s(?<!\ws)he|T(?<!\wT)he(?:y|ir" + _PRONOUN_NOUNS + r")|t(?<!\wt)he(?:y|ir" + _PRONOUN_NOUNS + r"))\b"
 )
 _OUTLET_ALT = trie_alternation(gazetteer.OUTLETS)
 # Words one of which every outlet attribution holds: a sentence without any is not searched.
@@ -330,6 +338,11 @@ def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
     return len(_NON_WORD.sub("", tail)) == 0
 
 
+def _outlet_said(text: str, s0: int, s1: int) -> bool:
+    """True when the sentence cites a news outlet ("Reuters reported", "according to the agency")."""
+    return bool(_ATTRIBUTION_WORD.search(text, s0, s1) and _OUTLET_ATTRIBUTION.search(text, s0, s1))
+
+
 def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
     """The actor a pronoun points at: the previous sentence's topic, else the last person (or group) acting."""
     plural = word.lower().startswith(("they", "their"))
@@ -344,7 +357,7 @@ def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
 def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, paragraph: int) -> list[_Candidate]:
     """The speakers of one sentence, in order; content that follows a speaker's verb speaks for no one else."""
     s0, s1 = sent.start, sent.end
-    outlet_said = bool(_ATTRIBUTION_WORD.search(text, s0, s1) and _OUTLET_ATTRIBUTION.search(text, s0, s1))
+    outlet_said: bool | None = None  # whether a news outlet is cited: looked up only when it matters
     items: list[tuple[int, int, int, str | None, str]] = []
     covered: list[tuple[int, int]] = []
     for m in mentions:
@@ -401,8 +414,11 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
                 continue
             kind = kinds.get(actor, "person")
         inside_quote = _in_regions(start, regions)
-        if inside_quote and not outlet_said:
-            continue
+        if inside_quote:
+            if outlet_said is None:
+                outlet_said = _outlet_said(text, s0, s1)
+            if not outlet_said:
+                continue
         prefix = text[max(s0, np - 80):np]
         reopened = False
         if blocked_after is not None and np >= blocked_after:
@@ -436,8 +452,10 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             if subordinate and tail.endswith("which") and _PREP_WHICH.search(prefix):
                 subordinate, boundary = None, True  # "a speech in which he accused …": the clause's own subject
             ok = (not prefix.strip() or boundary or and_chain) and not subordinate
-            if not ok and outlet_said and tail.endswith("that") and _THAT.search(prefix):
-                ok = True
+            if not ok and tail.endswith("that") and _THAT.search(prefix):
+                if outlet_said is None:
+                    outlet_said = _outlet_said(text, s0, s1)
+                ok = outlet_said
             if ok:
                 subject = True
                 pred = _predicate(text, end, s1)
@@ -483,6 +501,8 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
 
 def _with_stated_goals(text, s0, s1, items, kinds, regions, ctx: _Context, paragraph: int, found: list[_Candidate]):
     """Add the owner of a stated goal ("his immediate goal being to …", "Holm's priority is to …") as reporting it."""
+    if not any(w in text for w in _GOAL_NOUNS):
+        return found
     for g in _GOAL.finditer(text, s0, s1):
         if _in_regions(g.start(), regions):
             continue
