@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Verbs that report words; what follows them is the speaker's content.
 SPEECH_VERBS = (
@@ -96,6 +97,10 @@ SPEECH_INGS = re.compile(
 _SPACES = re.compile(r"\s+")
 _NEGATED_RE = re.compile(_NEGATED)
 
+_SPEECH_KEYS = frozenset(SPEECH_VERBS) | frozenset(SPEECH_PHRASES)
+
+
+@lru_cache(maxsize=1024)
 def kind_of(verb: str) -> str:
     """The statement kind a matched verb phrase implies: indirect, reported or action."""
     key = _SPACES.sub(" ", verb.lower())
@@ -104,10 +109,10 @@ def kind_of(verb: str) -> str:
     return _KIND_OF.get(key, "indirect")
 
 
+@lru_cache(maxsize=1024)
 def is_speech(verb: str) -> bool:
     """True when the verb reports words (so what follows is the speaker's content)."""
-    key = _SPACES.sub(" ", verb.lower())
-    return key in SPEECH_VERBS or key in SPEECH_PHRASES
+    return _SPACES.sub(" ", verb.lower()) in _SPEECH_KEYS
 
 
 def is_passive(pre: str, verb: str) -> bool:

@@ -68,14 +68,19 @@ _BODY_REF = re.compile(
     r"(?:ministry|government|presidency|department|administration|army|military))\b(?!['’])"
 )
 # "the European Commission", "A senior Turkish official": the determiner and adjectives of a body's noun phrase.
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|junior|former|two|three|several|some|other|opposition|ruling|governing|main|"
-    r"largest|biggest|powerful|national|paramilitary)\s+)*\Z"
+_BODY_ADJECTIVES = (
+    "senior|top|high-ranking|junior|former|two|three|several|some|other|opposition|ruling|governing|main|"
+    "largest|biggest|powerful|national|paramilitary"
 )
-_KIND_BEFORE = re.compile(
-    r"(?<![\w-])(?:[A-Za-z-]+\s+)?(?:group|company|carmaker|automaker|miner|firm|lender|insurer|retailer|airline|"
-    r"manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator)\s+\Z"
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:" + _BODY_ADJECTIVES + r")\s+)*\Z")
+_KIND_WORDS = (
+    "group|company|carmaker|automaker|miner|firm|lender|insurer|retailer|airline|"
+    "manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator"
 )
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z-]+\s+)?(?:" + _KIND_WORDS + r")\s+\Z")
+# The last word each of those end-anchored patterns needs before the white space at the end of the text.
+_DETERMINER_ENDS = ("the", "The", "a", "A", "an", "An", *_BODY_ADJECTIVES.split("|"))
+_KIND_ENDS = tuple(_KIND_WORDS.split("|"))
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+\Z")
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
 _JOINED = re.compile(r"(?:,\s+|\s+and\s+)(?=[A-Z])")
@@ -187,29 +192,48 @@ def _np_start(text: str, m: Mention, kind: str, floor: int) -> int:
         tb = title_before(text, m.start)
         if tb is not None and tb[0] >= floor:
             start = tb[0]
-    else:
-        owner = _POSSESSOR_BEFORE.search(text, max(floor, start - 40), start)
-        if owner:
-            start = owner.start()  # "Germany's Ifo Institute said": the possessor opens the noun phrase
-        kind_word = _KIND_BEFORE.search(text, max(floor, start - 40), start) if kind == "organization" else None
-        if kind_word:
-            start = kind_word.start()  # "Environmental group Sala Verde welcomed": the descriptor opens it
-        det = _DETERMINER_BEFORE.search(text, max(floor, start - 40), start)
-        if det:
-            start = det.start()
-        spokes = _SPOKESPERSON_FOR.search(text, max(floor, start - 40), start)
-        if spokes:
-            start = spokes.start()  # "A spokesman for the Institute said": the Institute speaks
+    elif start > floor and text[start - 1].isspace():
+        # Each pattern below ends in white space after a word it names: the word before the name is
+        # checked first, and the pattern searched only when it may match.
+        tail = _word_end(text, floor, start)
+        if tail.endswith(("'s", "’s")):
+            owner = _POSSESSOR_BEFORE.search(text, max(floor, start - 40), start)
+            if owner:
+                start = owner.start()  # "Germany's Ifo Institute said": the possessor opens the noun phrase
+                tail = _word_end(text, floor, start)
+        if kind == "organization" and tail.endswith(_KIND_ENDS):
+            kind_word = _KIND_BEFORE.search(text, max(floor, start - 40), start)
+            if kind_word:
+                start = kind_word.start()  # "Environmental group Sala Verde welcomed": the descriptor opens it
+                tail = _word_end(text, floor, start)
+        if tail.endswith(_DETERMINER_ENDS):
+            det = _DETERMINER_BEFORE.search(text, max(floor, start - 40), start)
+            if det:
+                start = det.start()
+                tail = _word_end(text, floor, start)
+        if tail.endswith("for"):
+            spokes = _SPOKESPERSON_FOR.search(text, max(floor, start - 40), start)
+            if spokes:
+                start = spokes.start()  # "A spokesman for the Institute said": the Institute speaks
     return start
 
 
-def _skip_appositives(text: str, pos: int, end: int) -> int:
+def _word_end(text: str, floor: int, start: int) -> str:
+    """The text from `floor` to `start` without its trailing white space, or "" when none ends it."""
+    window = text[max(floor, start - 40) : start]
+    tail = window.rstrip()
+    return tail if len(tail) < len(window) else ""
+
+
+def _skip_appositives(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The verb after a subject ending at `pos`, past up to three appositives (", the former minister,"), or None."""
     for _ in range(3):
-        if PREDICATE.match(text, pos, end):
-            break
+        verb = PREDICATE.match(text, pos, end)
+        if verb:
+            return verb
         m = _APPOSITIVE.match(text, pos, end)
         if not m:
-            break
+            return None
         first = m.group("body").split()[0]
         body_words = m.group("body").split()
         if (
@@ -218,8 +242,8 @@ def _skip_appositives(text: str, pos: int, end: int) -> int:
         ):
             pos = m.end() - 1
         else:
-            break
-    return pos
+            return None
+    return PREDICATE.match(text, pos, end)
 
 
 def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
@@ -227,8 +251,7 @@ def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
     suffix = _NAME_SUFFIX.match(text, pos, end) or _BRACKETED.match(text, pos, end)
     if suffix:
         pos = suffix.end()
-    pos = _skip_appositives(text, pos, end)
-    m = PREDICATE.match(text, pos, end)
+    m = _skip_appositives(text, pos, end)
     if not m or is_passive(m.group("pre") or "", m.group("verb")):
         return None
     if _NO_COMMENT.match(text, m.start("verb"), end):
