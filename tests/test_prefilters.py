@@ -53,7 +53,6 @@ DEMONYMS = sorted(gazetteer._DEMONYM_TO_NAME)[::7]
     ("pattern", "check", "extra"),
     [
         (statements._OUTLET_ATTRIBUTION, lambda t: statements._ATTRIBUTION_WORD.search(t), OUTLET_WORDS),
-        (gazetteer.GROUP_RE, lambda t: gazetteer._GROUP_NOUN_PART.search(t), DEMONYMS),
         (clean._CREDIT, lambda t: ":" in t or ")" in t or "/" in t, []),
         (clean._CAPTION_START, lambda t: ":" in t, []),
         (actors._ADMINISTRATION, lambda t: any(w in t for w in actors._ADMINISTRATION_WORDS), ["the Ruiz", "The Petrov"]),
@@ -112,3 +111,18 @@ def test_a_qualifier_before_a_number_is_found_in_the_last_words() -> None:
             assert (full and (full.span(), full.group("q"))) == (near and (near.span(), near.group("q"))), lead
             matched += full is not None
     assert matched > 1000
+
+
+def test_group_phrases_are_found_as_the_group_pattern_finds_them() -> None:
+    """find_groups scans from the demonym and looks for the article before it: the same matches as GROUP_RE."""
+    rng = random.Random(5)
+    nouns = [*gazetteer.GROUP_NOUNS.split("|"), "foreign ministry", "Ministry of Finance", "Trade Office"]
+    words = [*DEMONYMS, "The Netherlands", "The Hague", "the", "The", "a", "A", "an", "An", "bathe", "Iran", "x.", "_"]
+    found = 0
+    for _ in range(20000):
+        parts = [rng.choice(nouns if rng.random() < 0.3 else words) for _ in range(rng.randint(1, 8))]
+        text = "".join(p + rng.choice(("", " ", " ", "  ", "\n", "'s ", ".", "\xa0", ", ")) for p in parts)
+        expected = [(m.start(), m.end(), m.group("dem")) for m in gazetteer.GROUP_RE.finditer(text)]
+        assert [(s, m.end(), m.group("dem")) for s, m in gazetteer._group_matches(text)] == expected, text
+        found += bool(expected)
+    assert found > 1000
