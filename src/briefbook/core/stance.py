@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .text import INVISIBLE, fold_char
+from .text import fold
 
 _CUES = (
     ("conditional", r"only with|only if|only after|unless|provided that|on condition|as long as|would require|"
@@ -51,14 +51,6 @@ def stance_of(sentence: str) -> tuple[str | None, str | None]:
     return (best[1], best[2]) if best else (None, None)
 
 
-_fold_char = lru_cache(maxsize=4096)(fold_char)
-
-
-def _fold(text: str) -> str:
-    """The same key as text.fold, folding each distinct character once."""
-    return "".join(map(_fold_char, INVISIBLE.sub("", text)))
-
-
 @lru_cache(maxsize=256)
 def _question_keywords(question: str) -> frozenset[str]:
     """The key words of a briefing question, computed once."""
@@ -66,7 +58,7 @@ def _question_keywords(question: str) -> frozenset[str]:
 
 
 def _keywords(text: str) -> set[str]:
-    text = text.lower() if text.isascii() else _fold(text)
+    text = fold(text)
     words = _WORD.findall(text.replace(".", ""))
     return {w[:6] for w in words if w not in _STOP and (len(w) > 3 or w in ("us", "uk", "eu", "un"))}
 

@@ -127,9 +127,24 @@ _SUBORDINATE_ENDS = ("if", "unless", "whether", "when", "whenever", "after", "be
                      "expect", "expects", "think", "thinks", "said", "says", "that", "which", "who", "whom", "what")
 
 
-def _ends_with(tail: str, ends: tuple[str, ...]) -> bool:
-    """True when a prefix stripped of trailing white space ends with one of the (lower-case) endings."""
-    return tail[-12:].lower().endswith(ends)
+def _by_last_character(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The endings grouped by their last character: a text can only end with those of its own last character."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for end in ends:
+        groups[end[-1]].append(end)
+    return {ch: tuple(group) for ch, group in groups.items()}
+
+
+_BOUNDARY_BY_LAST = _by_last_character(_BOUNDARY_ENDS)
+_SUBORDINATE_BY_LAST = _by_last_character(_SUBORDINATE_ENDS)
+_SPEECH_BY_LAST = _by_last_character(SPEECH_LAST_WORDS)
+
+
+def _ends_with(tail: str, ends: dict[str, tuple[str, ...]]) -> bool:
+    """True when a prefix stripped of trailing white space ends with one of the (lower-case) endings,
+    given grouped by their last character."""
+    low = tail[-12:].lower()
+    return low.endswith(ends.get(low[-1:], ()))
 _NON_WORD = re.compile(r"[\W_]+")
 
 @dataclass
@@ -288,6 +303,7 @@ def _blank_regions(text: str, regions: list[tuple[int, int]]) -> str:
 def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) -> list[Statement]:
     text = para.text
     regions = quote_regions(text)
+    goals = any(w in text for w in _GOAL_NOUNS)
     region_starts = [s for s, _ in regions]
     starts = [m.start for m in mentions]
     out: list[Statement] = []
@@ -299,12 +315,13 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
         r_lo = max(0, bisect_left(region_starts, sent.start) - 1)
         r_hi = bisect_left(region_starts, sent.end)
         sent_regions = [(max(s, sent.start), min(e, sent.end)) for s, e in regions[r_lo:r_hi] if e > sent.start]
-        found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index)
+        found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index, goals)
         quote_only = _quote_only(text, sent, sent_regions)
         if not found and quote_only and ctx.speaker:
             found = [_Candidate(sent.start, ctx.speaker, "direct", True)]
         seen: set[str] = set()
         speaker = None
+        question: str | None | bool = False  # the sentence's question, found for its first statement
         for c in found:
             if c.actor in seen:
                 continue
@@ -323,6 +340,8 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
                 stance, words = stance_of(_blank_regions(text, sent_regions)[lo:hi])
             else:
                 stance, words = stance_of(text[lo:hi])
+            if question is False:
+                question = question_of(sent.text, questions)
             out.append(
                 Statement(
                     id=f"{art.id}-p{para.index}-s{sent.index}-{c.actor}",
@@ -337,7 +356,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
                     quote=quote,
                     stance=stance,
                     stance_words=words,
-                    question=question_of(sent.text, questions),
+                    question=question,
                 )
             )
             if c.speech and (quote or kinds.get(c.actor) == "person"):
@@ -377,7 +396,9 @@ def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
     return None
 
 
-def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, paragraph: int) -> list[_Candidate]:
+def _sentence_candidates(
+    text, sent, mentions, kinds, regions, ctx: _Context, paragraph: int, goals: bool = True
+) -> list[_Candidate]:
     """The speakers of one sentence, in order; content that follows a speaker's verb speaks for no one else."""
     s0, s1 = sent.start, sent.end
     outlet_said: bool | None = None  # whether a news outlet is cited: looked up only when it matters
@@ -401,16 +422,16 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
     prev_was_subject = False
     pending: list[tuple[int, str]] = []  # subjects joined by "and" to a later one's verb: "Ruto and Odinga met"
     for np, start, end, actor, kind in items:
-        if any(a <= start < b for a, b in covered) and not (np == start and actor is None):
+        if covered and any(a <= start < b for a, b in covered) and not (np == start and actor is None):
             continue
         if actor and kind == "person":
             office = _OFFICE_OF.match(text, end, s1)
         else:
             office = _BODY_SPOKESMAN.match(text, end, s1) if actor and kind == "organization" else None
-        if office and not _in_regions(start, regions):
+        if office and not (regions and _in_regions(start, regions)):
             prefix = text[max(s0, np - 80):np]
             tail = prefix.rstrip()
-            boundary = not tail or (_ends_with(tail, _BOUNDARY_ENDS) and _BOUNDARY.search(prefix))
+            boundary = not tail or (_ends_with(tail, _BOUNDARY_BY_LAST) and _BOUNDARY.search(prefix))
             pred = _predicate(text, office.end(), s1) if boundary and not (blocked_after and np >= blocked_after) else None
             if pred and pred[1]:
                 found.append(_Candidate(np, actor, pred[0], True))
@@ -436,7 +457,7 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             if actor is None:
                 continue
             kind = kinds.get(actor, "person")
-        inside_quote = _in_regions(start, regions)
+        inside_quote = bool(regions) and _in_regions(start, regions)
         if inside_quote:
             if outlet_said is None:
                 outlet_said = _outlet_said(text, s0, s1)
@@ -455,7 +476,7 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
         and_ = _AND.search(prefix) if tail.endswith(("and", "or", ",")) else None
         cand: _Candidate | None = None
         subject = False
-        inverted = INVERTED.search(prefix) if tail.endswith(SPEECH_LAST_WORDS) else None
+        inverted = INVERTED.search(prefix) if tail.endswith(_SPEECH_BY_LAST.get(tail[-1:], ())) else None
         if inverted and _INVERTED_GAP.search(prefix):
             verb = inverted.group("verb")
             cand = _Candidate(np, actor, kind_of(verb), is_speech(verb) or True, trailing=True)
@@ -470,8 +491,8 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
                 cand = _Candidate(np, actor, "reported", False)
         else:
             and_chain = bool(and_) and prev_subject_end >= np - 6 and prev_was_subject
-            boundary = not tail or (_ends_with(tail, _BOUNDARY_ENDS) and _BOUNDARY.search(prefix))
-            subordinate = _ends_with(tail, _SUBORDINATE_ENDS) and _SUBORDINATE.search(prefix)
+            boundary = not tail or (_ends_with(tail, _BOUNDARY_BY_LAST) and _BOUNDARY.search(prefix))
+            subordinate = _ends_with(tail, _SUBORDINATE_BY_LAST) and _SUBORDINATE.search(prefix)
             if subordinate and tail.endswith("which") and _PREP_WHICH.search(prefix):
                 subordinate, boundary = None, True  # "a speech in which he accused …": the clause's own subject
             ok = (not prefix.strip() or boundary or and_chain) and not subordinate
@@ -519,13 +540,13 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             ctx.body = (cand.actor, paragraph)
         if cand.speech:
             blocked_after = end
+    if not goals:
+        return found  # the paragraph names no goal
     return _with_stated_goals(text, s0, s1, items, kinds, regions, ctx, paragraph, found)
 
 
 def _with_stated_goals(text, s0, s1, items, kinds, regions, ctx: _Context, paragraph: int, found: list[_Candidate]):
     """Add the owner of a stated goal ("his immediate goal being to …", "Holm's priority is to …") as reporting it."""
-    if not any(w in text for w in _GOAL_NOUNS):
-        return found
     for g in _GOAL.finditer(text, s0, s1):
         if _in_regions(g.start(), regions):
             continue
