@@ -293,11 +293,18 @@ class MentionFinder:
     role_forms: dict[str, str]
     administration_of: dict[str, str]
     role_lowered: dict[str, str]
+    # role_re for lower-cased text, without ignoring case (None when it would not find the same).
+    role_scan: re.Pattern[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.role_scan is None and self.role_re is not None:
+            self.role_scan = _lower_case_scan(self.role_forms)
 
     def mentions(self, article: str, paragraph: int, text: str) -> list[Mention]:
         """Every actor named in one paragraph (adding the places and groups it names to the table)."""
         return _paragraph_mentions(
-            article, paragraph, text, self.table, self.person_re, self.role_re, self.role_forms, self.administration_of, self.role_lowered
+            article, paragraph, text, self.table, self.person_re, self.role_re, self.role_forms, self.administration_of,
+            self.role_lowered, self.role_scan,
         )
 
     def actors(self) -> list[Actor]:
@@ -386,6 +393,33 @@ def actor_list(table: _Table) -> list[Actor]:
     return actors
 
 
+# Characters that match an ASCII letter when case is ignored but do not lower-case to it (İ lower-cases to two).
+_ODD_CASE = ("\u0131", "\u017f")
+
+
+def _lower_case_scan(role_forms: dict[str, str]) -> re.Pattern[str] | None:
+    """role_re's words as a pattern for lower-cased text, or None unless that finds what role_re finds.
+
+    Ignoring case keeps the regex engine from scanning for a first letter; on lower-cased text the
+    words match exactly as they match the text ignoring case, when every word is ASCII and starts with
+    a word character (so the boundary before it is the check that no word character stands there),
+    and the text lower-cases to one character each, none that matches a letter only when case is ignored.
+    """
+    words = {form.lower() for form in role_forms}
+    if not words or not all(w.isascii() and (w[0].isalnum() or w[0] == "_") for w in words):
+        return None
+    return re.compile(trie_alternation(words, not_after=r"\w") + r"\b")
+
+
+def _role_matches(text: str, role_re: re.Pattern[str], role_scan: re.Pattern[str] | None) -> Iterable[re.Match[str]]:
+    """role_re's matches in the text, found in the lower-cased text where that finds the same."""
+    if role_scan is not None:
+        low = text.lower()
+        if len(low) == len(text) and not any(ch in text for ch in _ODD_CASE):
+            return role_scan.finditer(low)
+    return role_re.finditer(text)
+
+
 def _paragraph_mentions(
     article: str,
     paragraph: int,
@@ -396,6 +430,7 @@ def _paragraph_mentions(
     role_forms: dict[str, str],
     administration_of: dict[str, str],
     role_lowered: dict[str, str],
+    role_scan: re.Pattern[str] | None = None,
 ) -> list[Mention]:
     """Every actor named in one paragraph, longest and earliest first where names overlap."""
     spans: list[tuple[int, int, str, int]] = []
@@ -406,8 +441,8 @@ def _paragraph_mentions(
         for m in table.bare_re.finditer(text):
             spans.append((m.start(), m.end(), table.bare[m.group("head")], 0))
     if role_re:
-        for m in role_re.finditer(text):
-            low = m.group().lower()
+        for m in _role_matches(text, role_re, role_scan):
+            low = text[m.start() : m.end()].lower()
             aid = role_forms.get(low) or role_lowered.get(low)
             if aid:
                 spans.append((m.start(), m.end(), aid, 0))
@@ -427,7 +462,9 @@ def _paragraph_mentions(
             continue
         last_end = end
         form = text[start:end]
-        kind = table.actors[aid]["kind"]
-        table.alias(aid, _LEADING_ARTICLE.sub("", form) if kind != "person" else _LEADING_THE.sub("the ", form))
+        if table.actors[aid]["kind"] != "person":
+            table.alias(aid, _LEADING_ARTICLE.sub("", form) if form[:1] in "TtAa" else form)
+        else:
+            table.alias(aid, _LEADING_THE.sub("the ", form) if form.startswith("The") else form)
         out.append(Mention(actor=aid, article=article, paragraph=paragraph, start=start, end=end, text=form))
     return out

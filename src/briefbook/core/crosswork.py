@@ -48,19 +48,38 @@ class ArticleCross:
 
 @dataclass
 class _RecordingTable(_Table):
-    """An actor table that records each addition and alias made to it."""
+    """An actor table that records each addition and alias made to it.
+
+    A call made before while reading the same article is not recorded again: replayed after the
+    first, in the same order, it changes nothing.
+    """
 
     added: list[tuple[str, str, str | None]] = field(default_factory=list)
     aliased: list[tuple[str, str]] = field(default_factory=list)
+    seen_added: set[tuple[str, str, str | None]] = field(default_factory=set)
+    seen_aliased: set[tuple[str, str]] = field(default_factory=set)
+
+    def start(self) -> None:
+        """Start recording the calls of a new article."""
+        self.added, self.aliased = [], []
+        self.seen_added, self.seen_aliased = set(), set()
 
     def add(self, name: str, kind: str, role: str | None = None) -> str:
         """Add an actor (if new) and record the call."""
-        self.added.append((name, kind, role))
+        call = (name, kind, role)
+        if call in self.seen_added:
+            return slug(name)
+        self.seen_added.add(call)
+        self.added.append(call)
         return super().add(name, kind, role)
 
     def alias(self, aid: str, form: str) -> None:
         """Add a form to an actor's aliases (if new) and record the call."""
-        self.aliased.append((aid, form))
+        call = (aid, form)
+        if call in self.seen_aliased:
+            return
+        self.seen_aliased.add(call)
+        self.aliased.append(call)
         super().alias(aid, form)
 
 
@@ -79,7 +98,7 @@ class ArticleReader:
     def read(self, article: Article) -> ArticleCross:
         """The article's mentions, statements and the table changes finding them made."""
         table = self.table
-        table.added, table.aliased = [], []
+        table.start()
         mentions: list[Mention] = []
         for para in article.paragraphs:
             mentions.extend(self.finder.mentions(article.id, para.index, para.text))

@@ -63,9 +63,13 @@ _GOAL = re.compile(
 )
 # "It said", "the ministry said": the country or organisation that spoke last, in this paragraph or the one before.
 _BODY = "@body"
+_BODY_NOUN = (
+    r"he\s+(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
+    r"(?:ministry|government|presidency|department|administration|army|military)"
+)
+# Each branch starts with its own letter and checks the word boundary before it right after it.
 _BODY_REF = re.compile(
-    r"\b(?:It|it|[Tt]he\s+(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
-    r"(?:ministry|government|presidency|department|administration|army|military))\b(?!['’])"
+    r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)" + _BODY_NOUN + r"|t(?<!\wt)" + _BODY_NOUN + r")\b(?!['’])"
 )
 # "the European Commission", "A senior Turkish official": the determiner and adjectives of a body's noun phrase.
 _BODY_ADJECTIVES = (
