@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 import pytest
 
-from briefbook.core import actors, clean, dates, gazetteer, reading, statements, titles
+from briefbook.core import actors, clean, dates, gazetteer, reading, stance, statements, titles
+from briefbook.core.wordtrie import trie_alternation
 
 SEPARATORS = (" ", " ", " ", ", ", ": ", " / ", " (", ") ", "'s ", ". ", "  ", "-")
 NAMES = ("Ana Ruiz", "Berlin", "Tomas", "Ivo Petrov", "The", "the", "a", "an", "of", "for", "1998", "2024", "12", "90s")
@@ -126,3 +127,39 @@ def test_group_phrases_are_found_as_the_group_pattern_finds_them() -> None:
         assert [(s, m.end(), m.group("dem")) for s, m in gazetteer._group_matches(text)] == expected, text
         found += bool(expected)
     assert found > 1000
+
+
+def test_role_forms_are_found_in_the_lower_cased_text_as_ignoring_case_finds_them() -> None:
+    """The lower-cased scan finds the spans role_re finds, odd-case letters and all."""
+    forms = {"the French president": "a", "the U.S. president": "b", "the prime minister": "c", "the UK chancellor": "d"}
+    role_re = re.compile(r"\b(?:" + trie_alternation(forms, fold=True) + r")\b", re.IGNORECASE)
+    scan = actors._lower_case_scan(forms)
+    assert scan is not None
+    words = [*forms, "THE french PRESIDENT", "The Prime Ministers", "the primſ minister", "xthe UK chancellor", "İ", "ı", "Σ", "é"]
+    rng = random.Random(4)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice((" ", "", ", ", "-", "\n", ".")) for _ in range(rng.randint(1, 6)))
+        expected = [(m.start(), m.end()) for m in role_re.finditer(text)]
+        assert [(m.start(), m.end()) for m in actors._role_matches(text, role_re, scan)] == expected, text
+        found += bool(expected)
+    assert found > 1000
+
+
+def test_one_search_of_the_stances_finds_what_a_search_of_each_finds() -> None:
+    """The first cue of any stance, the earlier stance at one place; a condition anywhere wins."""
+    cues = [(name, re.compile(r"\b(?:" + words + r")\b", re.I)) for name, words in stance._CUES]
+
+    def each(sentence: str) -> tuple[str | None, str | None]:
+        best = None
+        for name, cue in cues:
+            m = cue.search(sentence)
+            if m and name == "conditional":
+                return name, m.group()
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), name, m.group())
+        return (best[1], best[2]) if best else (None, None)
+
+    words = [*words_of("|".join(w for _, w in stance._CUES)), "won’t", "in favour", "objects to", "İ", "ſ", "x"]
+    for text in texts(words, 20000, 6):
+        assert stance.stance_of(text) == each(text), text
