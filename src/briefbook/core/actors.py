@@ -302,6 +302,10 @@ class MentionFinder:
 
     def mentions(self, article: str, paragraph: int, text: str) -> list[Mention]:
         """Every actor named in one paragraph (adding the places and groups it names to the table)."""
+        return [Mention(*row) for row in self.mention_rows(article, paragraph, text)]
+
+    def mention_rows(self, article: str, paragraph: int, text: str) -> list[tuple[str, str, int, int, int, str]]:
+        """The mentions of one paragraph as rows in the order of Mention's fields."""
         return _paragraph_mentions(
             article, paragraph, text, self.table, self.person_re, self.role_re, self.role_forms, self.administration_of,
             self.role_lowered, self.role_scan,
@@ -431,7 +435,7 @@ def _paragraph_mentions(
     administration_of: dict[str, str],
     role_lowered: dict[str, str],
     role_scan: re.Pattern[str] | None = None,
-) -> list[Mention]:
+) -> list[tuple[str, str, int, int, int, str]]:
     """Every actor named in one paragraph, longest and earliest first where names overlap."""
     spans: list[tuple[int, int, str, int]] = []
     if person_re:
@@ -455,7 +459,7 @@ def _paragraph_mentions(
     for start, end, name in gazetteer.find_places(text):
         spans.append((start, end, table.add(name, gazetteer.PLACES[name].kind), 2))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3]))
-    out: list[Mention] = []
+    out: list[tuple[str, str, int, int, int, str]] = []
     last_end = -1
     for start, end, aid, _ in spans:
         if start < last_end:
@@ -466,5 +470,5 @@ def _paragraph_mentions(
             table.alias(aid, _LEADING_ARTICLE.sub("", form) if form[:1] in "TtAa" else form)
         else:
             table.alias(aid, _LEADING_THE.sub("the ", form) if form.startswith("The") else form)
-        out.append(Mention(actor=aid, article=article, paragraph=paragraph, start=start, end=end, text=form))
+        out.append((aid, article, paragraph, start, end, form))  # Mention's fields in order
     return out

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from .actors import MentionFinder, _Table, slug
 from .model import Actor, Article, Mention, Statement
-from .statements import statements_by_kind
+from .statements import statements_by_kind, statements_of_rows
 
 
 class SupportsGet(Protocol):
@@ -27,7 +27,6 @@ class SupportsGet(Protocol):
     def get(self, article_id: str) -> ArticleCross | None: ...
 
 
-_MENTION_ROW = attrgetter(*(f.name for f in fields(Mention)))
 _STATEMENT_ROW = attrgetter(*(f.name for f in fields(Statement)))
 
 
@@ -99,18 +98,18 @@ class ArticleReader:
         """The article's mentions, statements and the table changes finding them made."""
         table = self.table
         table.start()
-        mentions: list[Mention] = []
+        rows: list[tuple] = []
         for para in article.paragraphs:
-            mentions.extend(self.finder.mentions(article.id, para.index, para.text))
+            rows.extend(self.finder.mention_rows(article.id, para.index, para.text))
         for name, _kind, _role in table.added:
             aid = slug(name)
             self.kinds.setdefault(aid, table.actors[aid]["kind"])
-        statements = statements_by_kind([article], self.kinds, mentions, self.questions)
-        new = {m.actor for m in mentions if m.actor not in self.sent}
+        statements = statements_of_rows(article, self.kinds, rows, self.questions)
+        new = {row[0] for row in rows if row[0] not in self.sent}
         return ArticleCross(
             added=tuple(table.added),
             aliased=tuple(table.aliased),
-            mentions=tuple(map(_MENTION_ROW, mentions)),
+            mentions=tuple(rows),
             statements=tuple(map(_STATEMENT_ROW, statements)),
             kinds=tuple((aid, self.kinds[aid]) for aid in sorted(new)),
         )

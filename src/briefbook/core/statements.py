@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from . import gazetteer
 from .model import Actor, Article, Mention, Statement
@@ -191,24 +192,43 @@ def statements_by_kind(
     questions: Sequence[str] = (),
 ) -> list[Statement]:
     """Every statement the articles attribute to an actor, given each actor's kind by id."""
-    by_paragraph: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    by_article: dict[str, dict[int, list[tuple[int, int, str]]]] = defaultdict(lambda: defaultdict(list))
     for m in mentions:
-        by_paragraph[(m.article, m.paragraph)].append(m)
-    for ms in by_paragraph.values():
-        ms.sort(key=lambda m: m.start)
+        by_article[m.article][m.paragraph].append((m.start, m.end, m.actor))
     out: list[Statement] = []
     for art in articles:
-        ctx = _Context()
-        for para in art.paragraphs:
-            out.extend(_paragraph_statements(art, para, by_paragraph.get((art.id, para.index), []), kinds, ctx, questions))
+        out.extend(_article_statements(art, by_article.get(art.id, {}), kinds, questions))
     return out
 
 
-def _np_start(text: str, m: Mention, kind: str, floor: int) -> int:
-    """Where the noun phrase of a mention begins: its title ('French President Emmanuel Macron') included."""
-    start = m.start
+def statements_of_rows(
+    article: Article, kinds: dict[str, str], rows: Sequence[tuple], questions: Sequence[str] = ()
+) -> list[Statement]:
+    """statements_by_kind for one article whose mentions are given as rows in the order of Mention's fields."""
+    by_paragraph: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for actor, _article, paragraph, start, end, _text in rows:
+        by_paragraph[paragraph].append((start, end, actor))
+    return _article_statements(article, by_paragraph, kinds, questions)
+
+
+def _article_statements(
+    art: Article, by_paragraph: dict[int, list[tuple[int, int, str]]], kinds: dict[str, str], questions: Sequence[str]
+) -> list[Statement]:
+    """The statements of one article, given its mentions as (start, end, actor) by paragraph."""
+    out: list[Statement] = []
+    ctx = _Context()
+    for para in art.paragraphs:
+        mentions = by_paragraph.get(para.index, [])
+        mentions.sort(key=itemgetter(0))
+        out.extend(_paragraph_statements(art, para, mentions, kinds, ctx, questions))
+    return out
+
+
+def _np_start(text: str, start: int, kind: str, floor: int) -> int:
+    """Where the noun phrase of a mention starting at `start` begins: its title ('French President Emmanuel
+    Macron') included."""
     if kind == "person":
-        tb = title_before(text, m.start)
+        tb = title_before(text, start)
         if tb is not None and tb[0] >= floor:
             start = tb[0]
     elif start > floor and text[start - 1].isspace():
@@ -309,7 +329,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
     regions = quote_regions(text)
     goals = any(w in text for w in _GOAL_NOUNS)
     region_starts = [s for s, _ in regions]
-    starts = [m.start for m in mentions]
+    starts = [m[0] for m in mentions]
     out: list[Statement] = []
     ctx.topic = None
     for sent in para.sentences:
@@ -408,12 +428,12 @@ def _sentence_candidates(
     outlet_said: bool | None = None  # whether a news outlet is cited: looked up only when it matters
     items: list[tuple[int, int, int, str | None, str]] = []
     covered: list[tuple[int, int]] = []
-    for m in mentions:
-        kind = kinds.get(m.actor, "person")
-        np = _np_start(text, m, kind, s0)
-        items.append((np, m.start, m.end, m.actor, kind))
-        if np < m.start:
-            covered.append((np, m.start))
+    for m_start, m_end, m_actor in mentions:
+        kind = kinds.get(m_actor, "person")
+        np = _np_start(text, m_start, kind, s0)
+        items.append((np, m_start, m_end, m_actor, kind))
+        if np < m_start:
+            covered.append((np, m_start))
     for pm in _PRONOUN.finditer(text, s0, s1):
         items.append((pm.start(), pm.start(), pm.end(), None, pm.group("p")))
     if ctx.body and ctx.body[1] >= paragraph - 1:
