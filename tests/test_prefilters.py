@@ -163,3 +163,24 @@ def test_one_search_of_the_stances_finds_what_a_search_of_each_finds() -> None:
     words = [*words_of("|".join(w for _, w in stance._CUES)), "won’t", "in favour", "objects to", "İ", "ſ", "x"]
     for text in texts(words, 20000, 6):
         assert stance.stance_of(text) == each(text), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "by_last", "reach"),
+    [
+        (statements._BOUNDARY, statements._BOUNDARY_BY_LAST, statements._BOUNDARY_REACH),
+        (statements._SUBORDINATE, statements._SUBORDINATE_BY_LAST, statements._SUBORDINATE_REACH),
+    ],
+)
+def test_an_end_anchored_clause_word_is_found_from_its_reach(pattern: re.Pattern[str], by_last, reach: int) -> None:
+    """The end-word check holds for every text the pattern matches, and the search from the reach finds it too."""
+    matched = 0
+    for text in texts(words_of(pattern.pattern) + [",", "“", "(", "—", "x"], 20000, 8):
+        text += " " * (len(text) % 3)
+        tail = text.rstrip()
+        found = bool(pattern.search(text))
+        if found:
+            matched += 1
+            assert tail and statements._ends_with(tail, by_last), text
+        assert bool(pattern.search(text, max(0, len(tail) - reach))) == found, text
+    assert matched >= 5

@@ -142,6 +142,10 @@ def _by_last_character(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 _BOUNDARY_BY_LAST = _by_last_character(_BOUNDARY_ENDS)
 _SUBORDINATE_BY_LAST = _by_last_character(_SUBORDINATE_ENDS)
+# A match of _BOUNDARY or _SUBORDINATE is one of those endings and white space: it starts no further
+# back from where the white space at the end starts than the longest ending, so the search starts there.
+_BOUNDARY_REACH = max(map(len, _BOUNDARY_ENDS))
+_SUBORDINATE_REACH = max(map(len, _SUBORDINATE_ENDS))
 _SPEECH_BY_LAST = _by_last_character(SPEECH_LAST_WORDS)
 
 
@@ -455,7 +459,7 @@ def _sentence_candidates(
         if office and not (regions and _in_regions(start, regions)):
             prefix = text[max(s0, np - 80):np]
             tail = prefix.rstrip()
-            boundary = not tail or (_ends_with(tail, _BOUNDARY_BY_LAST) and _BOUNDARY.search(prefix))
+            boundary = not tail or (_ends_with(tail, _BOUNDARY_BY_LAST) and _BOUNDARY.search(prefix, max(0, len(tail) - _BOUNDARY_REACH)))
             pred = _predicate(text, office.end(), s1) if boundary and not (blocked_after and np >= blocked_after) else None
             if pred and pred[1]:
                 found.append(_Candidate(np, actor, pred[0], True))
@@ -515,8 +519,8 @@ def _sentence_candidates(
                 cand = _Candidate(np, actor, "reported", False)
         else:
             and_chain = bool(and_) and prev_subject_end >= np - 6 and prev_was_subject
-            boundary = not tail or (_ends_with(tail, _BOUNDARY_BY_LAST) and _BOUNDARY.search(prefix))
-            subordinate = _ends_with(tail, _SUBORDINATE_BY_LAST) and _SUBORDINATE.search(prefix)
+            boundary = not tail or (_ends_with(tail, _BOUNDARY_BY_LAST) and _BOUNDARY.search(prefix, max(0, len(tail) - _BOUNDARY_REACH)))
+            subordinate = _ends_with(tail, _SUBORDINATE_BY_LAST) and _SUBORDINATE.search(prefix, max(0, len(tail) - _SUBORDINATE_REACH))
             if subordinate and tail.endswith("which") and _PREP_WHICH.search(prefix):
                 subordinate, boundary = None, True  # "a speech in which he accused …": the clause's own subject
             ok = (not prefix.strip() or boundary or and_chain) and not subordinate
