@@ -98,6 +98,7 @@ _OFFICE_OF = re.compile(
 _BRACKETED = re.compile(r"\s*\([^()“”\"]{1,16}\)(?=[\s,])")
 # "A Conservative Party spokesperson said": an organisation speaks through an unnamed spokesperson.
 _BODY_SPOKESMAN = re.compile(r"\s+spokes(?:man|woman|person)\b(?!\s+[A-Z])")
+_APOSTROPHES = ("'", "’")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(
     r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring|calling|accusing|"
@@ -342,7 +343,9 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
         sent_mentions = mentions[lo:hi]
         r_lo = max(0, bisect_left(region_starts, sent.start) - 1)
         r_hi = bisect_left(region_starts, sent.end)
-        sent_regions = [(max(s, sent.start), min(e, sent.end)) for s, e in regions[r_lo:r_hi] if e > sent.start]
+        sent_regions = (
+            [(max(s, sent.start), min(e, sent.end)) for s, e in regions[r_lo:r_hi] if e > sent.start] if regions else []
+        )
         found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index, goals)
         quote_only = _quote_only(text, sent, sent_regions)
         if not found and quote_only and ctx.speaker:
@@ -452,10 +455,13 @@ def _sentence_candidates(
     for np, start, end, actor, kind in items:
         if covered and any(a <= start < b for a, b in covered) and not (np == start and actor is None):
             continue
+        # An office or a possessive opens with an apostrophe right after the name, a spokesman with white space.
+        after = text[end : end + 1]
+        apostrophe = after in _APOSTROPHES
         if actor and kind == "person":
-            office = _OFFICE_OF.match(text, end, s1)
+            office = _OFFICE_OF.match(text, end, s1) if apostrophe else None
         else:
-            office = _BODY_SPOKESMAN.match(text, end, s1) if actor and kind == "organization" else None
+            office = _BODY_SPOKESMAN.match(text, end, s1) if actor and kind == "organization" and after.isspace() else None
         if office and not (regions and _in_regions(start, regions)):
             prefix = text[max(s0, np - 80):np]
             tail = prefix.rstrip()
@@ -469,7 +475,7 @@ def _sentence_candidates(
                 else:
                     ctx.body = (actor, paragraph)
             continue
-        if POSSESSIVE.match(text, end):
+        if apostrophe and POSSESSIVE.match(text, end):
             if actor and kind == "person" and not text[s0:np].strip(" “\"‘'"):
                 ctx.topic = actor  # "Powell's term ends in May. He has said …": the next sentence's "he"
             continue
