@@ -58,6 +58,16 @@ _NEW_CLAUSE = re.compile(r"(?:[,;][”\"’»]?\s+(?:while|whereas|but|though|al
 _PREP_WHICH = re.compile(r"\b(?:in|at|during|on|through|with)\s+which\s+$")
 # The nouns of a stated goal: a paragraph without any of them states none.
 _GOAL_NOUNS = ("goal", "aim", "priority", "objective", "ambition", "intention")
+
+
+def _names_a_goal(text: str) -> bool:
+    """True when the text holds one of the goal nouns."""
+    for noun in _GOAL_NOUNS:
+        if noun in text:
+            return True
+    return False
+
+
 _GOAL = re.compile(
     r"(?:\b(?P<owner>[Hh]is|[Hh]er)|['’]s)\s+(?:(?:immediate|main|chief|first|top|stated|declared|overriding|"
     r"long-term|ultimate)\s+)?(?:goal|aim|priority|objective|ambition|intention)\s+(?:is|was|being|will\s+be|remains)\s+to\b"
@@ -332,7 +342,7 @@ def _blank_regions(text: str, regions: list[tuple[int, int]]) -> str:
 def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) -> list[Statement]:
     text = para.text
     regions = quote_regions(text)
-    goals = any(w in text for w in _GOAL_NOUNS)
+    goals = _names_a_goal(text)
     region_starts = [s for s, _ in regions]
     starts = [m[0] for m in mentions]
     out: list[Statement] = []
@@ -525,8 +535,15 @@ def _sentence_candidates(
                 cand = _Candidate(np, actor, "reported", False)
         else:
             and_chain = bool(and_) and prev_subject_end >= np - 6 and prev_was_subject
-            boundary = not tail or (_ends_with(tail, _BOUNDARY_BY_LAST) and _BOUNDARY.search(prefix, max(0, len(tail) - _BOUNDARY_REACH)))
-            subordinate = _ends_with(tail, _SUBORDINATE_BY_LAST) and _SUBORDINATE.search(prefix, max(0, len(tail) - _SUBORDINATE_REACH))
+            low = tail[-12:].lower()  # the endings below are lower-case, and _ends_with's
+            last = low[-1:]
+            boundary = not tail or (
+                low.endswith(_BOUNDARY_BY_LAST.get(last, ()))
+                and _BOUNDARY.search(prefix, max(0, len(tail) - _BOUNDARY_REACH))
+            )
+            subordinate = low.endswith(_SUBORDINATE_BY_LAST.get(last, ())) and _SUBORDINATE.search(
+                prefix, max(0, len(tail) - _SUBORDINATE_REACH)
+            )
             if subordinate and tail.endswith("which") and _PREP_WHICH.search(prefix):
                 subordinate, boundary = None, True  # "a speech in which he accused …": the clause's own subject
             ok = (not prefix.strip() or boundary or and_chain) and not subordinate
