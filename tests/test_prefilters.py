@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-from briefbook.core import actors, clean, dates, gazetteer, reading, stance, statements, titles
+from briefbook.core import actors, clean, dates, gazetteer, reading, speech, stance, statements, titles
 from briefbook.core.wordtrie import trie_alternation
 
 SEPARATORS = (" ", " ", " ", ", ", ": ", " / ", " (", ") ", "'s ", ". ", "  ", "-")
@@ -184,3 +184,18 @@ def test_an_end_anchored_clause_word_is_found_from_its_reach(pattern: re.Pattern
             assert tail and statements._ends_with(tail, by_last), text
         assert bool(pattern.search(text, max(0, len(tail) - reach))) == found, text
     assert matched >= 5
+
+
+def test_the_verb_tries_match_what_the_longest_first_alternations_match() -> None:
+    """PREDICATE and INVERTED scan their verbs as tries: the same spans and verbs as the plain alternations."""
+    alternation = r"(?P<verb>" + speech._BEEN_ADJ + "|" + speech._NEGATED + "|" + speech._alt(speech._KIND_OF) + r")(?![\w-])"
+    predicate = re.compile(speech.PREDICATE.pattern.replace(speech._LEXICON, alternation))
+    inverted = re.compile(r"(?:^|[,”»\"’]\s*|\s)(?P<verb>" + speech._SPEECH_ALT + r")\s+$")
+    assert predicate.pattern != speech.PREDICATE.pattern and inverted.pattern != speech.INVERTED.pattern
+    words = [*speech._KIND_OF, "has", "not", "also", "been", "sceptical", "won't", "of", "the", "Ministry", "x", "it"]
+    rng = random.Random(9)
+    for _ in range(20000):
+        text = "".join(rng.choice((" ", "  ", ", ", "\n", "-")) + rng.choice(words) for _ in range(rng.randint(1, 6)))
+        for old, new, find in ((predicate, speech.PREDICATE, "match"), (inverted, speech.INVERTED, "search")):
+            a, b = getattr(old, find)(text), getattr(new, find)(text)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), text

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .wordtrie import trie_alternation
+
 # Verbs that report words; what follows them is the speaker's content.
 SPEECH_VERBS = (
     "said says say told tells stated states added adds insisted insists warned warns urged urges reiterated "
@@ -75,7 +77,8 @@ for _w in REPORTED_VERBS + list(REPORTED_PHRASES):
     _KIND_OF[_w] = "reported"
 
 _NEGATED = r"(?:won[’']t|will\s+not|would\s+not|wouldn[’']t|cannot|can[’']t|refuses?\s+to|declined?\s+to)\s+[a-z]+"
-_LEXICON = r"(?P<verb>" + _BEEN_ADJ + "|" + _NEGATED + "|" + _alt(_KIND_OF) + r")(?![\w-])"
+# The verbs and phrases as a trie: the same words matched, the longer first, one branch tried per character.
+_LEXICON = r"(?P<verb>" + _BEEN_ADJ + "|" + _NEGATED + "|" + trie_alternation(_KIND_OF, flexible_spaces=True) + r")(?![\w-])"
 # After a subject: an optional appositive is skipped by the caller; then a short prepositional phrase,
 # adverbs and auxiliaries, and a verb of the lexicon.
 PREDICATE = re.compile(
@@ -90,7 +93,8 @@ SPEECH_AFTER_NAME = re.compile(
 SPEECH_BEFORE_NAME = re.compile(r"\b(?:said|says|added|asked|wrote|told|declared|insisted|warned|according\s+to)\s+$")
 # The last word of every speech verb or phrase: text that ends otherwise has no speech verb at its end.
 SPEECH_LAST_WORDS = tuple({w.split()[-1] for w in SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"]})
-INVERTED = re.compile(r"(?:^|[,”»\"’]\s*|\s)(?P<verb>" + _SPEECH_ALT + r")\s+$")
+_SPEECH_TRIE = trie_alternation(SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"], flexible_spaces=True)
+INVERTED = re.compile(r"(?:^|[,”»\"’]\s*|\s)(?P<verb>" + _SPEECH_TRIE + r")\s+$")
 SPEECH_INGS = re.compile(
     r"\s+(?P<verb>urging|saying|warning|insisting|calling|arguing|adding|stressing|noting|demanding|pledging|vowing)\b"
 )
