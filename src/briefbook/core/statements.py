@@ -315,7 +315,11 @@ def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
 
 
 def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in regions)
+    """True when the position falls in one of the (start, end) regions."""
+    for s, e in regions:
+        if s <= pos < e:
+            return True
+    return False
 
 
 def _clause(sent, cand: _Candidate, found: list[_Candidate]) -> tuple[int, int]:
@@ -463,8 +467,8 @@ def _sentence_candidates(
     prev_was_subject = False
     pending: list[tuple[int, str]] = []  # subjects joined by "and" to a later one's verb: "Ruto and Odinga met"
     for np, start, end, actor, kind in items:
-        if covered and any(a <= start < b for a, b in covered) and not (np == start and actor is None):
-            continue
+        if covered and not (np == start and actor is None) and _in_regions(start, covered):
+            continue  # inside another mention's noun phrase
         # An office or a possessive opens with an apostrophe right after the name, a spokesman with white space.
         after = text[end : end + 1]
         apostrophe = after in _APOSTROPHES
