@@ -437,31 +437,38 @@ def _paragraph_mentions(
     role_scan: re.Pattern[str] | None = None,
 ) -> list[tuple[str, str, int, int, int, str]]:
     """Every actor named in one paragraph, longest and earliest first where names overlap."""
-    spans: list[tuple[int, int, str, int]] = []
+    # (start, minus the length, rank, order found, end, actor): sorted, the earliest and longest first, then
+    # people before groups before places, then in the order found.
+    spans: list[tuple[int, int, int, int, int, str]] = []
     if person_re:
         for m in person_re.finditer(text):
-            spans.append((m.start(), m.end(), table.forms[m.group()], 0))
+            start, end = m.span()
+            spans.append((start, start - end, 0, len(spans), end, table.forms[m.group()]))
     if table.bare_re:
         for m in table.bare_re.finditer(text):
-            spans.append((m.start(), m.end(), table.bare[m.group("head")], 0))
+            start, end = m.span()
+            spans.append((start, start - end, 0, len(spans), end, table.bare[m.group("head")]))
     if role_re:
         for m in _role_matches(text, role_re, role_scan):
-            low = text[m.start() : m.end()].lower()
+            start, end = m.span()
+            low = text[start:end].lower()
             aid = role_forms.get(low) or role_lowered.get(low)
             if aid:
-                spans.append((m.start(), m.end(), aid, 0))
+                spans.append((start, start - end, 0, len(spans), end, aid))
     for m in _ADMINISTRATION.finditer(text) if any(w in text for w in _ADMINISTRATION_WORDS) else ():
         country = administration_of.get(m.group("name"))
         if country:
-            spans.append((m.start(), m.end(), table.add(country, "country"), 0))
+            start, end = m.span()
+            spans.append((start, start - end, 0, len(spans), end, table.add(country, "country")))
     for start, end, name in gazetteer.find_groups(text):
-        spans.append((start, end, table.add(name, "country"), 1))
+        spans.append((start, start - end, 1, len(spans), end, table.add(name, "country")))
+    places = gazetteer.PLACES
     for start, end, name in gazetteer.find_places(text):
-        spans.append((start, end, table.add(name, gazetteer.PLACES[name].kind), 2))
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3]))
+        spans.append((start, start - end, 2, len(spans), end, table.add(name, places[name].kind)))
+    spans.sort()
     out: list[tuple[str, str, int, int, int, str]] = []
     last_end = -1
-    for start, end, aid, _ in spans:
+    for start, _, _, _, end, aid in spans:
         if start < last_end:
             continue
         last_end = end

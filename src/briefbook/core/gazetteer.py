@@ -373,15 +373,16 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     """(start, end, place name) for every country or organisation named in the text."""
     found: list[tuple[int, int, str]] = []
     for m in _FORMS_RE.finditer(text):
-        name = _FORM_TO_NAME.get(m.group())
+        form = m.group()
+        name = _FORM_TO_NAME.get(form)
         if name is None:
             continue
-        if m.group() in NAME_LIKE and _NAME_AFTER.match(text, m.end()):
+        start, end = m.span()
+        if form in NAME_LIKE and _NAME_AFTER.match(text, end):
             continue  # "Jordan Bardella", "Georgia Meloni": a person, not the country
-        start = m.start()
-        if m.group() in _SEATS_WITH_THE and text[max(0, start - 4):start] in ("the ", "The "):
+        if form in _SEATS_WITH_THE and text[max(0, start - 4):start] in ("the ", "The "):
             start -= 4
-        found.append((start, m.end(), name))
+        found.append((start, end, name))
     return found
 
 
