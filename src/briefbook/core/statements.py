@@ -333,13 +333,16 @@ def _clause(sent, cand: _Candidate, found: list[_Candidate]) -> tuple[int, int]:
     return lo, hi
 
 
-def _blank_regions(text: str, regions: list[tuple[int, int]]) -> str:
-    """The text with the given regions blanked out (same length, so spans still hold)."""
+def _blank_regions(text: str, regions: list[tuple[int, int]], lo: int, hi: int) -> str:
+    """The text from lo to hi with the given regions blanked out (same length, so spans still hold)."""
+    part = text[lo:hi]
     if not regions:
-        return text
-    chars = list(text)
+        return part
+    chars = list(part)
     for s, e in regions:
-        chars[s:e] = " " * (e - s)
+        s, e = max(s, lo) - lo, min(e, hi) - lo
+        if s < e:
+            chars[s:e] = " " * (e - s)
     return "".join(chars)
 
 
@@ -382,7 +385,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
                 # Quotation marks in a report of an act are scare quotes or names ("the 'coalition of
                 # the willing'"), not the actor's words: no quote, and no stance read from them.
                 quote = None
-                stance, words = stance_of(_blank_regions(text, sent_regions)[lo:hi])
+                stance, words = stance_of(_blank_regions(text, sent_regions, lo, hi))
             else:
                 stance, words = stance_of(text[lo:hi])
             if question is False:
