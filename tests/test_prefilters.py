@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 import pytest
 
-from briefbook.core import actors, clean, dates, gazetteer, reading, statements, titles
+from briefbook.core import actors, clean, dates, gazetteer, reading, speech, stance, statements, titles
+from briefbook.core.wordtrie import trie_alternation
 
 SEPARATORS = (" ", " ", " ", ", ", ": ", " / ", " (", ") ", "'s ", ". ", "  ", "-")
 NAMES = ("Ana Ruiz", "Berlin", "Tomas", "Ivo Petrov", "The", "the", "a", "an", "of", "for", "1998", "2024", "12", "90s")
@@ -53,7 +54,6 @@ DEMONYMS = sorted(gazetteer._DEMONYM_TO_NAME)[::7]
     ("pattern", "check", "extra"),
     [
         (statements._OUTLET_ATTRIBUTION, lambda t: statements._ATTRIBUTION_WORD.search(t), OUTLET_WORDS),
-        (gazetteer.GROUP_RE, lambda t: gazetteer._GROUP_NOUN_PART.search(t), DEMONYMS),
         (clean._CREDIT, lambda t: ":" in t or ")" in t or "/" in t, []),
         (clean._CAPTION_START, lambda t: ":" in t, []),
         (actors._ADMINISTRATION, lambda t: any(w in t for w in actors._ADMINISTRATION_WORDS), ["the Ruiz", "The Petrov"]),
@@ -112,3 +112,90 @@ def test_a_qualifier_before_a_number_is_found_in_the_last_words() -> None:
             assert (full and (full.span(), full.group("q"))) == (near and (near.span(), near.group("q"))), lead
             matched += full is not None
     assert matched > 1000
+
+
+def test_group_phrases_are_found_as_the_group_pattern_finds_them() -> None:
+    """find_groups scans from the demonym and looks for the article before it: the same matches as GROUP_RE."""
+    rng = random.Random(5)
+    nouns = [*gazetteer.GROUP_NOUNS.split("|"), "foreign ministry", "Ministry of Finance", "Trade Office"]
+    words = [*DEMONYMS, "The Netherlands", "The Hague", "the", "The", "a", "A", "an", "An", "bathe", "Iran", "x.", "_"]
+    found = 0
+    for _ in range(20000):
+        parts = [rng.choice(nouns if rng.random() < 0.3 else words) for _ in range(rng.randint(1, 8))]
+        text = "".join(p + rng.choice(("", " ", " ", "  ", "\n", "'s ", ".", "\xa0", ", ")) for p in parts)
+        expected = [(m.start(), m.end(), m.group("dem")) for m in gazetteer.GROUP_RE.finditer(text)]
+        assert [(s, m.end(), m.group("dem")) for s, m in gazetteer._group_matches(text)] == expected, text
+        found += bool(expected)
+    assert found > 1000
+
+
+def test_role_forms_are_found_in_the_lower_cased_text_as_ignoring_case_finds_them() -> None:
+    """The lower-cased scan finds the spans role_re finds, odd-case letters and all."""
+    forms = {"the French president": "a", "the U.S. president": "b", "the prime minister": "c", "the UK chancellor": "d"}
+    role_re = re.compile(r"\b(?:" + trie_alternation(forms, fold=True) + r")\b", re.IGNORECASE)
+    scan = actors._lower_case_scan(forms)
+    assert scan is not None
+    words = [*forms, "THE french PRESIDENT", "The Prime Ministers", "the primſ minister", "xthe UK chancellor", "İ", "ı", "Σ", "é"]
+    rng = random.Random(4)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice((" ", "", ", ", "-", "\n", ".")) for _ in range(rng.randint(1, 6)))
+        expected = [(m.start(), m.end()) for m in role_re.finditer(text)]
+        assert [(m.start(), m.end()) for m in actors._role_matches(text, role_re, scan)] == expected, text
+        found += bool(expected)
+    assert found > 1000
+
+
+def test_one_search_of_the_stances_finds_what_a_search_of_each_finds() -> None:
+    """The first cue of any stance, the earlier stance at one place; a condition anywhere wins."""
+    cues = [(name, re.compile(r"\b(?:" + words + r")\b", re.I)) for name, words in stance._CUES]
+
+    def each(sentence: str) -> tuple[str | None, str | None]:
+        best = None
+        for name, cue in cues:
+            m = cue.search(sentence)
+            if m and name == "conditional":
+                return name, m.group()
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), name, m.group())
+        return (best[1], best[2]) if best else (None, None)
+
+    words = [*words_of("|".join(w for _, w in stance._CUES)), "won’t", "in favour", "objects to", "İ", "ſ", "x"]
+    for text in texts(words, 20000, 6):
+        assert stance.stance_of(text) == each(text), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "by_last", "reach"),
+    [
+        (statements._BOUNDARY, statements._BOUNDARY_BY_LAST, statements._BOUNDARY_REACH),
+        (statements._SUBORDINATE, statements._SUBORDINATE_BY_LAST, statements._SUBORDINATE_REACH),
+    ],
+)
+def test_an_end_anchored_clause_word_is_found_from_its_reach(pattern: re.Pattern[str], by_last, reach: int) -> None:
+    """The end-word check holds for every text the pattern matches, and the search from the reach finds it too."""
+    matched = 0
+    for text in texts(words_of(pattern.pattern) + [",", "“", "(", "—", "x"], 20000, 8):
+        text += " " * (len(text) % 3)
+        tail = text.rstrip()
+        found = bool(pattern.search(text))
+        if found:
+            matched += 1
+            assert tail and statements._ends_with(tail, by_last), text
+        assert bool(pattern.search(text, max(0, len(tail) - reach))) == found, text
+    assert matched >= 5
+
+
+def test_the_verb_tries_match_what_the_longest_first_alternations_match() -> None:
+    """PREDICATE and INVERTED scan their verbs as tries: the same spans and verbs as the plain alternations."""
+    alternation = r"(?P<verb>" + speech._BEEN_ADJ + "|" + speech._NEGATED + "|" + speech._alt(speech._KIND_OF) + r")(?![\w-])"
+    predicate = re.compile(speech.PREDICATE.pattern.replace(speech._LEXICON, alternation))
+    inverted = re.compile(r"(?:^|[,”»\"’]\s*|\s)(?P<verb>" + speech._SPEECH_ALT + r")\s+$")
+    assert predicate.pattern != speech.PREDICATE.pattern and inverted.pattern != speech.INVERTED.pattern
+    words = [*speech._KIND_OF, "has", "not", "also", "been", "sceptical", "won't", "of", "the", "Ministry", "x", "it"]
+    rng = random.Random(9)
+    for _ in range(20000):
+        text = "".join(rng.choice((" ", "  ", ", ", "\n", "-")) + rng.choice(words) for _ in range(rng.randint(1, 6)))
+        for old, new, find in ((predicate, speech.PREDICATE, "match"), (inverted, speech.INVERTED, "search")):
+            a, b = getattr(old, find)(text), getattr(new, find)(text)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), text

@@ -321,11 +321,22 @@ class MentionFinder:
     role_forms: dict[str, str]
     administration_of: dict[str, str]
     role_lowered: dict[str, str]
+    # role_re for lower-cased text, without ignoring case (None when it would not find the same).
+    role_scan: re.Pattern[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.role_scan is None and self.role_re is not None:
+            self.role_scan = _lower_case_scan(self.role_forms)
 
     def mentions(self, article: str, paragraph: int, text: str) -> list[Mention]:
         """Every actor named in one paragraph (adding the places and groups it names to the table)."""
+        return [Mention(*row) for row in self.mention_rows(article, paragraph, text)]
+
+    def mention_rows(self, article: str, paragraph: int, text: str) -> list[tuple[str, str, int, int, int, str]]:
+        """The mentions of one paragraph as rows in the order of Mention's fields."""
         return _paragraph_mentions(
-            article, paragraph, text, self.table, self.person_re, self.role_re, self.role_forms, self.administration_of, self.role_lowered
+            article, paragraph, text, self.table, self.person_re, self.role_re, self.role_forms, self.administration_of,
+            self.role_lowered, self.role_scan,
         )
 
     def actors(self) -> list[Actor]:
@@ -414,6 +425,33 @@ def actor_list(table: _Table) -> list[Actor]:
     return actors
 
 
+# Characters that match an ASCII letter when case is ignored but do not lower-case to it (İ lower-cases to two).
+_ODD_CASE = ("\u0131", "\u017f")
+
+
+def _lower_case_scan(role_forms: dict[str, str]) -> re.Pattern[str] | None:
+    """role_re's words as a pattern for lower-cased text, or None unless that finds what role_re finds.
+
+    Ignoring case keeps the regex engine from scanning for a first letter; on lower-cased text the
+    words match exactly as they match the text ignoring case, when every word is ASCII and starts with
+    a word character (so the boundary before it is the check that no word character stands there),
+    and the text lower-cases to one character each, none that matches a letter only when case is ignored.
+    """
+    words = {form.lower() for form in role_forms}
+    if not words or not all(w.isascii() and (w[0].isalnum() or w[0] == "_") for w in words):
+        return None
+    return re.compile(trie_alternation(words, not_after=r"\w") + r"\b")
+
+
+def _role_matches(text: str, role_re: re.Pattern[str], role_scan: re.Pattern[str] | None) -> Iterable[re.Match[str]]:
+    """role_re's matches in the text, found in the lower-cased text where that finds the same."""
+    if role_scan is not None:
+        low = text.lower()
+        if len(low) == len(text) and not any(ch in text for ch in _ODD_CASE):
+            return role_scan.finditer(low)
+    return role_re.finditer(text)
+
+
 def _paragraph_mentions(
     article: str,
     paragraph: int,
@@ -424,38 +462,48 @@ def _paragraph_mentions(
     role_forms: dict[str, str],
     administration_of: dict[str, str],
     role_lowered: dict[str, str],
-) -> list[Mention]:
+    role_scan: re.Pattern[str] | None = None,
+) -> list[tuple[str, str, int, int, int, str]]:
     """Every actor named in one paragraph, longest and earliest first where names overlap."""
-    spans: list[tuple[int, int, str, int]] = []
+    # (start, minus the length, rank, order found, end, actor): sorted, the earliest and longest first, then
+    # people before groups before places, then in the order found.
+    spans: list[tuple[int, int, int, int, int, str]] = []
     if person_re:
         for m in person_re.finditer(text):
-            spans.append((m.start(), m.end(), table.forms[m.group()], 0))
+            start, end = m.span()
+            spans.append((start, start - end, 0, len(spans), end, table.forms[m.group()]))
     if table.bare_re:
         for m in table.bare_re.finditer(text):
-            spans.append((m.start(), m.end(), table.bare[m.group("head")], 0))
+            start, end = m.span()
+            spans.append((start, start - end, 0, len(spans), end, table.bare[m.group("head")]))
     if role_re:
-        for m in role_re.finditer(text):
-            low = m.group().lower()
+        for m in _role_matches(text, role_re, role_scan):
+            start, end = m.span()
+            low = text[start:end].lower()
             aid = role_forms.get(low) or role_lowered.get(low)
             if aid:
-                spans.append((m.start(), m.end(), aid, 0))
+                spans.append((start, start - end, 0, len(spans), end, aid))
     for m in _ADMINISTRATION.finditer(text) if any(w in text for w in _ADMINISTRATION_WORDS) else ():
         country = administration_of.get(m.group("name"))
         if country:
-            spans.append((m.start(), m.end(), table.add(country, "country"), 0))
+            start, end = m.span()
+            spans.append((start, start - end, 0, len(spans), end, table.add(country, "country")))
     for start, end, name in gazetteer.find_groups(text):
-        spans.append((start, end, table.add(name, "country"), 1))
+        spans.append((start, start - end, 1, len(spans), end, table.add(name, "country")))
+    places = gazetteer.PLACES
     for start, end, name in gazetteer.find_places(text):
-        spans.append((start, end, table.add(name, gazetteer.PLACES[name].kind), 2))
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3]))
-    out: list[Mention] = []
+        spans.append((start, start - end, 2, len(spans), end, table.add(name, places[name].kind)))
+    spans.sort()
+    out: list[tuple[str, str, int, int, int, str]] = []
     last_end = -1
-    for start, end, aid, _ in spans:
+    for start, _, _, _, end, aid in spans:
         if start < last_end:
             continue
         last_end = end
         form = text[start:end]
-        kind = table.actors[aid]["kind"]
-        table.alias(aid, _LEADING_ARTICLE.sub("", form) if kind != "person" else _LEADING_THE.sub("the ", form))
-        out.append(Mention(actor=aid, article=article, paragraph=paragraph, start=start, end=end, text=form))
+        if table.actors[aid]["kind"] != "person":
+            table.alias(aid, _LEADING_ARTICLE.sub("", form) if form[:1] in "TtAa" else form)
+        else:
+            table.alias(aid, _LEADING_THE.sub("the ", form) if form.startswith("The") else form)
+        out.append((aid, article, paragraph, start, end, form))  # Mention's fields in order
     return out

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from .actors import MentionFinder, _Table, slug
 from .model import Actor, Article, Mention, Statement
-from .statements import statements_by_kind
+from .statements import statements_by_kind, statements_of_rows
 
 
 class SupportsGet(Protocol):
@@ -27,7 +27,6 @@ class SupportsGet(Protocol):
     def get(self, article_id: str) -> ArticleCross | None: ...
 
 
-_MENTION_ROW = attrgetter(*(f.name for f in fields(Mention)))
 _STATEMENT_ROW = attrgetter(*(f.name for f in fields(Statement)))
 
 
@@ -48,19 +47,38 @@ class ArticleCross:
 
 @dataclass
 class _RecordingTable(_Table):
-    """An actor table that records each addition and alias made to it."""
+    """An actor table that records each addition and alias made to it.
+
+    A call made before while reading the same article is not recorded again: replayed after the
+    first, in the same order, it changes nothing.
+    """
 
     added: list[tuple[str, str, str | None]] = field(default_factory=list)
     aliased: list[tuple[str, str]] = field(default_factory=list)
+    seen_added: set[tuple[str, str, str | None]] = field(default_factory=set)
+    seen_aliased: set[tuple[str, str]] = field(default_factory=set)
+
+    def start(self) -> None:
+        """Start recording the calls of a new article."""
+        self.added, self.aliased = [], []
+        self.seen_added, self.seen_aliased = set(), set()
 
     def add(self, name: str, kind: str, role: str | None = None) -> str:
         """Add an actor (if new) and record the call."""
-        self.added.append((name, kind, role))
+        call = (name, kind, role)
+        if call in self.seen_added:
+            return slug(name)
+        self.seen_added.add(call)
+        self.added.append(call)
         return super().add(name, kind, role)
 
     def alias(self, aid: str, form: str) -> None:
         """Add a form to an actor's aliases (if new) and record the call."""
-        self.aliased.append((aid, form))
+        call = (aid, form)
+        if call in self.seen_aliased:
+            return
+        self.seen_aliased.add(call)
+        self.aliased.append(call)
         super().alias(aid, form)
 
 
@@ -79,19 +97,19 @@ class ArticleReader:
     def read(self, article: Article) -> ArticleCross:
         """The article's mentions, statements and the table changes finding them made."""
         table = self.table
-        table.added, table.aliased = [], []
-        mentions: list[Mention] = []
+        table.start()
+        rows: list[tuple] = []
         for para in article.paragraphs:
-            mentions.extend(self.finder.mentions(article.id, para.index, para.text))
+            rows.extend(self.finder.mention_rows(article.id, para.index, para.text))
         for name, _kind, _role in table.added:
             aid = slug(name)
             self.kinds.setdefault(aid, table.actors[aid]["kind"])
-        statements = statements_by_kind([article], self.kinds, mentions, self.questions)
-        new = {m.actor for m in mentions if m.actor not in self.sent}
+        statements = statements_of_rows(article, self.kinds, rows, self.questions)
+        new = {row[0] for row in rows if row[0] not in self.sent}
         return ArticleCross(
             added=tuple(table.added),
             aliased=tuple(table.aliased),
-            mentions=tuple(map(_MENTION_ROW, mentions)),
+            mentions=tuple(rows),
             statements=tuple(map(_STATEMENT_ROW, statements)),
             kinds=tuple((aid, self.kinds[aid]) for aid in sorted(new)),
         )

@@ -7,6 +7,7 @@ knows the big international organisations and the news outlets and agencies that
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .wordtrie import trie_alternation
@@ -338,13 +339,16 @@ _MINISTRY_FIELDS = (
     "foreign|defence|defense|interior|home|finance|economy|economic|trade|commerce|justice|health|energy|"
     "environment|agriculture|education|industry|culture|information|emergencies|security|labour|labor|transport"
 )
-GROUP_RE = re.compile(
-    r"(?<![\w.])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<dem>" + _DEMONYM_RE + r")(?:['’]s)?\s+"
-    r"(?P<noun>(?:(?i:" + _MINISTRY_FIELDS + r")\s+(?:[Mm]inistry|[Oo]ffice|[Dd]epartment))|"
+_GROUP_REST = (
+    r"(?:['’]s)?\s+(?P<noun>(?:(?i:" + _MINISTRY_FIELDS + r")\s+(?:[Mm]inistry|[Oo]ffice|[Dd]epartment))|"
     r"(?:[Mm]inistry\s+of\s+(?i:" + _MINISTRY_FIELDS + r")(?:\s+[Aa]ffairs)?)|" + GROUP_NOUNS + r")\b(?!\s+[A-Z][a-z])"
 )
-# Every group phrase ends in one of these (its noun): a text without any holds no group phrase.
-_GROUP_NOUN_PART = re.compile("|".join(re.escape(w) for w in sorted({*GROUP_NOUNS.split("|"), "inistry", "ffice", "epartment"})))
+GROUP_RE = re.compile(r"(?<![\w.])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<dem>" + _DEMONYM_RE + ")" + _GROUP_REST)
+# GROUP_RE without its leading article, scanned for first letters: the article is looked for before each match.
+_GROUP_CORE = re.compile(
+    "(?P<dem>" + trie_alternation(list(_DEMONYM_TO_NAME) + list(_FORM_TO_NAME), not_after=r"[\w.]") + ")" + _GROUP_REST
+)
+_ARTICLE_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 def place_named(form: str) -> Place | None:
@@ -369,25 +373,67 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     """(start, end, place name) for every country or organisation named in the text."""
     found: list[tuple[int, int, str]] = []
     for m in _FORMS_RE.finditer(text):
-        name = _FORM_TO_NAME.get(m.group())
+        form = m.group()
+        name = _FORM_TO_NAME.get(form)
         if name is None:
             continue
-        if m.group() in NAME_LIKE and _NAME_AFTER.match(text, m.end()):
+        start, end = m.span()
+        if form in NAME_LIKE and _NAME_AFTER.match(text, end):
             continue  # "Jordan Bardella", "Georgia Meloni": a person, not the country
-        start = m.start()
-        if m.group() in _SEATS_WITH_THE and text[max(0, start - 4):start] in ("the ", "The "):
+        if form in _SEATS_WITH_THE and text[max(0, start - 4):start] in ("the ", "The "):
             start -= 4
-        found.append((start, m.end(), name))
+        found.append((start, end, name))
     return found
 
 
 def find_groups(text: str) -> list[tuple[int, int, str]]:
     """(start, end, country) for every 'British officials'-like phrase: a country speaking as a body."""
     out: list[tuple[int, int, str]] = []
-    if not _GROUP_NOUN_PART.search(text):
-        return out
-    for m in GROUP_RE.finditer(text):
+    for start, m in _group_matches(text):
         country = country_of(m.group("dem"))
         if country:
-            out.append((m.start(), m.end(), country))
+            out.append((start, m.end(), country))
     return out
+
+
+def _group_matches(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """What GROUP_RE.finditer finds, as (start, match of its part from the demonym on), found faster.
+
+    GROUP_RE opens with an optional article, which keeps the regex engine from scanning for first letters;
+    its part from the demonym on does not. A match of GROUP_RE starts at the article right before such a
+    part (the one right before the demonym, when there is one, as the article is tried first), else at
+    the demonym, unless an article opens the demonym itself ("The Netherlands") and the rest matches
+    after it.
+    """
+    pos, n = 0, len(text)
+    while pos < n:
+        m = _GROUP_CORE.search(text, pos)
+        if m is None:
+            return
+        d = m.start()
+        start = _article_before(text, pos, d)
+        if start is None:
+            start = d
+            art = _ARTICLE_AT.match(text, d) if text[d] in "TtAa" else None
+            inner = _GROUP_CORE.match(text, art.end()) if art else None
+            if inner:
+                m = inner
+        yield start, m
+        pos = m.end()
+
+
+def _article_before(text: str, pos: int, d: int) -> int | None:
+    """Where an article and the white space after it that end at `d` start (at `pos` or after), or None."""
+    j = d
+    while j > pos and text[j - 1].isspace():
+        j -= 1
+    if j == d:
+        return None
+    for size in (3, 2, 1):
+        p = j - size
+        if p >= pos and text[p:j] in _ARTICLES and (p == 0 or not (text[p - 1].isalnum() or text[p - 1] in "_.")):
+            return p
+    return None
+
+
+_ARTICLES = frozenset(("The", "the", "An", "an", "A", "a"))

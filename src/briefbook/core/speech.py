@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .wordtrie import trie_alternation
 
 # Verbs that report words; what follows them is the speaker's content.
 SPEECH_VERBS = (
@@ -74,7 +77,8 @@ for _w in REPORTED_VERBS + list(REPORTED_PHRASES):
     _KIND_OF[_w] = "reported"
 
 _NEGATED = r"(?:won[’']t|will\s+not|would\s+not|wouldn[’']t|cannot|can[’']t|refuses?\s+to|declined?\s+to)\s+[a-z]+"
-_LEXICON = r"(?P<verb>" + _BEEN_ADJ + "|" + _NEGATED + "|" + _alt(_KIND_OF) + r")(?![\w-])"
+# The verbs and phrases as a trie: the same words matched, the longer first, one branch tried per character.
+_LEXICON = r"(?P<verb>" + _BEEN_ADJ + "|" + _NEGATED + "|" + trie_alternation(_KIND_OF, flexible_spaces=True) + r")(?![\w-])"
 # After a subject: an optional appositive is skipped by the caller; then a short prepositional phrase,
 # adverbs and auxiliaries, and a verb of the lexicon.
 PREDICATE = re.compile(
@@ -89,13 +93,18 @@ SPEECH_AFTER_NAME = re.compile(
 SPEECH_BEFORE_NAME = re.compile(r"\b(?:said|says|added|asked|wrote|told|declared|insisted|warned|according\s+to)\s+$")
 # The last word of every speech verb or phrase: text that ends otherwise has no speech verb at its end.
 SPEECH_LAST_WORDS = tuple({w.split()[-1] for w in SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"]})
-INVERTED = re.compile(r"(?:^|[,”»\"’]\s*|\s)(?P<verb>" + _SPEECH_ALT + r")\s+$")
+_SPEECH_TRIE = trie_alternation(SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"], flexible_spaces=True)
+INVERTED = re.compile(r"(?:^|[,”»\"’]\s*|\s)(?P<verb>" + _SPEECH_TRIE + r")\s+$")
 SPEECH_INGS = re.compile(
     r"\s+(?P<verb>urging|saying|warning|insisting|calling|arguing|adding|stressing|noting|demanding|pledging|vowing)\b"
 )
 _SPACES = re.compile(r"\s+")
 _NEGATED_RE = re.compile(_NEGATED)
 
+_SPEECH_KEYS = frozenset(SPEECH_VERBS) | frozenset(SPEECH_PHRASES)
+
+
+@lru_cache(maxsize=1024)
 def kind_of(verb: str) -> str:
     """The statement kind a matched verb phrase implies: indirect, reported or action."""
     key = _SPACES.sub(" ", verb.lower())
@@ -104,10 +113,10 @@ def kind_of(verb: str) -> str:
     return _KIND_OF.get(key, "indirect")
 
 
+@lru_cache(maxsize=1024)
 def is_speech(verb: str) -> bool:
     """True when the verb reports words (so what follows is the speaker's content)."""
-    key = _SPACES.sub(" ", verb.lower())
-    return key in SPEECH_VERBS or key in SPEECH_PHRASES
+    return _SPACES.sub(" ", verb.lower()) in _SPEECH_KEYS
 
 
 def is_passive(pre: str, verb: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .text import INVISIBLE, fold_char
+from .text import fold
 
 _CUES = (
     ("conditional", r"only with|only if|only after|unless|provided that|on condition|as long as|would require|"
@@ -23,9 +23,13 @@ _CUES = (
                  r"in favou?r|agreed to|agrees to|has agreed|have agreed|endorsed|endorses|praised|appreciates|"
                  r"counting on"),
 )
-_CUE_RE = [(stance, re.compile(r"\b(?:" + words + r")\b", re.I)) for stance, words in _CUES]
-# The same cues for lower-cased text: faster, and the same spans when lower-casing keeps every position.
-_CUE_LOWER = [(stance, re.compile(r"\b(?:" + words + r")\b")) for stance, words in _CUES]
+# A condition wins wherever it stands; of the other stances the first cue in the text wins, the earlier
+# stance where two start at one place: one search of them all finds it, its group naming the stance.
+# Each is compiled ignoring case, and for lower-cased text: faster, and the same spans when lower-casing
+# keeps every position.
+_OTHERS = r"\b(?:" + "|".join(f"(?P<{stance}>{words})" for stance, words in _CUES[1:]) + r")\b"
+_CONDITION = (re.compile(r"\b(?:" + _CUES[0][1] + r")\b", re.I), re.compile(r"\b(?:" + _CUES[0][1] + r")\b"))
+_OTHER_CUES = (re.compile(_OTHERS, re.I), re.compile(_OTHERS))
 # Letters that match an ASCII letter when case is ignored but do not lower-case to it.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -41,22 +45,14 @@ def stance_of(sentence: str) -> tuple[str | None, str | None]:
     """
     low = sentence.lower()
     exact = len(low) != len(sentence) or _ODD_CASE.search(sentence)
-    best: tuple[int, str, str] | None = None
-    for stance, cue in _CUE_RE if exact else _CUE_LOWER:
-        m = cue.search(sentence if exact else low)
-        if m and stance == "conditional":
-            return stance, sentence[m.start():m.end()]
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), stance, sentence[m.start():m.end()])
-    return (best[1], best[2]) if best else (None, None)
-
-
-_fold_char = lru_cache(maxsize=4096)(fold_char)
-
-
-def _fold(text: str) -> str:
-    """The same key as text.fold, folding each distinct character once."""
-    return "".join(map(_fold_char, INVISIBLE.sub("", text)))
+    text, case = (sentence, 0) if exact else (low, 1)
+    m = _CONDITION[case].search(text)
+    if m:
+        return "conditional", sentence[m.start() : m.end()]
+    m = _OTHER_CUES[case].search(text)
+    if m:
+        return m.lastgroup, sentence[m.start() : m.end()]
+    return None, None
 
 
 @lru_cache(maxsize=256)
@@ -66,7 +62,7 @@ def _question_keywords(question: str) -> frozenset[str]:
 
 
 def _keywords(text: str) -> set[str]:
-    text = text.lower() if text.isascii() else _fold(text)
+    text = fold(text)
     words = _WORD.findall(text.replace(".", ""))
     return {w[:6] for w in words if w not in _STOP and (len(w) > 3 or w in ("us", "uk", "eu", "un"))}
 

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from . import gazetteer
 from .model import Actor, Article, Mention, Statement
@@ -55,25 +56,46 @@ _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
 _INVERTED_GAP = re.compile(r"[,”»\"’]\s*(?!(?:" + AUX + r")\s)\w+(?:\s+\w+)?\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;][”\"’»]?\s+(?:while|whereas|but|though|although)|;)\s+(?:(?:the|a|an)\s+)?$")
 _PREP_WHICH = re.compile(r"\b(?:in|at|during|on|through|with)\s+which\s+$")
+# The nouns of a stated goal: a paragraph without any of them states none.
+_GOAL_NOUNS = ("goal", "aim", "priority", "objective", "ambition", "intention")
+
+
+def _names_a_goal(text: str) -> bool:
+    """True when the text holds one of the goal nouns."""
+    for noun in _GOAL_NOUNS:
+        if noun in text:
+            return True
+    return False
+
+
 _GOAL = re.compile(
     r"(?:\b(?P<owner>[Hh]is|[Hh]er)|['’]s)\s+(?:(?:immediate|main|chief|first|top|stated|declared|overriding|"
     r"long-term|ultimate)\s+)?(?:goal|aim|priority|objective|ambition|intention)\s+(?:is|was|being|will\s+be|remains)\s+to\b"
 )
 # "It said", "the ministry said": the country or organisation that spoke last, in this paragraph or the one before.
 _BODY = "@body"
+_BODY_NOUN = (
+    r"he\s+(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
+    r"(?:ministry|government|presidency|department|administration|army|military)"
+)
+# Each branch starts with its own letter and checks the word boundary before it right after it.
 _BODY_REF = re.compile(
-    r"\b(?:It|it|[Tt]he\s+(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
-    r"(?:ministry|government|presidency|department|administration|army|military))\b(?!['’])"
+    r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)" + _BODY_NOUN + r"|t(?<!\wt)" + _BODY_NOUN + r")\b(?!['’])"
 )
 # "the European Commission", "A senior Turkish official": the determiner and adjectives of a body's noun phrase.
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|junior|former|two|three|several|some|other|opposition|ruling|governing|main|"
-    r"largest|biggest|powerful|national|paramilitary)\s+)*\Z"
+_BODY_ADJECTIVES = (
+    "senior|top|high-ranking|junior|former|two|three|several|some|other|opposition|ruling|governing|main|"
+    "largest|biggest|powerful|national|paramilitary"
 )
-_KIND_BEFORE = re.compile(
-    r"(?<![\w-])(?:[A-Za-z-]+\s+)?(?:group|company|carmaker|automaker|miner|firm|lender|insurer|retailer|airline|"
-    r"manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator)\s+\Z"
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:" + _BODY_ADJECTIVES + r")\s+)*\Z")
+_KIND_WORDS = (
+    "group|company|carmaker|automaker|miner|firm|lender|insurer|retailer|airline|"
+    "manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator"
 )
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z-]+\s+)?(?:" + _KIND_WORDS + r")\s+\Z")
+# The last word each of those end-anchored patterns needs before the white space at the end of the text.
+_DETERMINER_ENDS = ("the", "The", "a", "A", "an", "An", *_BODY_ADJECTIVES.split("|"))
+_KIND_ENDS = tuple(_KIND_WORDS.split("|"))
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+\Z")
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
 _JOINED = re.compile(r"(?:,\s+|\s+and\s+)(?=[A-Z])")
@@ -86,14 +108,21 @@ _OFFICE_OF = re.compile(
 _BRACKETED = re.compile(r"\s*\([^()“”\"]{1,16}\)(?=[\s,])")
 # "A Conservative Party spokesperson said": an organisation speaks through an unnamed spokesperson.
 _BODY_SPOKESMAN = re.compile(r"\s+spokes(?:man|woman|person)\b(?!\s+[A-Z])")
+_APOSTROPHES = ("'", "’")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(
     r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring|calling|accusing|"
     r"describing|urging|telling)\b"
 )
+_PRONOUN_NOUNS = (
+    r"\s+(?:office|spokes(?:man|woman|person)|aides?|team|government|administration|ministry|press\s+office|camp|party|"
+    r"chief\s+of\s+staff)"
+)
+# "he", "she", "they", "his office", "their government": each branch starts with its own letter and checks the
+# word boundary before it right after (a leading \b would make the engine try every position, not scan for letters).
 _PRONOUN = re.compile(
-    r"\b(?=[HhSsTt])(?P<p>[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:office|spokes(?:man|woman|person)|aides?|team|"
-    r"government|administration|ministry|press\s+office|camp|party|chief\s+of\s+staff))\b"
+    r"(?P<p>H(?<!\wH)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")|h(?<!\wh)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")"
+    r"|S(?<!\wS)he|s(?<!\ws)he|T(?<!\wT)he(?:y|ir" + _PRONOUN_NOUNS + r")|t(?<!\wt)he(?:y|ir" + _PRONOUN_NOUNS + r"))\b"
 )
 _OUTLET_ALT = trie_alternation(gazetteer.OUTLETS)
 # Words one of which every outlet attribution holds: a sentence without any is not searched.
@@ -114,9 +143,28 @@ _SUBORDINATE_ENDS = ("if", "unless", "whether", "when", "whenever", "after", "be
                      "expect", "expects", "think", "thinks", "said", "says", "that", "which", "who", "whom", "what")
 
 
-def _ends_with(tail: str, ends: tuple[str, ...]) -> bool:
-    """True when a prefix stripped of trailing white space ends with one of the (lower-case) endings."""
-    return tail[-12:].lower().endswith(ends)
+def _by_last_character(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The endings grouped by their last character: a text can only end with those of its own last character."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for end in ends:
+        groups[end[-1]].append(end)
+    return {ch: tuple(group) for ch, group in groups.items()}
+
+
+_BOUNDARY_BY_LAST = _by_last_character(_BOUNDARY_ENDS)
+_SUBORDINATE_BY_LAST = _by_last_character(_SUBORDINATE_ENDS)
+# A match of _BOUNDARY or _SUBORDINATE is one of those endings and white space: it starts no further
+# back from where the white space at the end starts than the longest ending, so the search starts there.
+_BOUNDARY_REACH = max(map(len, _BOUNDARY_ENDS))
+_SUBORDINATE_REACH = max(map(len, _SUBORDINATE_ENDS))
+_SPEECH_BY_LAST = _by_last_character(SPEECH_LAST_WORDS)
+
+
+def _ends_with(tail: str, ends: dict[str, tuple[str, ...]]) -> bool:
+    """True when a prefix stripped of trailing white space ends with one of the (lower-case) endings,
+    given grouped by their last character."""
+    low = tail[-12:].lower()
+    return low.endswith(ends.get(low[-1:], ()))
 _NON_WORD = re.compile(r"[\W_]+")
 
 @dataclass
@@ -159,49 +207,87 @@ def statements_by_kind(
     questions: Sequence[str] = (),
 ) -> list[Statement]:
     """Every statement the articles attribute to an actor, given each actor's kind by id."""
-    by_paragraph: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    by_article: dict[str, dict[int, list[tuple[int, int, str]]]] = defaultdict(lambda: defaultdict(list))
     for m in mentions:
-        by_paragraph[(m.article, m.paragraph)].append(m)
-    for ms in by_paragraph.values():
-        ms.sort(key=lambda m: m.start)
+        by_article[m.article][m.paragraph].append((m.start, m.end, m.actor))
     out: list[Statement] = []
     for art in articles:
-        ctx = _Context()
-        for para in art.paragraphs:
-            out.extend(_paragraph_statements(art, para, by_paragraph.get((art.id, para.index), []), kinds, ctx, questions))
+        out.extend(_article_statements(art, by_article.get(art.id, {}), kinds, questions))
     return out
 
 
-def _np_start(text: str, m: Mention, kind: str, floor: int) -> int:
-    """Where the noun phrase of a mention begins: its title ('French President Emmanuel Macron') included."""
-    start = m.start
+def statements_of_rows(
+    article: Article, kinds: dict[str, str], rows: Sequence[tuple], questions: Sequence[str] = ()
+) -> list[Statement]:
+    """statements_by_kind for one article whose mentions are given as rows in the order of Mention's fields."""
+    by_paragraph: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for actor, _article, paragraph, start, end, _text in rows:
+        by_paragraph[paragraph].append((start, end, actor))
+    return _article_statements(article, by_paragraph, kinds, questions)
+
+
+def _article_statements(
+    art: Article, by_paragraph: dict[int, list[tuple[int, int, str]]], kinds: dict[str, str], questions: Sequence[str]
+) -> list[Statement]:
+    """The statements of one article, given its mentions as (start, end, actor) by paragraph."""
+    out: list[Statement] = []
+    ctx = _Context()
+    for para in art.paragraphs:
+        mentions = by_paragraph.get(para.index, [])
+        mentions.sort(key=itemgetter(0))
+        out.extend(_paragraph_statements(art, para, mentions, kinds, ctx, questions))
+    return out
+
+
+def _np_start(text: str, start: int, kind: str, floor: int) -> int:
+    """Where the noun phrase of a mention starting at `start` begins: its title ('French President Emmanuel
+    Macron') included."""
     if kind == "person":
-        tb = title_before(text, m.start)
+        tb = title_before(text, start)
         if tb is not None and tb[0] >= floor:
             start = tb[0]
-    else:
-        owner = _POSSESSOR_BEFORE.search(text, max(floor, start - 40), start)
-        if owner:
-            start = owner.start()  # "Germany's Ifo Institute said": the possessor opens the noun phrase
-        kind_word = _KIND_BEFORE.search(text, max(floor, start - 40), start) if kind == "organization" else None
-        if kind_word:
-            start = kind_word.start()  # "Environmental group Sala Verde welcomed": the descriptor opens it
-        det = _DETERMINER_BEFORE.search(text, max(floor, start - 40), start)
-        if det:
-            start = det.start()
-        spokes = _SPOKESPERSON_FOR.search(text, max(floor, start - 40), start)
-        if spokes:
-            start = spokes.start()  # "A spokesman for the Institute said": the Institute speaks
+    elif start > floor and text[start - 1].isspace():
+        # Each pattern below ends in white space after a word it names: the word before the name is
+        # checked first, and the pattern searched only when it may match.
+        tail = _word_end(text, floor, start)
+        if tail.endswith(("'s", "’s")):
+            owner = _POSSESSOR_BEFORE.search(text, max(floor, start - 40), start)
+            if owner:
+                start = owner.start()  # "Germany's Ifo Institute said": the possessor opens the noun phrase
+                tail = _word_end(text, floor, start)
+        if kind == "organization" and tail.endswith(_KIND_ENDS):
+            kind_word = _KIND_BEFORE.search(text, max(floor, start - 40), start)
+            if kind_word:
+                start = kind_word.start()  # "Environmental group Sala Verde welcomed": the descriptor opens it
+                tail = _word_end(text, floor, start)
+        if tail.endswith(_DETERMINER_ENDS):
+            det = _DETERMINER_BEFORE.search(text, max(floor, start - 40), start)
+            if det:
+                start = det.start()
+                tail = _word_end(text, floor, start)
+        if tail.endswith("for"):
+            spokes = _SPOKESPERSON_FOR.search(text, max(floor, start - 40), start)
+            if spokes:
+                start = spokes.start()  # "A spokesman for the Institute said": the Institute speaks
     return start
 
 
-def _skip_appositives(text: str, pos: int, end: int) -> int:
+def _word_end(text: str, floor: int, start: int) -> str:
+    """The text from `floor` to `start` without its trailing white space, or "" when none ends it."""
+    window = text[max(floor, start - 40) : start]
+    tail = window.rstrip()
+    return tail if len(tail) < len(window) else ""
+
+
+def _skip_appositives(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The verb after a subject ending at `pos`, past up to three appositives (", the former minister,"), or None."""
     for _ in range(3):
-        if PREDICATE.match(text, pos, end):
-            break
+        verb = PREDICATE.match(text, pos, end)
+        if verb:
+            return verb
         m = _APPOSITIVE.match(text, pos, end)
         if not m:
-            break
+            return None
         first = m.group("body").split()[0]
         body_words = m.group("body").split()
         if (
@@ -210,8 +296,8 @@ def _skip_appositives(text: str, pos: int, end: int) -> int:
         ):
             pos = m.end() - 1
         else:
-            break
-    return pos
+            return None
+    return PREDICATE.match(text, pos, end)
 
 
 def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
@@ -219,8 +305,7 @@ def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
     suffix = _NAME_SUFFIX.match(text, pos, end) or _BRACKETED.match(text, pos, end)
     if suffix:
         pos = suffix.end()
-    pos = _skip_appositives(text, pos, end)
-    m = PREDICATE.match(text, pos, end)
+    m = _skip_appositives(text, pos, end)
     if not m or is_passive(m.group("pre") or "", m.group("verb")):
         return None
     if _NO_COMMENT.match(text, m.start("verb"), end):
@@ -230,7 +315,11 @@ def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
 
 
 def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in regions)
+    """True when the position falls in one of the (start, end) regions."""
+    for s, e in regions:
+        if s <= pos < e:
+            return True
+    return False
 
 
 def _clause(sent, cand: _Candidate, found: list[_Candidate]) -> tuple[int, int]:
@@ -244,21 +333,25 @@ def _clause(sent, cand: _Candidate, found: list[_Candidate]) -> tuple[int, int]:
     return lo, hi
 
 
-def _blank_regions(text: str, regions: list[tuple[int, int]]) -> str:
-    """The text with the given regions blanked out (same length, so spans still hold)."""
+def _blank_regions(text: str, regions: list[tuple[int, int]], lo: int, hi: int) -> str:
+    """The text from lo to hi with the given regions blanked out (same length, so spans still hold)."""
+    part = text[lo:hi]
     if not regions:
-        return text
-    chars = list(text)
+        return part
+    chars = list(part)
     for s, e in regions:
-        chars[s:e] = " " * (e - s)
+        s, e = max(s, lo) - lo, min(e, hi) - lo
+        if s < e:
+            chars[s:e] = " " * (e - s)
     return "".join(chars)
 
 
 def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) -> list[Statement]:
     text = para.text
     regions = quote_regions(text)
+    goals = _names_a_goal(text)
     region_starts = [s for s, _ in regions]
-    starts = [m.start for m in mentions]
+    starts = [m[0] for m in mentions]
     out: list[Statement] = []
     ctx.topic = None
     for sent in para.sentences:
@@ -267,13 +360,16 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
         sent_mentions = mentions[lo:hi]
         r_lo = max(0, bisect_left(region_starts, sent.start) - 1)
         r_hi = bisect_left(region_starts, sent.end)
-        sent_regions = [(max(s, sent.start), min(e, sent.end)) for s, e in regions[r_lo:r_hi] if e > sent.start]
-        found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index)
+        sent_regions = (
+            [(max(s, sent.start), min(e, sent.end)) for s, e in regions[r_lo:r_hi] if e > sent.start] if regions else []
+        )
+        found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index, goals)
         quote_only = _quote_only(text, sent, sent_regions)
         if not found and quote_only and ctx.speaker:
             found = [_Candidate(sent.start, ctx.speaker, "direct", True)]
         seen: set[str] = set()
         speaker = None
+        question: str | None | bool = False  # the sentence's question, found for its first statement
         for c in found:
             if c.actor in seen:
                 continue
@@ -289,9 +385,11 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
                 # Quotation marks in a report of an act are scare quotes or names ("the 'coalition of
                 # the willing'"), not the actor's words: no quote, and no stance read from them.
                 quote = None
-                stance, words = stance_of(_blank_regions(text, sent_regions)[lo:hi])
+                stance, words = stance_of(_blank_regions(text, sent_regions, lo, hi))
             else:
                 stance, words = stance_of(text[lo:hi])
+            if question is False:
+                question = question_of(sent.text, questions)
             out.append(
                 Statement(
                     id=f"{art.id}-p{para.index}-s{sent.index}-{c.actor}",
@@ -306,7 +404,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
                     quote=quote,
                     stance=stance,
                     stance_words=words,
-                    question=question_of(sent.text, questions),
+                    question=question,
                 )
             )
             if c.speech and (quote or kinds.get(c.actor) == "person"):
@@ -330,6 +428,11 @@ def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
     return len(_NON_WORD.sub("", tail)) == 0
 
 
+def _outlet_said(text: str, s0: int, s1: int) -> bool:
+    """True when the sentence cites a news outlet ("Reuters reported", "according to the agency")."""
+    return bool(_ATTRIBUTION_WORD.search(text, s0, s1) and _OUTLET_ATTRIBUTION.search(text, s0, s1))
+
+
 def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
     """The actor a pronoun points at: the previous sentence's topic, else the last person (or group) acting."""
     plural = word.lower().startswith(("they", "their"))
@@ -341,18 +444,20 @@ def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
     return None
 
 
-def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, paragraph: int) -> list[_Candidate]:
+def _sentence_candidates(
+    text, sent, mentions, kinds, regions, ctx: _Context, paragraph: int, goals: bool = True
+) -> list[_Candidate]:
     """The speakers of one sentence, in order; content that follows a speaker's verb speaks for no one else."""
     s0, s1 = sent.start, sent.end
-    outlet_said = bool(_ATTRIBUTION_WORD.search(text, s0, s1) and _OUTLET_ATTRIBUTION.search(text, s0, s1))
+    outlet_said: bool | None = None  # whether a news outlet is cited: looked up only when it matters
     items: list[tuple[int, int, int, str | None, str]] = []
     covered: list[tuple[int, int]] = []
-    for m in mentions:
-        kind = kinds.get(m.actor, "person")
-        np = _np_start(text, m, kind, s0)
-        items.append((np, m.start, m.end, m.actor, kind))
-        if np < m.start:
-            covered.append((np, m.start))
+    for m_start, m_end, m_actor in mentions:
+        kind = kinds.get(m_actor, "person")
+        np = _np_start(text, m_start, kind, s0)
+        items.append((np, m_start, m_end, m_actor, kind))
+        if np < m_start:
+            covered.append((np, m_start))
     for pm in _PRONOUN.finditer(text, s0, s1):
         items.append((pm.start(), pm.start(), pm.end(), None, pm.group("p")))
     if ctx.body and ctx.body[1] >= paragraph - 1:
@@ -365,16 +470,19 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
     prev_was_subject = False
     pending: list[tuple[int, str]] = []  # subjects joined by "and" to a later one's verb: "Ruto and Odinga met"
     for np, start, end, actor, kind in items:
-        if any(a <= start < b for a, b in covered) and not (np == start and actor is None):
-            continue
+        if covered and not (np == start and actor is None) and _in_regions(start, covered):
+            continue  # inside another mention's noun phrase
+        # An office or a possessive opens with an apostrophe right after the name, a spokesman with white space.
+        after = text[end : end + 1]
+        apostrophe = after in _APOSTROPHES
         if actor and kind == "person":
-            office = _OFFICE_OF.match(text, end, s1)
+            office = _OFFICE_OF.match(text, end, s1) if apostrophe else None
         else:
-            office = _BODY_SPOKESMAN.match(text, end, s1) if actor and kind == "organization" else None
-        if office and not _in_regions(start, regions):
+            office = _BODY_SPOKESMAN.match(text, end, s1) if actor and kind == "organization" and after.isspace() else None
+        if office and not (regions and _in_regions(start, regions)):
             prefix = text[max(s0, np - 80):np]
             tail = prefix.rstrip()
-            boundary = not tail or (_ends_with(tail, _BOUNDARY_ENDS) and _BOUNDARY.search(prefix))
+            boundary = not tail or (_ends_with(tail, _BOUNDARY_BY_LAST) and _BOUNDARY.search(prefix, max(0, len(tail) - _BOUNDARY_REACH)))
             pred = _predicate(text, office.end(), s1) if boundary and not (blocked_after and np >= blocked_after) else None
             if pred and pred[1]:
                 found.append(_Candidate(np, actor, pred[0], True))
@@ -384,7 +492,7 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
                 else:
                     ctx.body = (actor, paragraph)
             continue
-        if POSSESSIVE.match(text, end):
+        if apostrophe and POSSESSIVE.match(text, end):
             if actor and kind == "person" and not text[s0:np].strip(" “\"‘'"):
                 ctx.topic = actor  # "Powell's term ends in May. He has said …": the next sentence's "he"
             continue
@@ -400,9 +508,12 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             if actor is None:
                 continue
             kind = kinds.get(actor, "person")
-        inside_quote = _in_regions(start, regions)
-        if inside_quote and not outlet_said:
-            continue
+        inside_quote = bool(regions) and _in_regions(start, regions)
+        if inside_quote:
+            if outlet_said is None:
+                outlet_said = _outlet_said(text, s0, s1)
+            if not outlet_said:
+                continue
         prefix = text[max(s0, np - 80):np]
         reopened = False
         if blocked_after is not None and np >= blocked_after:
@@ -416,7 +527,7 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
         and_ = _AND.search(prefix) if tail.endswith(("and", "or", ",")) else None
         cand: _Candidate | None = None
         subject = False
-        inverted = INVERTED.search(prefix) if tail.endswith(SPEECH_LAST_WORDS) else None
+        inverted = INVERTED.search(prefix) if tail.endswith(_SPEECH_BY_LAST.get(tail[-1:], ())) else None
         if inverted and _INVERTED_GAP.search(prefix):
             verb = inverted.group("verb")
             cand = _Candidate(np, actor, kind_of(verb), is_speech(verb) or True, trailing=True)
@@ -431,13 +542,22 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
                 cand = _Candidate(np, actor, "reported", False)
         else:
             and_chain = bool(and_) and prev_subject_end >= np - 6 and prev_was_subject
-            boundary = not tail or (_ends_with(tail, _BOUNDARY_ENDS) and _BOUNDARY.search(prefix))
-            subordinate = _ends_with(tail, _SUBORDINATE_ENDS) and _SUBORDINATE.search(prefix)
+            low = tail[-12:].lower()  # the endings below are lower-case, and _ends_with's
+            last = low[-1:]
+            boundary = not tail or (
+                low.endswith(_BOUNDARY_BY_LAST.get(last, ()))
+                and _BOUNDARY.search(prefix, max(0, len(tail) - _BOUNDARY_REACH))
+            )
+            subordinate = low.endswith(_SUBORDINATE_BY_LAST.get(last, ())) and _SUBORDINATE.search(
+                prefix, max(0, len(tail) - _SUBORDINATE_REACH)
+            )
             if subordinate and tail.endswith("which") and _PREP_WHICH.search(prefix):
                 subordinate, boundary = None, True  # "a speech in which he accused …": the clause's own subject
             ok = (not prefix.strip() or boundary or and_chain) and not subordinate
-            if not ok and outlet_said and tail.endswith("that") and _THAT.search(prefix):
-                ok = True
+            if not ok and tail.endswith("that") and _THAT.search(prefix):
+                if outlet_said is None:
+                    outlet_said = _outlet_said(text, s0, s1)
+                ok = outlet_said
             if ok:
                 subject = True
                 pred = _predicate(text, end, s1)
@@ -478,6 +598,8 @@ def _sentence_candidates(text, sent, mentions, kinds, regions, ctx: _Context, pa
             ctx.body = (cand.actor, paragraph)
         if cand.speech:
             blocked_after = end
+    if not goals:
+        return found  # the paragraph names no goal
     return _with_stated_goals(text, s0, s1, items, kinds, regions, ctx, paragraph, found)
 
 
