@@ -25,6 +25,21 @@ def test_core_matches_are_the_scan_of_the_whole_text() -> None:
     assert found > 20000
 
 
+def test_a_paragraph_scan_finds_the_starts_of_its_sentences() -> None:
+    rng = random.Random(5)
+    for _ in range(5000):
+        parts = ["".join(rng.choice(WORDS) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, 6))) for _ in range(3)]
+        para = "".join(parts)
+        starts = numbers.number_starts(para)
+        offset = 0
+        for part in parts:
+            end = offset + len(part)
+            inside = [q - offset for q in starts if offset < q < end]
+            expected = [(m.span(), m.groupdict()) for m in numbers.CORE.finditer(part)]
+            assert [(m.span(), m.groupdict()) for m in numbers.core_matches(part, inside)] == expected, (para, part)
+            offset = end
+
+
 def test_a_sentence_with_a_number_in_words_is_never_skipped() -> None:
     from briefbook.core import figures
 

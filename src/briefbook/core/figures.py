@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from .numbers import (
     SPACED_SCALE,
     WORD_NUMBER,
     core_matches,
+    number_starts,
     parse_digits,
     parse_words,
     scale_of,
@@ -259,15 +261,26 @@ def _is_year(m: re.Match[str], value: Decimal | None) -> bool:
     return bool(digits) and len(digits) == 4 and value is not None and 1800 <= value <= 2100
 
 
-def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_Found], list[_Found]]:
-    """The figures with a unit, and the bare numbers that may borrow one, in one sentence."""
+def _may_hold_fraction_point(text: str) -> bool:
+    """False only for a text in which _FRACTION_POINT cannot match."""
+    return "point" in text.lower() or _ODD_CASE.search(text) is not None
+
+
+def _find_in_sentence(
+    text: str, blocked: list[tuple[int, int]], cores: list[re.Match[str]] | None = None, points: bool = True
+) -> tuple[list[_Found], list[_Found]]:
+    """The figures with a unit, and the bare numbers that may borrow one, in one sentence.
+
+    `cores` are the sentence's core_matches when the caller has them; `points` False when the sentence
+    cannot hold a fraction of a point.
+    """
     figures: list[_Found] = []
     bare: list[_Found] = []
-    for fp in _FRACTION_POINT.finditer(text) if "point" in text.lower() or _ODD_CASE.search(text) else ():
+    for fp in _FRACTION_POINT.finditer(text) if points and _may_hold_fraction_point(text) else ():
         frac = _FRACTIONS[re.sub(r"\s+", " ", fp.group("frac").lower())]
         figures.append(_Found(fp.start(), fp.end(), frac, None, None, POINTS, None, True))
     consumed = 0
-    for m in core_matches(text):
+    for m in core_matches(text) if cores is None else cores:
         start = m.start()
         if start < consumed or _overlaps(start, m.end(), blocked) or any(f.start <= start < f.end for f in figures):
             continue
@@ -446,16 +459,27 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
     for para in article.paragraphs:
         sentences = para.sentences or ()
         spans = [(s.index, s.start, s.text) for s in sentences] or [(0, 0, para.text)]
+        whole = para.text
+        lower = whole.lower()
+        # Scans of the whole paragraph, once: a sentence holds a digit only if its paragraph does, a number
+        # starts in a sentence only where it starts in the paragraph (or at the sentence's start).
+        para_digit = _HAS_DIGIT.search(whole) is not None
+        para_points = "point" in lower or _ODD_CASE.search(whole) is not None
+        starts = number_starts(whole, lower)
         for index, offset, text in spans:
             # A text without a digit holds no date: find_event_dates would give none.
-            has_digit = _HAS_DIGIT.search(text) is not None
+            has_digit = para_digit and _HAS_DIGIT.search(text) is not None
             found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)] if has_digit else []
             for s, e, iso in found_dates:
                 dates.append(EventDate(article.id, para.index, index, offset + s, offset + e, text[s:e], iso))
-            if not _may_hold_number(text, has_digit):
-                continue
+            lo = bisect_right(starts, offset)
+            hi = bisect_left(starts, offset + len(text), lo)
+            cores = list(core_matches(text, [q - offset for q in starts[lo:hi]]))
+            points = para_points and _may_hold_fraction_point(text)
+            if not cores and not points:
+                continue  # no number and no fraction of a point: no figure
             blocked = _blocked_spans(text, found_dates, has_digit)
-            found, bare = _find_in_sentence(text, blocked)
+            found, bare = _find_in_sentence(text, blocked, cores, points)
             found = sorted(found + _borrow_units(text, found, bare), key=lambda f: f.start)
             for f in found:
                 figures.append(
