@@ -204,6 +204,15 @@ def find_event_dates(text: str, reference: dt.date | None = None) -> list[tuple[
     return sorted(found)
 
 
+def may_hold_dates(text: str) -> bool:
+    """False only for a text in which find_event_dates finds nothing: no month's name and no year's digits.
+
+    A text without them within a longer one has none either, but at its start when a word character stands
+    before it there (a month is found only after no word character).
+    """
+    return bool(_ANY_MONTH.search(text) or _YEAR_DIGITS.search(text))
+
+
 def decade_spans(text: str) -> list[tuple[int, int]]:
     """Spans of decades ("the 1840s", "the '90s"): neither dates to place nor key figures."""
     return [(m.start(), m.end()) for m in _DECADE.finditer(text)] if "0s" in text else []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .dates import MONTHS as MONTH_NAMES
-from .dates import decade_spans, find_event_dates
+from .dates import decade_spans, find_event_dates, may_hold_dates
 from .model import Article, EventDate, Figure
 from .numbers import (
     DIGITS,
@@ -18,6 +18,7 @@ from .numbers import (
     WORD_NUMBER,
     core_matches,
     number_starts,
+    odd_case,
     parse_digits,
     parse_words,
     scale_of,
@@ -50,11 +51,28 @@ _QUALIFIERS = (
 _QUALIFIER_BEFORE = re.compile(rf"(?i)\b(?P<q>{_QUALIFIERS})\s+$")
 # Every match ends where the text's trailing white space begins, so it starts at most this far before that.
 _QUALIFIER_REACH = max(map(len, _QUALIFIERS.split("|")))
+# The last words of the qualifiers: a lead whose last word ends otherwise holds none (a letter that matches
+# another when case is ignored aside).
+_QUALIFIER_ENDS = tuple(sorted({q.rsplit(" ", 1)[-1] for q in _QUALIFIERS.split("|")}))
+
+
+def _qualifier_before(lead: str) -> re.Match[str] | None:
+    """The qualifier that ends the text before a number ("more than", "about"), as _QUALIFIER_BEFORE finds it."""
+    if not lead[-1:].isspace():
+        return None  # a qualifier is followed by white space
+    stripped = lead.rstrip()
+    if not stripped.lower().endswith(_QUALIFIER_ENDS) and not odd_case(stripped):
+        return None
+    return _QUALIFIER_BEFORE.search(lead, max(0, len(stripped) - _QUALIFIER_REACH))
+
+
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _CURRENCY_BEFORE = re.compile(
     r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₴|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH)\s?|\bRs\.?\s?)$"
 )
+# Every match ends at the end of the text or before its final line break, at most this far after its start.
+_CURRENCY_REACH = 6
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"“«(]\s*$")
@@ -197,6 +215,10 @@ def _scale_after(text: str, pos: int) -> tuple[Decimal, int, bool]:
     return Decimal(1), pos, False
 
 
+# The characters other than white space that a unit written right after a number can start with.
+_UNIT_FIRST = frozenset("°C%pPbB-" + "".join(c for c in "USD EUR GBP JPY CNY RUB INR CHF AUD CAD UAH" if c.isupper()))
+
+
 def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = False) -> tuple[str | None, int, bool]:
     """The unit written after a number: (unit, end, hyphenated measure); after a currency sign, none.
 
@@ -205,6 +227,9 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
     """
     if money:
         return None, pos, False
+    follow = text[pos:pos + 1]
+    if not follow.isspace() and follow not in _UNIT_FIRST:
+        return None, pos, False  # every unit pattern below starts with white space or one of these
     if digits:
         m = _GLUED_TEMPERATURE.match(text, pos)
         if m:
@@ -261,6 +286,11 @@ def _is_year(m: re.Match[str], value: Decimal | None) -> bool:
     return bool(digits) and len(digits) == 4 and value is not None and 1800 <= value <= 2100
 
 
+# The characters other than digits that CORE's first look-ahead allows at a match's start (with the
+# letters that match one of its letters when case is ignored).
+_CORE_FIRST = frozenset(".otfsenahdmbOTFSENAHDMB\u017f")
+
+
 def _may_hold_fraction_point(text: str) -> bool:
     """False only for a text in which _FRACTION_POINT cannot match."""
     return "point" in text.lower() or _ODD_CASE.search(text) is not None
@@ -279,10 +309,14 @@ def _find_in_sentence(
     for fp in _FRACTION_POINT.finditer(text) if points and _may_hold_fraction_point(text) else ():
         frac = _FRACTIONS[re.sub(r"\s+", " ", fp.group("frac").lower())]
         figures.append(_Found(fp.start(), fp.end(), frac, None, None, POINTS, None, True))
+    # Only a fraction of a point can hold a later number: every other figure ends before the next is tried.
+    fractions = figures[:]
     consumed = 0
     for m in core_matches(text) if cores is None else cores:
         start = m.start()
-        if start < consumed or _overlaps(start, m.end(), blocked) or any(f.start <= start < f.end for f in figures):
+        if start < consumed or (blocked and _overlaps(start, m.end(), blocked)):
+            continue
+        if fractions and any(f.start <= start < f.end for f in fractions):
             continue
         if start >= 2 and text[start - 1] in "-/" and text[start - 2].isalnum():
             continue
@@ -298,10 +332,10 @@ def _find_in_sentence(
         if digits:
             scale, pos, glued_letter = _scale_after(text, pos)
         head = text[max(0, start - 40):start]
-        cur_m = _CURRENCY_BEFORE.search(head)
+        cur_m = _CURRENCY_BEFORE.search(head, max(0, len(head) - _CURRENCY_REACH))
         currency = currency_unit(cur_m.group()) if cur_m else None
         lead = head[: cur_m.start()] if cur_m else head
-        qual_m = _QUALIFIER_BEFORE.search(lead, max(0, len(lead.rstrip()) - _QUALIFIER_REACH))
+        qual_m = _qualifier_before(lead)
         qualifier = qual_m.group("q").lower() if qual_m else None
         lead_q = lead[: qual_m.start()] if qual_m else lead
         low_lead = lead_q.lower()
@@ -373,8 +407,10 @@ def _document_number(text: str, start: int) -> bool:
     head = text[max(0, start - 30):start]
     if head.endswith("#"):
         return True
+    if not head[-1:].isspace():
+        return False
     words = head.split()
-    if not words or not head[-1:].isspace():
+    if not words:
         return False
     if words[-1] == "No." and len(words) > 1 and words[-2] in _LEGAL_WORDS:
         return True
@@ -414,12 +450,23 @@ def _may_borrow(text: str, m: re.Match[str], found: _Found) -> bool:
     return bool(_CARRY_NEXT.match(text, found.end))
 
 
+# The last words of the first and third branches of _NUMBER_VERB, which end in white space; the second holds
+# "number" (the regex is case-sensitive there).
+_NUMBER_VERB_ENDS = ("number", "numbering", "numbered", "total", "totalling", "totaling", "totalled", "totaled", "at", "of")
+
+
+def _may_follow_number_verb(text: str, end: int) -> bool:
+    """False only when _NUMBER_VERB cannot match in text[:end]."""
+    head = text[:end]
+    return "number" in head or (head[-1:].isspace() and head.rstrip().endswith(_NUMBER_VERB_ENDS))
+
+
 def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[_Found]:
     """Give bare numbers the unit their sentence implies: 'troops, which could number 10,000 to 30,000', or
     the unit of the nearest figure of the same sentence ('37 countries ... with 15 ready')."""
     lent: list[_Found] = []
     for b in bare:
-        verb = _NUMBER_VERB.search(text, 0, b.start)
+        verb = _NUMBER_VERB.search(text, 0, b.start) if _may_follow_number_verb(text, b.start) else None
         if verb:
             noun = verb.group("noun") or verb.group("noun2")
             b.unit = counted_unit(noun) if noun else "troops"
@@ -464,17 +511,25 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
         # Scans of the whole paragraph, once: a sentence holds a digit only if its paragraph does, a number
         # starts in a sentence only where it starts in the paragraph (or at the sentence's start).
         para_digit = _HAS_DIGIT.search(whole) is not None
-        para_points = "point" in lower or _ODD_CASE.search(whole) is not None
-        starts = number_starts(whole, lower)
+        para_dates = para_digit and may_hold_dates(whole)
+        odd = odd_case(whole)
+        para_points = odd or "point" in lower
+        starts = number_starts(whole, lower, odd)
         for index, offset, text in spans:
             # A text without a digit holds no date: find_event_dates would give none.
             has_digit = para_digit and _HAS_DIGIT.search(text) is not None
-            found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)] if has_digit else []
+            # Nor does a sentence whose paragraph holds no month and no year (unless a word character stands
+            # right before it: then a month at its start is not one in the paragraph).
+            dated = has_digit and (para_dates or (offset > 0 and not whole[offset - 1].isspace()))
+            found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)] if dated else []
             for s, e, iso in found_dates:
                 dates.append(EventDate(article.id, para.index, index, offset + s, offset + e, text[s:e], iso))
             lo = bisect_right(starts, offset)
             hi = bisect_left(starts, offset + len(text), lo)
-            cores = list(core_matches(text, [q - offset for q in starts[lo:hi]]))
+            if lo < hi or text[:1] in _CORE_FIRST or text[:1].isdecimal():
+                cores = list(core_matches(text, [q - offset for q in starts[lo:hi]]))
+            else:
+                cores = []  # CORE can match neither at the sentence's start nor anywhere else
             points = para_points and _may_hold_fraction_point(text)
             if not cores and not points:
                 continue  # no number and no fraction of a point: no figure
