@@ -34,7 +34,7 @@ def test_a_paragraph_scan_finds_the_starts_of_its_sentences() -> None:
         offset = 0
         for part in parts:
             end = offset + len(part)
-            inside = [q - offset for q in starts if offset < q < end]
+            inside = [0, *(q - offset for q in starts if offset < q < end)]
             expected = [(m.span(), m.groupdict()) for m in numbers.CORE.finditer(part)]
             assert [(m.span(), m.groupdict()) for m in numbers.core_matches(part, inside)] == expected, (para, part)
             offset = end

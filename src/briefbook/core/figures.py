@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -291,6 +291,10 @@ def _is_year(m: re.Match[str], value: Decimal | None) -> bool:
 _CORE_FIRST = frozenset(".otfsenahdmbOTFSENAHDMB\u017f")
 
 
+# The characters after which the scan for number starts finds none.
+_SCANNED_AFTER_NOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
 def _may_hold_fraction_point(text: str) -> bool:
     """False only for a text in which _FRACTION_POINT cannot match."""
     return "point" in text.lower() or _ODD_CASE.search(text) is not None
@@ -524,12 +528,17 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
             found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)] if dated else []
             for s, e, iso in found_dates:
                 dates.append(EventDate(article.id, para.index, index, offset + s, offset + e, text[s:e], iso))
-            lo = bisect_right(starts, offset)
+            lo = bisect_left(starts, offset)
             hi = bisect_left(starts, offset + len(text), lo)
-            if lo < hi or text[:1] in _CORE_FIRST or text[:1].isdecimal():
-                cores = list(core_matches(text, [q - offset for q in starts[lo:hi]]))
-            else:
-                cores = []  # CORE can match neither at the sentence's start nor anywhere else
+            tried = [q - offset for q in starts[lo:hi]]
+            # The paragraph's scan finds the sentence's start too, but where nothing stands before it or a
+            # character the scan does not look after.
+            if offset == 0:
+                if text[:1] in _CORE_FIRST or text[:1].isdecimal():
+                    tried.insert(0, 0)
+            elif whole[offset - 1] in _SCANNED_AFTER_NOT and (not tried or tried[0] != 0):
+                tried.insert(0, 0)
+            cores = list(core_matches(text, tried)) if tried else []
             points = para_points and _may_hold_fraction_point(text)
             if not cores and not points:
                 continue  # no number and no fraction of a point: no figure

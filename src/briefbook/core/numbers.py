@@ -80,14 +80,11 @@ def number_starts(text: str, lower: str | None = None, odd: bool | None = None) 
 def core_matches(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of CORE in a text, as CORE.finditer gives them, trying CORE only where a number can start.
 
-    `starts` are the places number_starts finds in the text (by default it scans the text itself).
+    `starts` are the places to try, in order: 0 and those number_starts finds in the text, or (for a sentence of
+    a paragraph) those found in the paragraph; by default the text is scanned itself.
     """
     pos = 0
-    m = CORE.match(text, 0)
-    if m:
-        pos = m.end()
-        yield m
-    for at in number_starts(text) if starts is None else starts:
+    for at in [0, *number_starts(text)] if starts is None else starts:
         if at < pos:
             continue
         m = CORE.match(text, at)

@@ -1,0 +1,70 @@
+"""extract_figures, which scans each paragraph once for what its sentences may hold, finds what a search of
+each sentence on its own finds: the same figures and dates, whatever the sentences and wherever they are cut."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from briefbook.core import figures as F
+from briefbook.core.dates import find_event_dates
+from briefbook.core.model import Article, EventDate, Figure, Paragraph, Sentence
+from briefbook.core.sentences import sentence_spans
+
+PIECES = [
+    "The", "troops", "about", "more than", "between", "and", "to", "from", "37", "1,500", "3.5", ".5", "2025", "1990s",
+    "March 3", "3 March 2024", "Jan.", "two", "Twenty-one", "half a million", "dozens of", "tens of thousands of",
+    "a quarter point", "ſeven", "İn", "$", "€5bn", "10%", "per cent", "km", "people", "countries", "No.", "Article 5",
+    "a hundred", "an", "one", "Boeing 737", "30-day", "-", "–", "(", ")", "“", "”", ",", ";", "'",
+]
+SEPARATORS = (" ", " ", " ", "", "  ", ". ", ", ", "\n", "-")
+
+
+def reference(article: Article) -> tuple[list[Figure], list[EventDate]]:
+    """The figures and dates found by searching each sentence on its own, as extract_figures did first."""
+    figures: list[Figure] = []
+    dates: list[EventDate] = []
+    for para in article.paragraphs:
+        for s in para.sentences:
+            text, offset = s.text, s.start
+            has_digit = F._HAS_DIGIT.search(text) is not None
+            found_dates = [d for d in find_event_dates(text, article.date) if not F._counted_year(text, d)] if has_digit else []
+            for a, b, iso in found_dates:
+                dates.append(EventDate(article.id, para.index, s.index, offset + a, offset + b, text[a:b], iso))
+            blocked = F._blocked_spans(text, found_dates, has_digit)
+            found, bare = F._find_in_sentence(text, blocked)
+            found = sorted(found + F._borrow_units(text, found, bare), key=lambda f: f.start)
+            for f in found:
+                figures.append(
+                    Figure(f"{article.id}:f{len(figures) + 1}", article.id, para.index, s.index, offset + f.start,
+                           offset + f.end, text[f.start:f.end], F._num(f.value), F._num(f.low), F._num(f.high), f.unit,
+                           f.qualifier, text, F._context(text, f.start, f.end))
+                )
+    return F._without_headline_repeats(article, figures), dates
+
+
+def article_of(paragraphs: list[tuple[str, list[tuple[int, int]]]]) -> Article:
+    paras = tuple(
+        Paragraph(i, text, sentences=tuple(Sentence("a", i, n, s, e, text[s:e]) for n, (s, e) in enumerate(spans)))
+        for i, (text, spans) in enumerate(paragraphs)
+    )
+    return Article("a", "a.txt", "A", None, dt.date(2025, 4, 9), paras)
+
+
+def test_paragraph_scan_finds_what_each_sentence_holds() -> None:
+    rng = random.Random(21)
+    for _ in range(3000):
+        paragraphs = []
+        for _ in range(rng.randint(1, 3)):
+            text = "".join(rng.choice(PIECES) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, 25))).strip()
+            if not text:
+                continue
+            if rng.random() < 0.5:
+                spans = sentence_spans(text)
+            else:  # cut anywhere, even inside a word
+                cuts = sorted(rng.sample(range(1, len(text)), min(len(text) - 1, rng.randint(0, 4)))) if len(text) > 1 else []
+                bounds = [0, *cuts, len(text)]
+                spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+            paragraphs.append((text, spans))
+        article = article_of(paragraphs)
+        assert F.extract_figures(article) == reference(article), paragraphs
