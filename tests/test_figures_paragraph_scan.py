@@ -68,3 +68,40 @@ def test_paragraph_scan_finds_what_each_sentence_holds() -> None:
             paragraphs.append((text, spans))
         article = article_of(paragraphs)
         assert F.extract_figures(article) == reference(article), paragraphs
+
+
+def reference_dates(text: str, reference: dt.date | None) -> list[tuple[int, int, str | None]]:
+    """find_event_dates with every pattern tried on every text that holds a digit and a month."""
+    from briefbook.core import dates as D
+
+    if not D._ANY_DIGIT.search(text):
+        return []
+    has_month = bool(D._ANY_MONTH.search(text))
+    found = [(s, e, d.isoformat()) for s, e, d in D.find_full_dates(text)] if has_month else []
+    for pat in D._PARTIAL_PATTERNS if has_month else ():
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            month = D.MONTHS[m.group("month").lower().rstrip(".")]
+            gd = m.groupdict()
+            if gd.get("year"):
+                iso = f"{int(gd['year']):04d}-{month:02d}"
+            else:
+                day = int(gd["day"])
+                if not 1 <= day <= 31:
+                    continue
+                guessed = D._guess_year(month, day, reference)
+                iso = guessed.isoformat() if guessed else None
+            found.append((m.start(), m.end(), iso))
+    for m in D._YEAR.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), m.group("year")))
+    return sorted(found)
+
+
+def test_dates_are_found_as_by_every_pattern() -> None:
+    rng = random.Random(22)
+    words = [*PIECES, "Monday,", "Tue.", "May", "Sept.", "of", "1870", "2031", "18th", "11", "31", "2025-03-04"]
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, 12)))
+        assert find_event_dates(text, dt.date(2025, 4, 9)) == reference_dates(text, dt.date(2025, 4, 9)), text
