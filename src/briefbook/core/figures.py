@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from .dates import MONTHS as MONTH_NAMES
 from .dates import decade_spans, find_event_dates, may_hold_dates
-from .model import Article, EventDate, Figure
+from .model import Article, EventDate, Figure, Sentence
 from .numbers import (
     DIGITS,
     GLUED_SCALE,
@@ -286,11 +286,6 @@ def _is_year(m: re.Match[str], value: Decimal | None) -> bool:
     return bool(digits) and len(digits) == 4 and value is not None and 1800 <= value <= 2100
 
 
-# The characters other than digits that CORE's first look-ahead allows at a match's start (with the
-# letters that match one of its letters when case is ignored).
-_CORE_FIRST = frozenset(".otfsenahdmbOTFSENAHDMB\u017f")
-
-
 # The characters after which the scan for number starts finds none.
 _SCANNED_AFTER_NOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
@@ -508,18 +503,25 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
     figures: list[Figure] = []
     dates: list[EventDate] = []
     for para in article.paragraphs:
-        sentences = para.sentences or ()
-        spans = [(s.index, s.start, s.text) for s in sentences] or [(0, 0, para.text)]
         whole = para.text
+        sentences = para.sentences or (Sentence(article.id, para.index, 0, 0, len(whole), whole),)
         lower = whole.lower()
         # Scans of the whole paragraph, once: a sentence holds a digit only if its paragraph does, a number
-        # starts in a sentence only where it starts in the paragraph (or at the sentence's start).
+        # starts in a sentence only where it starts in the paragraph (or at the sentence's start, when a
+        # character the scan does not look after stands before it).
         para_digit = _HAS_DIGIT.search(whole) is not None
         para_dates = para_digit and may_hold_dates(whole)
         odd = odd_case(whole)
         para_points = odd or "point" in lower
         starts = number_starts(whole, lower, odd)
-        for index, offset, text in spans:
+        for sentence in sentences:
+            text, offset, index = sentence.text, sentence.start, sentence.index
+            end = offset + len(text)
+            lo = bisect_left(starts, offset)
+            hi = bisect_left(starts, end, lo)
+            glued = offset > 0 and whole[offset - 1] in _SCANNED_AFTER_NOT
+            if not (para_digit or para_points or lo < hi or glued):
+                continue  # no digit, no number, no fraction of a point: neither a date nor a figure
             # A text without a digit holds no date: find_event_dates would give none.
             has_digit = para_digit and _HAS_DIGIT.search(text) is not None
             # Nor does a sentence whose paragraph holds no month and no year (unless a word character stands
@@ -528,15 +530,8 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
             found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)] if dated else []
             for s, e, iso in found_dates:
                 dates.append(EventDate(article.id, para.index, index, offset + s, offset + e, text[s:e], iso))
-            lo = bisect_left(starts, offset)
-            hi = bisect_left(starts, offset + len(text), lo)
             tried = [q - offset for q in starts[lo:hi]]
-            # The paragraph's scan finds the sentence's start too, but where nothing stands before it or a
-            # character the scan does not look after.
-            if offset == 0:
-                if text[:1] in _CORE_FIRST or text[:1].isdecimal():
-                    tried.insert(0, 0)
-            elif whole[offset - 1] in _SCANNED_AFTER_NOT and (not tried or tried[0] != 0):
+            if glued and (not tried or tried[0] != 0):
                 tried.insert(0, 0)
             cores = list(core_matches(text, tried)) if tried else []
             points = para_points and _may_hold_fraction_point(text)

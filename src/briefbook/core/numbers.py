@@ -66,25 +66,26 @@ def odd_case(text: str) -> bool:
 
 
 def number_starts(text: str, lower: str | None = None, odd: bool | None = None) -> list[int]:
-    """Where a number may start in a text, besides its very start: every place CORE can match but 0.
+    """Every place in a text where CORE may match, in order (the text is scanned as if a space stood before it).
 
     The scan looks back one character and forward only to recognise a start, so the places found in a
-    paragraph are the places in each of its sentences (but the sentence's own start): a paragraph is
-    scanned once for all of them. `lower` is the text lower-cased, when the caller has it; `odd` what odd_case says of it.
+    paragraph are the places in each of its sentences (but at a sentence's start when a letter, a digit or
+    an underscore stands before it): a paragraph is scanned once for all of them. `lower` is the text
+    lower-cased, when the caller has it; `odd` what odd_case says of it.
     """
     if odd_case(text) if odd is None else odd:
-        return [m.end() for m in _BEFORE_START_ANY_CASE.finditer(text)]
-    return [m.end() for m in _BEFORE_START.finditer(text.lower() if lower is None else lower)]
+        return [m.start() for m in _BEFORE_START_ANY_CASE.finditer(" " + text)]
+    return [m.start() for m in _BEFORE_START.finditer(" " + (text.lower() if lower is None else lower))]
 
 
 def core_matches(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of CORE in a text, as CORE.finditer gives them, trying CORE only where a number can start.
 
-    `starts` are the places to try, in order: 0 and those number_starts finds in the text, or (for a sentence of
-    a paragraph) those found in the paragraph; by default the text is scanned itself.
+    `starts` are the places to try, in order: those number_starts finds in the text, or (for a sentence of a
+    paragraph) those found in the paragraph; by default the text is scanned itself.
     """
     pos = 0
-    for at in [0, *number_starts(text)] if starts is None else starts:
+    for at in number_starts(text) if starts is None else starts:
         if at < pos:
             continue
         m = CORE.match(text, at)
