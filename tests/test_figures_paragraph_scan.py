@@ -105,3 +105,14 @@ def test_dates_are_found_as_by_every_pattern() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(words) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, 12)))
         assert find_event_dates(text, dt.date(2025, 4, 9)) == reference_dates(text, dt.date(2025, 4, 9)), text
+
+
+def test_previous_word_steps_back_as_the_regexes_search() -> None:
+    rng = random.Random(23)
+    chars = ["a", "B", "1", "_", "'", "’", ".", "-", " ", "  ", "\n", "\u00a0", "(", "“", ":", "é", "٣", ",", "!"]
+    for _ in range(30000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 10)))
+        end = rng.randint(0, len(text))
+        prev = F._PREVIOUS_WORD.search(text, 0, end)
+        assert F._previous_word_start(text, end) == (prev.start() if prev else None), (text, end)
+        assert F._ends_with_sentence_punct(text, end) == bool(F._SENTENCE_PUNCT.search(text, 0, end)), (text, end)

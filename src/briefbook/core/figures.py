@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 
 from .dates import MONTHS as MONTH_NAMES
 from .dates import decade_spans, find_event_dates, may_hold_dates
@@ -76,6 +77,7 @@ _CURRENCY_REACH = 6
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"“«(]\s*$")
+_SENTENCE_MARKS = frozenset(".!?:;\"“«(")
 
 _GLUED_TEMPERATURE = re.compile(r"\s?°\s?(?P<f>[CF])\b|(?P<c>C)\b(?![\w'’])")
 _PERCENT = re.compile(
@@ -118,6 +120,7 @@ _RANGE = re.compile(
     rf"(?P<sep>\s*[–—-]\s*|\s+(?:to|and|or)\s+)(?P<cur>{CURRENCY_SYMBOL_ALT})?"
     rf"(?P<num>(?<![\w.,])(?:{DIGITS})|(?i:\b{WORD_NUMBER}\b))",
 )
+_DASHES = frozenset("–—-")
 _YEARS_OLD = re.compile(r"\s+old\b")
 _FAMILIAR = re.compile(r"\s+(?:familiar|close\s+to|briefed|with\s+knowledge|who\s+spoke|who\s+asked|speaking)\b")
 _CARRY_NEXT = re.compile(
@@ -346,7 +349,8 @@ def _find_in_sentence(
             continue
         low = high = None
         end = unit_end if unit else pos
-        rng = _RANGE.match(text, end)
+        after = text[end:end + 1]
+        rng = _RANGE.match(text, end) if after.isspace() or after in _DASHES else None  # a range goes on after one
         if rng and not (unit and hyphen):
             sep = rng.group("sep").strip().lower()
             value2, words2 = _range_value(rng)
@@ -443,10 +447,32 @@ def _may_borrow(text: str, m: re.Match[str], found: _Found) -> bool:
     if found.words:
         if m.group().lower().strip() in ("one", "a", "an") or not m.group()[0].islower():
             return False
-    prev = _PREVIOUS_WORD.search(text, 0, m.start())
-    if prev and prev.group("word")[0].isupper() and prev.start() > 0 and not _SENTENCE_PUNCT.search(text, 0, prev.start()):
+    prev = _previous_word_start(text, m.start())
+    if prev is not None and text[prev].isupper() and prev > 0 and not _ends_with_sentence_punct(text, prev):
         return False
     return bool(_CARRY_NEXT.match(text, found.end))
+
+
+def _previous_word_start(text: str, end: int) -> int | None:
+    """Where the match of _PREVIOUS_WORD in text[:end] starts, if it has one: the run of its word characters
+    before the white space that ends the text (found by a step back, not the regex's tries at every start)."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == end:
+        return None
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’.-"):
+        k -= 1
+    return k if k < j else None
+
+
+def _ends_with_sentence_punct(text: str, end: int) -> bool:
+    """Whether _SENTENCE_PUNCT matches in text[:end]: its last character but white space is one of the marks."""
+    i = end
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1] in _SENTENCE_MARKS
 
 
 # The last words of the first and third branches of _NUMBER_VERB, which end in white space; the second holds
@@ -494,6 +520,9 @@ def _context(text: str, start: int, end: int) -> str:
     return " ".join(_WORD_RE.findall(before)[-5:]) or " ".join(words)
 
 
+_START = attrgetter("start")
+
+
 def _num(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
 
@@ -539,24 +568,29 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
                 continue  # no number and no fraction of a point: no figure
             blocked = _blocked_spans(text, found_dates, has_digit)
             found, bare = _find_in_sentence(text, blocked, cores, points)
-            found = sorted(found + _borrow_units(text, found, bare), key=lambda f: f.start)
+            if bare:
+                found = sorted(found + _borrow_units(text, found, bare), key=_START)
+            elif len(found) > 1:
+                found.sort(key=_START)
             for f in found:
+                # id, article, paragraph, sentence, start, end, text, value, low, high, unit, qualifier,
+                # sentence_text, context
                 figures.append(
                     Figure(
-                        id=f"{article.id}:f{len(figures) + 1}",
-                        article=article.id,
-                        paragraph=para.index,
-                        sentence=index,
-                        start=offset + f.start,
-                        end=offset + f.end,
-                        text=text[f.start:f.end],
-                        value=_num(f.value),
-                        low=_num(f.low),
-                        high=_num(f.high),
-                        unit=f.unit,
-                        qualifier=f.qualifier,
-                        sentence_text=text,
-                        context=_context(text, f.start, f.end),
+                        f"{article.id}:f{len(figures) + 1}",
+                        article.id,
+                        para.index,
+                        index,
+                        offset + f.start,
+                        offset + f.end,
+                        text[f.start:f.end],
+                        None if f.value is None else float(f.value),
+                        None if f.low is None else float(f.low),
+                        None if f.high is None else float(f.high),
+                        f.unit,
+                        f.qualifier,
+                        text,
+                        _context(text, f.start, f.end),
                     )
                 )
     return _without_headline_repeats(article, figures), dates
