@@ -185,12 +185,22 @@ def _may_hold_number(text: str, has_digit: bool | None = None) -> bool:
     return bool(_STEM_RE.search(text.lower()) or _ODD_CASE.search(text))
 
 
-def _blocked_spans(text: str, dates: list[tuple[int, int, str | None]], has_digit: bool = True) -> list[tuple[int, int]]:
-    """Spans that hold no key figure: dates, clock times, phone numbers, chrome, ordinals, document numbers."""
+def _blocked_spans(
+    text: str, dates: list[tuple[int, int, str | None]], has_digit: bool = True, first_digit: int | None = None
+) -> list[tuple[int, int]]:
+    """Spans that hold no key figure: dates, clock times, phone numbers, chrome, ordinals, document numbers.
+
+    `first_digit` is where the text's first digit stands, when the caller knows it.
+    """
     spans = [(s, e) for s, e, _ in dates]
-    if has_digit and _HAS_DIGIT.search(text):
-        spans += decade_spans(text)
-        spans += [m.span() for m in _BLOCKERS.finditer(text)]
+    if first_digit is None:
+        digit = _HAS_DIGIT.search(text) if has_digit else None
+        if digit is None:
+            return spans
+        first_digit = digit.start()
+    spans += decade_spans(text)
+    # Every blocker starts at a digit, or at the '+' or '(' right before one: none starts before the first.
+    spans += [m.span() for m in _BLOCKERS.finditer(text, max(0, first_digit - 1))]
     return spans
 
 
@@ -552,7 +562,8 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
             if not (para_digit or para_points or lo < hi or glued):
                 continue  # no digit, no number, no fraction of a point: neither a date nor a figure
             # A text without a digit holds no date: find_event_dates would give none.
-            has_digit = para_digit and _HAS_DIGIT.search(text) is not None
+            digit = _HAS_DIGIT.search(text) if para_digit else None
+            has_digit = digit is not None
             # Nor does a sentence whose paragraph holds no month and no year (unless a word character stands
             # right before it: then a month at its start is not one in the paragraph).
             dated = has_digit and (para_dates or (offset > 0 and not whole[offset - 1].isspace()))
@@ -566,7 +577,7 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
             points = para_points and _may_hold_fraction_point(text)
             if not cores and not points:
                 continue  # no number and no fraction of a point: no figure
-            blocked = _blocked_spans(text, found_dates, has_digit)
+            blocked = _blocked_spans(text, found_dates, False) if digit is None else _blocked_spans(text, found_dates, True, digit.start())
             found, bare = _find_in_sentence(text, blocked, cores, points)
             if bare:
                 found = sorted(found + _borrow_units(text, found, bare), key=_START)
