@@ -116,3 +116,73 @@ def test_previous_word_steps_back_as_the_regexes_search() -> None:
         prev = F._PREVIOUS_WORD.search(text, 0, end)
         assert F._previous_word_start(text, end) == (prev.start() if prev else None), (text, end)
         assert F._ends_with_sentence_punct(text, end) == bool(F._SENTENCE_PUNCT.search(text, 0, end)), (text, end)
+
+
+def reference_unit_after(text: str, start: int, pos: int, digits: bool, money: bool = False):
+    """_unit_after with every pattern tried, as it was written first."""
+    if money:
+        return None, pos, False
+    if digits:
+        m = F._GLUED_TEMPERATURE.match(text, pos)
+        if m:
+            return (F.DEGREES_F if m.group("f") == "F" else F.DEGREES_C), m.end(), False
+    m = F._PERCENT.match(text, pos)
+    if m:
+        word = m.group().strip().lower()
+        if "basis" in word or word.startswith("bp"):
+            return F.BASIS_POINTS, m.end(), False
+        if "point" in word:
+            return F.POINTS, m.end(), False
+        return F.PERCENT, m.end(), False
+    m = F._HYPHEN.match(text, pos)
+    if m:
+        if F._HYPHEN_NOT_MEASURE.match(text, m.end()):
+            return None, -1, True
+        return F.HYPHEN_UNITS[m.group("noun").lower()], m.end(), True
+    m = F._CURRENCY_AFTER.match(text, pos) or F._CURRENCY_CODE_AFTER.match(text, pos)
+    if m:
+        return F.currency_unit(m.group("cur")), m.end(), False
+    m = F._DEGREES.match(text, pos)
+    if m:
+        scale = (m.group("scale") or "C")[0].upper()
+        return (F.DEGREES_F if scale == "F" else F.DEGREES_C), m.end(), False
+    if digits and F._number_in_name(text, start):
+        return None, pos, False
+    m = F._COUNTED_AFTER.match(text, pos)
+    if m and not (m.start("noun") > pos + 1 and F._YEAR_LIKE.fullmatch(text, start, pos)):
+        return F.counted_unit(m.group("noun")), m.end(), False
+    m = F._PLURAL_AFTER.match(text, pos) if digits and not F._YEAR_LIKE.fullmatch(text, start, pos) else None
+    if m and m.group("noun").lower() not in F._NOT_COUNTED:
+        return m.group("noun").lower(), m.end(), False
+    return None, pos, False
+
+
+UNIT_WORDS = ["%", " %", "percent", " per cent", " percentage points", " basis points", "bps", " bp", "°C", " °F", "C",
+              " degrees", " degrees Fahrenheit", "-day", "-year-old", "-nation", " dollars", " of euros", " USD", "EUR",
+              " troops", " people", " areas", "bn", " million", " ", "  ", "\n", ",", ".", "", "-", " Paris", " d"]
+
+
+def test_unit_gates_leave_the_patterns_answers() -> None:
+    rng = random.Random(24)
+    for _ in range(30000):
+        head = rng.choice(["", "Boeing ", "the ", "in "])
+        text = head + "12" + "".join(rng.choice(UNIT_WORDS) for _ in range(rng.randint(1, 3)))
+        digits = rng.random() < 0.8
+        at = len(head)
+        assert F._unit_after(text, at, at + 2, digits) == reference_unit_after(text, at, at + 2, digits), text
+
+
+def test_windows_and_gates_find_what_the_regexes_find() -> None:
+    rng = random.Random(25)
+    words = ["about", "more than", "Some", "ſome", "at least", "up to", "US$", "$", "€", "USD", "Rs.", "between", "from",
+             "number", "total of", "force of", "numbered", "troops", "the", " ", "  ", "\n", "x", "İn"]
+    for _ in range(30000):
+        lead = "".join(rng.choice(words) + rng.choice([" ", "", "\n", "  "]) for _ in range(rng.randint(0, 6)))
+        qual = F._QUALIFIER_BEFORE.search(lead, max(0, len(lead.rstrip()) - F._QUALIFIER_REACH))
+        got = F._qualifier_before(lead)
+        assert (got.span() if got else None) == (qual.span() if qual else None), lead
+        cur = F._CURRENCY_BEFORE.search(lead)
+        got = F._CURRENCY_BEFORE.search(lead, max(0, len(lead) - F._CURRENCY_REACH))
+        assert (got.span() if got else None) == (cur.span() if cur else None), lead
+        if F._NUMBER_VERB.search(lead):
+            assert F._may_follow_number_verb(lead, len(lead)), lead

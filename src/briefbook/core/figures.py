@@ -232,6 +232,10 @@ def _scale_after(text: str, pos: int) -> tuple[Decimal, int, bool]:
 _UNIT_FIRST = frozenset("°C%pPbB-" + "".join(c for c in "USD EUR GBP JPY CNY RUB INR CHF AUD CAD UAH" if c.isupper()))
 
 
+# The characters a percentage or basis points start with (after at most one white space).
+_PERCENT_FIRST = frozenset("%pPbB")
+
+
 def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = False) -> tuple[str | None, int, bool]:
     """The unit written after a number: (unit, end, hyphenated measure); after a currency sign, none.
 
@@ -241,13 +245,16 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
     if money:
         return None, pos, False
     follow = text[pos:pos + 1]
-    if not follow.isspace() and follow not in _UNIT_FIRST:
+    spaced = follow.isspace()
+    if not spaced and follow not in _UNIT_FIRST:
         return None, pos, False  # every unit pattern below starts with white space or one of these
-    if digits:
+    # The character after at most one white space, where most of the patterns below look first.
+    first = text[pos + 1:pos + 2] if spaced else follow
+    if digits and (follow in "°C" or (spaced and first == "°")):
         m = _GLUED_TEMPERATURE.match(text, pos)
         if m:
             return (DEGREES_F if m.group("f") == "F" else DEGREES_C), m.end(), False
-    m = _PERCENT.match(text, pos)
+    m = _PERCENT.match(text, pos) if first in _PERCENT_FIRST else None
     if m:
         word = m.group().strip().lower()
         if "basis" in word or word.startswith("bp"):
@@ -255,15 +262,17 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
         if "point" in word:
             return POINTS, m.end(), False
         return PERCENT, m.end(), False
-    m = _HYPHEN.match(text, pos)
+    m = _HYPHEN.match(text, pos) if follow == "-" else None
     if m:
         if _HYPHEN_NOT_MEASURE.match(text, m.end()):
             return None, -1, True
         return HYPHEN_UNITS[m.group("noun").lower()], m.end(), True
-    m = _CURRENCY_AFTER.match(text, pos) or _CURRENCY_CODE_AFTER.match(text, pos)
+    m = (_CURRENCY_AFTER.match(text, pos) if spaced else None) or (
+        _CURRENCY_CODE_AFTER.match(text, pos) if first in _UNIT_FIRST else None
+    )
     if m:
         return currency_unit(m.group("cur")), m.end(), False
-    m = _DEGREES.match(text, pos)
+    m = _DEGREES.match(text, pos) if spaced and first in "dD" else None
     if m:
         scale = (m.group("scale") or "C")[0].upper()
         return (DEGREES_F if scale == "F" else DEGREES_C), m.end(), False
@@ -335,7 +344,7 @@ def _find_in_sentence(
         value, words, vague = _core_value(m)
         if value is None:
             continue
-        digits = bool(m.group("digits"))
+        digits = not words
         if digits and _document_number(text, start):
             consumed = m.end()
             continue
