@@ -84,3 +84,14 @@ def test_sentence_spans_trim_as_before() -> None:
     for _ in range(20000):
         text = rng.choice(["", " ", "\n "]) + random_text(rng, rng.randint(0, 12)) + rng.choice(["", " ", " \t"])
         assert sentences.sentence_spans(text) == reference_spans(text), repr(text)
+
+
+def test_a_full_date_holds_a_years_digits() -> None:
+    from briefbook.core import dates
+
+    rng = random.Random(12)
+    words = ["Monday,", "March", "Sept.", "3", "31st", "of", "1999", "2025", "20", "19", "2025-03-04", "1850", "-"]
+    for _ in range(20000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
+        if dates.find_full_dates(text):
+            assert dates._YEAR_DIGITS.search(text), text

@@ -119,8 +119,8 @@ def parse_date_line(line: str) -> str | None:
     the middle of a sentence is an event date, not the article's date.
     """
     text = line.strip()
-    if len(text) > 160:
-        return None
+    if len(text) > 160 or not _YEAR_DIGITS.search(text):
+        return None  # a full date holds a year's digits
     m_prefix = _DATELINE_PREFIX.match(text)
     has_prefix = bool(m_prefix and m_prefix.group().strip())
     dates = find_full_dates(text)
