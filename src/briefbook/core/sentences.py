@@ -112,20 +112,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = m.end()
         while end < size and text[end] in _TRAIL:
             end += 1
-        if end < size and not text[end].isspace():
-            continue
-        nxt = _NOT_SPACE.search(text, end)
-        if nxt is None:
-            continue
-        first = text[nxt.start()]
+        if end >= size or not text[end].isspace():
+            continue  # nothing follows, or no white space: no sentence end here
+        if end + 1 < size and not text[end + 1].isspace():
+            following = end + 1  # one space, then the next sentence's first character
+        else:
+            nxt = _NOT_SPACE.search(text, end)
+            if nxt is None:
+                continue
+            following = nxt.start()
+        first = text[following]
         if not (first.isupper() or first.isdigit() or first in "«“\"'‘(["):
             continue
         if m.group() == "." and _is_abbreviation(text, m.start()):
             continue
-        if _inside(m.start(), regions, starts) and end not in ends:
+        if regions and _inside(m.start(), regions, starts) and end not in ends:
             continue  # a sentence end inside a quotation, unless the quotation closes right here
         spans.append((start, end))
-        start = nxt.start()
+        start = following
     if start < size:
         spans.append((start, size))
     # Only the first span can start with white space (the others start at a character that is not) and only the
