@@ -233,9 +233,10 @@ def _normalise_block(block: Block) -> None:
     if m:
         text = text[m.end():]
         block.kind = HEADLINE if len(m.group(1)) == 1 else SUBHEADING
-    stripped = _BULLET.sub("", text)
-    block.bullet = stripped != text
-    text = stripped
+    bullet = _BULLET.match(text)  # anchored at the start: at most one, and never empty
+    block.bullet = bullet is not None
+    if bullet:
+        text = text[bullet.end():]
     if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
         text = text[2:-2]
     block.text = _squash(text)
