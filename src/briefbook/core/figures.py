@@ -14,7 +14,6 @@ from .model import Article, EventDate, Figure, Sentence
 from .numbers import (
     DIGITS,
     GLUED_SCALE,
-    NUMBER_WORD_STEMS,
     SPACED_SCALE,
     WORD_NUMBER,
     core_matches,
@@ -40,7 +39,6 @@ from .units import (
     currency_unit,
     is_time_unit,
 )
-from .wordtrie import trie_alternation
 
 _QUALIFIERS = (
     "just over|just under|just below|just above|well over|well above|well below|a little over|a little more than|"
@@ -172,17 +170,8 @@ class _Found:
     vague: bool = False
 
 
-_STEMS = (*NUMBER_WORD_STEMS, "quarter", "half")
 # Letters that match an ASCII letter when case is ignored but do not lower-case to it.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
-_STEM_RE = re.compile(trie_alternation(_STEMS, first_class=False))
-
-
-def _may_hold_number(text: str, has_digit: bool | None = None) -> bool:
-    """False only for a sentence in which no number, in digits or in words, can be found."""
-    if has_digit if has_digit is not None else _HAS_DIGIT.search(text):
-        return True
-    return bool(_STEM_RE.search(text.lower()) or _ODD_CASE.search(text))
 
 
 def _blocked_spans(
