@@ -97,10 +97,6 @@ def core_matches(text: str, starts: list[int] | None = None) -> Iterator[re.Matc
 GLUED_SCALE = re.compile(r"(?:bn|mn|mln|bln|tn|trn|m|b|k)(?![\w])", re.I)
 SPACED_SCALE = re.compile(rf"[\s-]*(?:{_BIG}|bn|mn|mln|bln|tn|trn)\b(?:[\s-]+(?:{_BIG})\b)*", re.I)
 _WORD = re.compile(r"[a-z]+", re.I)
-# Words one of which (in lower case) every number written in words contains.
-NUMBER_WORD_STEMS = (
-    *UNITS_WORDS, *TENS_WORDS, "dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "scores"
-)
 
 
 def parse_digits(text: str) -> Decimal:
