@@ -25,12 +25,28 @@ def test_core_matches_are_the_scan_of_the_whole_text() -> None:
     assert found > 20000
 
 
-def test_a_sentence_with_a_number_in_words_is_never_skipped() -> None:
-    from briefbook.core import figures
+def test_a_paragraph_scan_finds_the_starts_of_its_sentences() -> None:
+    rng = random.Random(5)
+    for _ in range(5000):
+        parts = ["".join(rng.choice(WORDS) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, 6))) for _ in range(3)]
+        para = "".join(parts)
+        starts = numbers.number_starts(para)
+        offset = 0
+        for part in parts:
+            end = offset + len(part)
+            glued = offset > 0 and (para[offset - 1].isascii() and (para[offset - 1].isalnum() or para[offset - 1] == "_"))
+            inside = [q - offset for q in starts if offset <= q < end]
+            if glued and (not inside or inside[0] != 0):
+                inside.insert(0, 0)
+            expected = [(m.span(), m.groupdict()) for m in numbers.CORE.finditer(part)]
+            assert [(m.span(), m.groupdict()) for m in numbers.core_matches(part, inside)] == expected, (para, part)
+            offset = end
 
+
+def test_a_text_with_a_number_in_words_has_its_start() -> None:
     rng = random.Random(9)
     words = [w for w in WORDS if not any(ch.isdigit() for ch in w)] + ["rupees", "people", "the", "paid"]
     for _ in range(20000):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
-        if numbers.CORE.search(text):
-            assert figures._may_hold_number(text), text
+        for m in numbers.CORE.finditer(text):
+            assert m.start() in numbers.number_starts(text), text

@@ -143,6 +143,19 @@ def _key(text: str) -> str:
     return squash(text).casefold().strip(" .")
 
 
+def _block_key(text: str) -> str:
+    """_key of a block's text, which is squashed already (by _normalise_block, or cut from a squashed text)."""
+    return text.casefold().strip(" .")
+
+
+def _squash(text: str) -> str:
+    """squash(text), without splitting a text that is squashed already: one in which no white space but single
+    spaces stands (a printable text holds no white space but the space) and none at either end."""
+    if "  " not in text and text[:1] != " " and text[-1:] != " " and text.isprintable():
+        return text
+    return squash(text)
+
+
 def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(_TERMINAL)
 
@@ -220,21 +233,25 @@ def _normalise_block(block: Block) -> None:
     if m:
         text = text[m.end():]
         block.kind = HEADLINE if len(m.group(1)) == 1 else SUBHEADING
-    stripped = _BULLET.sub("", text)
-    block.bullet = stripped != text
-    text = stripped
+    bullet = _BULLET.match(text)  # anchored at the start: at most one, and never empty
+    block.bullet = bullet is not None
+    if bullet:
+        text = text[bullet.end():]
     if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
         text = text[2:-2]
-    block.text = squash(text)
+    block.text = _squash(text)
 
 
 def _drop(block: Block, reason: str) -> None:
     block.kind, block.reason = DROP, reason
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _line_rule(text: str) -> tuple[str, str] | None:
     """Classify a line by its own text: (kind, reason) for chrome and captions, or None for text."""
-    if not text or not re.search(r"\w", text):
+    if not text or not _WORD_CHAR.search(text):
         return DROP, "empty or punctuation only"
     if len(text) > 400 and _ends_sentence(text):
         # Page chrome is short: a long paragraph that ends a sentence can only be an author's bio.
@@ -361,10 +378,10 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
     head: int | None = None
     if title:
         tkey = _key(title)
-        head = next((i for i in live if _key(blocks[i].text) == tkey), None)
+        head = next((i for i in live if _block_key(blocks[i].text) == tkey), None)
     if head is None:
         window = live[:12]
-        keys = [_key(blocks[i].text) for i in window]
+        keys = [_block_key(blocks[i].text) for i in window]
         repeated = [i for i, k in zip(window, keys) if keys.count(k) > 1 and headline_like(blocks[i].text)]
         marked = [i for i in window if blocks[i].kind == HEADLINE]
         if marked:
@@ -510,7 +527,7 @@ def _mark_repeats(blocks: list[Block], title: str | None) -> None:
     for b in blocks:
         if b.kind in (DROP,):
             continue
-        k = _key(b.text)
+        k = _block_key(b.text)
         if b.kind == HEADLINE:
             if headline_seen:
                 _drop(b, "repeated headline")
@@ -533,8 +550,7 @@ def _mark_subheadings(blocks: list[Block]) -> None:
     for i, b in enumerate(live):
         if b.kind != BODY or b.bullet:
             continue
-        words = b.text.split()
-        if len(words) <= 14 and len(b.text) <= 120 and not b.text.rstrip().endswith((".", "…", ",", ";", ":", "!", "?")):
+        if len(b.text) <= 120 and len(b.text.split()) <= 14 and not b.text.rstrip().endswith((".", "…", ",", ";", ":", "!", "?")):
             if i + 1 < len(live) and (b.text[:1].isupper() or b.text[:1] in "'‘\"“«"):
                 b.kind = SUBHEADING
 

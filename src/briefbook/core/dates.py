@@ -119,8 +119,8 @@ def parse_date_line(line: str) -> str | None:
     the middle of a sentence is an event date, not the article's date.
     """
     text = line.strip()
-    if len(text) > 160:
-        return None
+    if len(text) > 160 or not _YEAR_DIGITS.search(text):
+        return None  # a full date holds a year's digits
     m_prefix = _DATELINE_PREFIX.match(text)
     has_prefix = bool(m_prefix and m_prefix.group().strip())
     dates = find_full_dates(text)
@@ -176,14 +176,17 @@ def find_event_dates(text: str, reference: dt.date | None = None) -> list[tuple[
     if not _ANY_DIGIT.search(text):
         return []
     has_month = bool(_ANY_MONTH.search(text))
+    # Every full date, every month with a year and every year alone holds a year's digits: a text without
+    # them is searched for a day and a month only.
+    has_year = bool(_YEAR_DIGITS.search(text))
     found: list[tuple[int, int, str | None]] = (
-        [(s, e, d.isoformat()) for s, e, d in find_full_dates(text)] if has_month else []
+        [(s, e, d.isoformat()) for s, e, d in find_full_dates(text)] if has_month and has_year else []
     )
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, _ in found)
 
-    for pat in _PARTIAL_PATTERNS if has_month else ():
+    for pat in (_PARTIAL_PATTERNS if has_year else _PARTIAL_PATTERNS[:2]) if has_month else ():
         for m in pat.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -198,10 +201,19 @@ def find_event_dates(text: str, reference: dt.date | None = None) -> list[tuple[
                 guessed = _guess_year(month, day, reference)
                 iso = guessed.isoformat() if guessed else None
             found.append((m.start(), m.end(), iso))
-    for m in _YEAR.finditer(text) if _YEAR_DIGITS.search(text) else ():
+    for m in _YEAR.finditer(text) if has_year else ():
         if free(m.start(), m.end()):
             found.append((m.start(), m.end(), m.group("year")))
     return sorted(found)
+
+
+def may_hold_dates(text: str) -> bool:
+    """False only for a text in which find_event_dates finds nothing: no month's name and no year's digits.
+
+    A text without them within a longer one has none either, but at its start when a word character stands
+    before it there (a month is found only after no word character).
+    """
+    return bool(_ANY_MONTH.search(text) or _YEAR_DIGITS.search(text))
 
 
 def decade_spans(text: str) -> list[tuple[int, int]]:

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 
 from .dates import MONTHS as MONTH_NAMES
-from .dates import decade_spans, find_event_dates
-from .model import Article, EventDate, Figure
+from .dates import decade_spans, find_event_dates, may_hold_dates
+from .model import Article, EventDate, Figure, Sentence
 from .numbers import (
     DIGITS,
     GLUED_SCALE,
-    NUMBER_WORD_STEMS,
     SPACED_SCALE,
     WORD_NUMBER,
     core_matches,
+    number_starts,
+    odd_case,
     parse_digits,
     parse_words,
     scale_of,
@@ -36,7 +39,6 @@ from .units import (
     currency_unit,
     is_time_unit,
 )
-from .wordtrie import trie_alternation
 
 _QUALIFIERS = (
     "just over|just under|just below|just above|well over|well above|well below|a little over|a little more than|"
@@ -48,14 +50,32 @@ _QUALIFIERS = (
 _QUALIFIER_BEFORE = re.compile(rf"(?i)\b(?P<q>{_QUALIFIERS})\s+$")
 # Every match ends where the text's trailing white space begins, so it starts at most this far before that.
 _QUALIFIER_REACH = max(map(len, _QUALIFIERS.split("|")))
+# The last words of the qualifiers: a lead whose last word ends otherwise holds none (a letter that matches
+# another when case is ignored aside).
+_QUALIFIER_ENDS = tuple(sorted({q.rsplit(" ", 1)[-1] for q in _QUALIFIERS.split("|")}))
+
+
+def _qualifier_before(lead: str) -> re.Match[str] | None:
+    """The qualifier that ends the text before a number ("more than", "about"), as _QUALIFIER_BEFORE finds it."""
+    if not lead[-1:].isspace():
+        return None  # a qualifier is followed by white space
+    stripped = lead.rstrip()
+    if not stripped.lower().endswith(_QUALIFIER_ENDS) and not odd_case(stripped):
+        return None
+    return _QUALIFIER_BEFORE.search(lead, max(0, len(stripped) - _QUALIFIER_REACH))
+
+
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _CURRENCY_BEFORE = re.compile(
     r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₴|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH)\s?|\bRs\.?\s?)$"
 )
+# Every match ends at the end of the text or before its final line break, at most this far after its start.
+_CURRENCY_REACH = 6
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"“«(]\s*$")
+_SENTENCE_MARKS = frozenset(".!?:;\"“«(")
 
 _GLUED_TEMPERATURE = re.compile(r"\s?°\s?(?P<f>[CF])\b|(?P<c>C)\b(?![\w'’])")
 _PERCENT = re.compile(
@@ -98,6 +118,7 @@ _RANGE = re.compile(
     rf"(?P<sep>\s*[–—-]\s*|\s+(?:to|and|or)\s+)(?P<cur>{CURRENCY_SYMBOL_ALT})?"
     rf"(?P<num>(?<![\w.,])(?:{DIGITS})|(?i:\b{WORD_NUMBER}\b))",
 )
+_DASHES = frozenset("–—-")
 _YEARS_OLD = re.compile(r"\s+old\b")
 _FAMILIAR = re.compile(r"\s+(?:familiar|close\s+to|briefed|with\s+knowledge|who\s+spoke|who\s+asked|speaking)\b")
 _CARRY_NEXT = re.compile(
@@ -149,25 +170,26 @@ class _Found:
     vague: bool = False
 
 
-_STEMS = (*NUMBER_WORD_STEMS, "quarter", "half")
 # Letters that match an ASCII letter when case is ignored but do not lower-case to it.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
-_STEM_RE = re.compile(trie_alternation(_STEMS, first_class=False))
 
 
-def _may_hold_number(text: str, has_digit: bool | None = None) -> bool:
-    """False only for a sentence in which no number, in digits or in words, can be found."""
-    if has_digit if has_digit is not None else _HAS_DIGIT.search(text):
-        return True
-    return bool(_STEM_RE.search(text.lower()) or _ODD_CASE.search(text))
+def _blocked_spans(
+    text: str, dates: list[tuple[int, int, str | None]], has_digit: bool = True, first_digit: int | None = None
+) -> list[tuple[int, int]]:
+    """Spans that hold no key figure: dates, clock times, phone numbers, chrome, ordinals, document numbers.
 
-
-def _blocked_spans(text: str, dates: list[tuple[int, int, str | None]], has_digit: bool = True) -> list[tuple[int, int]]:
-    """Spans that hold no key figure: dates, clock times, phone numbers, chrome, ordinals, document numbers."""
+    `first_digit` is where the text's first digit stands, when the caller knows it.
+    """
     spans = [(s, e) for s, e, _ in dates]
-    if has_digit and _HAS_DIGIT.search(text):
-        spans += decade_spans(text)
-        spans += [m.span() for m in _BLOCKERS.finditer(text)]
+    if first_digit is None:
+        digit = _HAS_DIGIT.search(text) if has_digit else None
+        if digit is None:
+            return spans
+        first_digit = digit.start()
+    spans += decade_spans(text)
+    # Every blocker starts at a digit, or at the '+' or '(' right before one: none starts before the first.
+    spans += [m.span() for m in _BLOCKERS.finditer(text, max(0, first_digit - 1))]
     return spans
 
 
@@ -195,6 +217,14 @@ def _scale_after(text: str, pos: int) -> tuple[Decimal, int, bool]:
     return Decimal(1), pos, False
 
 
+# The characters other than white space that a unit written right after a number can start with.
+_UNIT_FIRST = frozenset("°C%pPbB-" + "".join(c for c in "USD EUR GBP JPY CNY RUB INR CHF AUD CAD UAH" if c.isupper()))
+
+
+# The characters a percentage or basis points start with (after at most one white space).
+_PERCENT_FIRST = frozenset("%pPbB")
+
+
 def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = False) -> tuple[str | None, int, bool]:
     """The unit written after a number: (unit, end, hyphenated measure); after a currency sign, none.
 
@@ -203,11 +233,17 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
     """
     if money:
         return None, pos, False
-    if digits:
+    follow = text[pos:pos + 1]
+    spaced = follow.isspace()
+    if not spaced and follow not in _UNIT_FIRST:
+        return None, pos, False  # every unit pattern below starts with white space or one of these
+    # The character after at most one white space, where most of the patterns below look first.
+    first = text[pos + 1:pos + 2] if spaced else follow
+    if digits and (follow in "°C" or (spaced and first == "°")):
         m = _GLUED_TEMPERATURE.match(text, pos)
         if m:
             return (DEGREES_F if m.group("f") == "F" else DEGREES_C), m.end(), False
-    m = _PERCENT.match(text, pos)
+    m = _PERCENT.match(text, pos) if first in _PERCENT_FIRST else None
     if m:
         word = m.group().strip().lower()
         if "basis" in word or word.startswith("bp"):
@@ -215,15 +251,17 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
         if "point" in word:
             return POINTS, m.end(), False
         return PERCENT, m.end(), False
-    m = _HYPHEN.match(text, pos)
+    m = _HYPHEN.match(text, pos) if follow == "-" else None
     if m:
         if _HYPHEN_NOT_MEASURE.match(text, m.end()):
             return None, -1, True
         return HYPHEN_UNITS[m.group("noun").lower()], m.end(), True
-    m = _CURRENCY_AFTER.match(text, pos) or _CURRENCY_CODE_AFTER.match(text, pos)
+    m = (_CURRENCY_AFTER.match(text, pos) if spaced else None) or (
+        _CURRENCY_CODE_AFTER.match(text, pos) if first in _UNIT_FIRST else None
+    )
     if m:
         return currency_unit(m.group("cur")), m.end(), False
-    m = _DEGREES.match(text, pos)
+    m = _DEGREES.match(text, pos) if spaced and first in "dD" else None
     if m:
         scale = (m.group("scale") or "C")[0].upper()
         return (DEGREES_F if scale == "F" else DEGREES_C), m.end(), False
@@ -259,24 +297,51 @@ def _is_year(m: re.Match[str], value: Decimal | None) -> bool:
     return bool(digits) and len(digits) == 4 and value is not None and 1800 <= value <= 2100
 
 
-def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_Found], list[_Found]]:
-    """The figures with a unit, and the bare numbers that may borrow one, in one sentence."""
+# The characters after which the scan for number starts finds none.
+_SCANNED_AFTER_NOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _holds_digit(text: str) -> bool:
+    """Whether _HAS_DIGIT finds a digit in the text (in an ASCII text, ten searches for one character each,
+    which are faster than the regex's scan)."""
+    if text.isascii():
+        return any(d in text for d in "0123456789")
+    return _HAS_DIGIT.search(text) is not None
+
+
+def _may_hold_fraction_point(text: str) -> bool:
+    """False only for a text in which _FRACTION_POINT cannot match."""
+    return "point" in text.lower() or _ODD_CASE.search(text) is not None
+
+
+def _find_in_sentence(
+    text: str, blocked: list[tuple[int, int]], cores: list[re.Match[str]] | None = None, points: bool = True
+) -> tuple[list[_Found], list[_Found]]:
+    """The figures with a unit, and the bare numbers that may borrow one, in one sentence.
+
+    `cores` are the sentence's core_matches when the caller has them; `points` False when the sentence
+    cannot hold a fraction of a point.
+    """
     figures: list[_Found] = []
     bare: list[_Found] = []
-    for fp in _FRACTION_POINT.finditer(text) if "point" in text.lower() or _ODD_CASE.search(text) else ():
+    for fp in _FRACTION_POINT.finditer(text) if points and _may_hold_fraction_point(text) else ():
         frac = _FRACTIONS[re.sub(r"\s+", " ", fp.group("frac").lower())]
         figures.append(_Found(fp.start(), fp.end(), frac, None, None, POINTS, None, True))
+    # Only a fraction of a point can hold a later number: every other figure ends before the next is tried.
+    fractions = figures[:]
     consumed = 0
-    for m in core_matches(text):
+    for m in core_matches(text) if cores is None else cores:
         start = m.start()
-        if start < consumed or _overlaps(start, m.end(), blocked) or any(f.start <= start < f.end for f in figures):
+        if start < consumed or (blocked and _overlaps(start, m.end(), blocked)):
+            continue
+        if fractions and any(f.start <= start < f.end for f in fractions):
             continue
         if start >= 2 and text[start - 1] in "-/" and text[start - 2].isalnum():
             continue
         value, words, vague = _core_value(m)
         if value is None:
             continue
-        digits = bool(m.group("digits"))
+        digits = not words
         if digits and _document_number(text, start):
             consumed = m.end()
             continue
@@ -285,10 +350,10 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
         if digits:
             scale, pos, glued_letter = _scale_after(text, pos)
         head = text[max(0, start - 40):start]
-        cur_m = _CURRENCY_BEFORE.search(head)
+        cur_m = _CURRENCY_BEFORE.search(head, max(0, len(head) - _CURRENCY_REACH))
         currency = currency_unit(cur_m.group()) if cur_m else None
         lead = head[: cur_m.start()] if cur_m else head
-        qual_m = _QUALIFIER_BEFORE.search(lead, max(0, len(lead.rstrip()) - _QUALIFIER_REACH))
+        qual_m = _qualifier_before(lead)
         qualifier = qual_m.group("q").lower() if qual_m else None
         lead_q = lead[: qual_m.start()] if qual_m else lead
         low_lead = lead_q.lower()
@@ -300,7 +365,8 @@ def _find_in_sentence(text: str, blocked: list[tuple[int, int]]) -> tuple[list[_
             continue
         low = high = None
         end = unit_end if unit else pos
-        rng = _RANGE.match(text, end)
+        after = text[end:end + 1]
+        rng = _RANGE.match(text, end) if after.isspace() or after in _DASHES else None  # a range goes on after one
         if rng and not (unit and hyphen):
             sep = rng.group("sep").strip().lower()
             value2, words2 = _range_value(rng)
@@ -360,8 +426,10 @@ def _document_number(text: str, start: int) -> bool:
     head = text[max(0, start - 30):start]
     if head.endswith("#"):
         return True
+    if not head[-1:].isspace():
+        return False
     words = head.split()
-    if not words or not head[-1:].isspace():
+    if not words:
         return False
     if words[-1] == "No." and len(words) > 1 and words[-2] in _LEGAL_WORDS:
         return True
@@ -395,10 +463,43 @@ def _may_borrow(text: str, m: re.Match[str], found: _Found) -> bool:
     if found.words:
         if m.group().lower().strip() in ("one", "a", "an") or not m.group()[0].islower():
             return False
-    prev = _PREVIOUS_WORD.search(text, 0, m.start())
-    if prev and prev.group("word")[0].isupper() and prev.start() > 0 and not _SENTENCE_PUNCT.search(text, 0, prev.start()):
+    prev = _previous_word_start(text, m.start())
+    if prev is not None and text[prev].isupper() and prev > 0 and not _ends_with_sentence_punct(text, prev):
         return False
     return bool(_CARRY_NEXT.match(text, found.end))
+
+
+def _previous_word_start(text: str, end: int) -> int | None:
+    """Where the match of _PREVIOUS_WORD in text[:end] starts, if it has one: the run of its word characters
+    before the white space that ends the text (found by a step back, not the regex's tries at every start)."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == end:
+        return None
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’.-"):
+        k -= 1
+    return k if k < j else None
+
+
+def _ends_with_sentence_punct(text: str, end: int) -> bool:
+    """Whether _SENTENCE_PUNCT matches in text[:end]: its last character but white space is one of the marks."""
+    i = end
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1] in _SENTENCE_MARKS
+
+
+# The last words of the first and third branches of _NUMBER_VERB, which end in white space; the second holds
+# "number" (the regex is case-sensitive there).
+_NUMBER_VERB_ENDS = ("number", "numbering", "numbered", "total", "totalling", "totaling", "totalled", "totaled", "at", "of")
+
+
+def _may_follow_number_verb(text: str, end: int) -> bool:
+    """False only when _NUMBER_VERB cannot match in text[:end]."""
+    head = text[:end]
+    return "number" in head or (head[-1:].isspace() and head.rstrip().endswith(_NUMBER_VERB_ENDS))
 
 
 def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[_Found]:
@@ -406,7 +507,7 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[
     the unit of the nearest figure of the same sentence ('37 countries ... with 15 ready')."""
     lent: list[_Found] = []
     for b in bare:
-        verb = _NUMBER_VERB.search(text, 0, b.start)
+        verb = _NUMBER_VERB.search(text, 0, b.start) if _may_follow_number_verb(text, b.start) else None
         if verb:
             noun = verb.group("noun") or verb.group("noun2")
             b.unit = counted_unit(noun) if noun else "troops"
@@ -435,6 +536,9 @@ def _context(text: str, start: int, end: int) -> str:
     return " ".join(_WORD_RE.findall(before)[-5:]) or " ".join(words)
 
 
+_START = attrgetter("start")
+
+
 def _num(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
 
@@ -444,36 +548,66 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
     figures: list[Figure] = []
     dates: list[EventDate] = []
     for para in article.paragraphs:
-        sentences = para.sentences or ()
-        spans = [(s.index, s.start, s.text) for s in sentences] or [(0, 0, para.text)]
-        for index, offset, text in spans:
+        whole = para.text
+        sentences = para.sentences or (Sentence(article.id, para.index, 0, 0, len(whole), whole),)
+        lower = whole.lower()
+        # Scans of the whole paragraph, once: a sentence holds a digit only if its paragraph does, a number
+        # starts in a sentence only where it starts in the paragraph (or at the sentence's start, when a
+        # character the scan does not look after stands before it).
+        para_digit = _holds_digit(whole)
+        para_dates = para_digit and may_hold_dates(whole)
+        odd = odd_case(whole)
+        para_points = odd or "point" in lower
+        starts = number_starts(whole, lower, odd)
+        for sentence in sentences:
+            text, offset, index = sentence.text, sentence.start, sentence.index
+            end = offset + len(text)
+            lo = bisect_left(starts, offset)
+            hi = bisect_left(starts, end, lo)
+            glued = offset > 0 and whole[offset - 1] in _SCANNED_AFTER_NOT
+            if not (para_digit or para_points or lo < hi or glued):
+                continue  # no digit, no number, no fraction of a point: neither a date nor a figure
             # A text without a digit holds no date: find_event_dates would give none.
-            has_digit = _HAS_DIGIT.search(text) is not None
-            found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)] if has_digit else []
+            digit = _HAS_DIGIT.search(text) if para_digit else None
+            has_digit = digit is not None
+            # Nor does a sentence whose paragraph holds no month and no year (unless a word character stands
+            # right before it: then a month at its start is not one in the paragraph).
+            dated = has_digit and (para_dates or (offset > 0 and not whole[offset - 1].isspace()))
+            found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)] if dated else []
             for s, e, iso in found_dates:
                 dates.append(EventDate(article.id, para.index, index, offset + s, offset + e, text[s:e], iso))
-            if not _may_hold_number(text, has_digit):
-                continue
-            blocked = _blocked_spans(text, found_dates, has_digit)
-            found, bare = _find_in_sentence(text, blocked)
-            found = sorted(found + _borrow_units(text, found, bare), key=lambda f: f.start)
+            tried = [q - offset for q in starts[lo:hi]]
+            if glued and (not tried or tried[0] != 0):
+                tried.insert(0, 0)
+            cores = list(core_matches(text, tried)) if tried else []
+            points = para_points and _may_hold_fraction_point(text)
+            if not cores and not points:
+                continue  # no number and no fraction of a point: no figure
+            blocked = _blocked_spans(text, found_dates, False) if digit is None else _blocked_spans(text, found_dates, True, digit.start())
+            found, bare = _find_in_sentence(text, blocked, cores, points)
+            if bare:
+                found = sorted(found + _borrow_units(text, found, bare), key=_START)
+            elif len(found) > 1:
+                found.sort(key=_START)
             for f in found:
+                # id, article, paragraph, sentence, start, end, text, value, low, high, unit, qualifier,
+                # sentence_text, context
                 figures.append(
                     Figure(
-                        id=f"{article.id}:f{len(figures) + 1}",
-                        article=article.id,
-                        paragraph=para.index,
-                        sentence=index,
-                        start=offset + f.start,
-                        end=offset + f.end,
-                        text=text[f.start:f.end],
-                        value=_num(f.value),
-                        low=_num(f.low),
-                        high=_num(f.high),
-                        unit=f.unit,
-                        qualifier=f.qualifier,
-                        sentence_text=text,
-                        context=_context(text, f.start, f.end),
+                        f"{article.id}:f{len(figures) + 1}",
+                        article.id,
+                        para.index,
+                        index,
+                        offset + f.start,
+                        offset + f.end,
+                        text[f.start:f.end],
+                        None if f.value is None else float(f.value),
+                        None if f.low is None else float(f.low),
+                        None if f.high is None else float(f.high),
+                        f.unit,
+                        f.qualifier,
+                        text,
+                        _context(text, f.start, f.end),
                     )
                 )
     return _without_headline_repeats(article, figures), dates

@@ -45,26 +45,47 @@ CORE = re.compile(
     r"(?=[\d.]|\b(?i:[otfsenahdmb]))"
     rf"(?:(?P<digits>(?<![\w.,]){DIGITS})|(?P<words>(?i:\b{WORD_NUMBER}\b)(?i:{FRACTION})?(?i:{WORD_SCALE})*)|(?P<vague>(?i:\b{VAGUE})))"
 )
-# Where a number can start, in a lower-cased text: a digit or a point, a word a number in words opens with,
-# or 'a'/'an' before a scale word. Every match of CORE starts at one of these (each consumes only
-# characters no other number can start inside of).
-_CORE_START = re.compile(
-    r"[\d.]\d*|"
-    + trie_alternation([*UNITS_WORDS, *TENS_WORDS, "half", *VAGUE_PLURALS, "tens", "scores"])
-    + rf"|an?(?=\s+(?:{_BIG}))"
-)
-# Characters IGNORECASE matches to an ASCII letter whose lower case is another letter (then CORE scans itself).
-_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+# The character before a place where a number can start, in a lower-cased text: a character that is not an
+# ASCII letter, digit or underscore, then a digit or a point, a word a number in words opens with, or 'a'/'an'
+# before a scale word. CORE matches only at the start of a text or right after a character that is not a
+# word character (a number in digits after no word character, period or comma; one in words at a word
+# boundary), and every such character is one of these. The scan consumes that one character alone, so no
+# start hides another; the class of plain ranges lets the engine skip fast.
+_START_WORDS = trie_alternation([*UNITS_WORDS, *TENS_WORDS, "half", *VAGUE_PLURALS, "tens", "scores"], first_class=False)
+_BEFORE_START = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|{_START_WORDS}|an?\s+(?:{_BIG}))")
+# The same in a text as it is, for a text with letters that match an ASCII letter when case is ignored but do
+# not lower-case to it (or lower-case to two characters), which CORE would find as it ignores case.
+_BEFORE_START_ANY_CASE = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|(?i:{_START_WORDS}|an?\s+(?:{_BIG})))")
 
 
-def core_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of CORE in a text, as CORE.finditer gives them, trying CORE only where a number can start."""
-    if _ODD_CASE.search(text):
-        yield from CORE.finditer(text)
-        return
+def odd_case(text: str) -> bool:
+    """Whether a text holds a letter that matches an ASCII letter when case is ignored but does not lower-case
+    to it (or lower-cases to two characters): İ, ı, ſ. (Three searches for one character each are faster than a
+    regex's scan for any of them.)"""
+    return "\u0131" in text or "\u017f" in text or "\u0130" in text
+
+
+def number_starts(text: str, lower: str | None = None, odd: bool | None = None) -> list[int]:
+    """Every place in a text where CORE may match, in order (the text is scanned as if a space stood before it).
+
+    The scan looks back one character and forward only to recognise a start, so the places found in a
+    paragraph are the places in each of its sentences (but at a sentence's start when a letter, a digit or
+    an underscore stands before it): a paragraph is scanned once for all of them. `lower` is the text
+    lower-cased, when the caller has it; `odd` what odd_case says of it.
+    """
+    if odd_case(text) if odd is None else odd:
+        return [m.start() for m in _BEFORE_START_ANY_CASE.finditer(" " + text)]
+    return [m.start() for m in _BEFORE_START.finditer(" " + (text.lower() if lower is None else lower))]
+
+
+def core_matches(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of CORE in a text, as CORE.finditer gives them, trying CORE only where a number can start.
+
+    `starts` are the places to try, in order: those number_starts finds in the text, or (for a sentence of a
+    paragraph) those found in the paragraph; by default the text is scanned itself.
+    """
     pos = 0
-    for c in _CORE_START.finditer(text.lower()):
-        at = c.start()
+    for at in number_starts(text) if starts is None else starts:
         if at < pos:
             continue
         m = CORE.match(text, at)
@@ -76,10 +97,6 @@ def core_matches(text: str) -> Iterator[re.Match[str]]:
 GLUED_SCALE = re.compile(r"(?:bn|mn|mln|bln|tn|trn|m|b|k)(?![\w])", re.I)
 SPACED_SCALE = re.compile(rf"[\s-]*(?:{_BIG}|bn|mn|mln|bln|tn|trn)\b(?:[\s-]+(?:{_BIG})\b)*", re.I)
 _WORD = re.compile(r"[a-z]+", re.I)
-# Words one of which (in lower case) every number written in words contains.
-NUMBER_WORD_STEMS = (
-    *UNITS_WORDS, *TENS_WORDS, "dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "scores"
-)
 
 
 def parse_digits(text: str) -> Decimal:

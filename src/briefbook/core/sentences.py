@@ -107,27 +107,41 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ends = {e for _, e in regions}
     spans: list[tuple[int, int]] = []
     start = 0
+    size = len(text)
     for m in _END.finditer(text):
         end = m.end()
-        while end < len(text) and text[end] in _TRAIL:
+        while end < size and text[end] in _TRAIL:
             end += 1
-        if end < len(text) and not text[end].isspace():
-            continue
-        nxt = _NOT_SPACE.search(text, end)
-        if nxt is None:
-            continue
-        first = text[nxt.start()]
+        if end >= size or not text[end].isspace():
+            continue  # nothing follows, or no white space: no sentence end here
+        if end + 1 < size and not text[end + 1].isspace():
+            following = end + 1  # one space, then the next sentence's first character
+        else:
+            nxt = _NOT_SPACE.search(text, end)
+            if nxt is None:
+                continue
+            following = nxt.start()
+        first = text[following]
         if not (first.isupper() or first.isdigit() or first in "«“\"'‘(["):
             continue
         if m.group() == "." and _is_abbreviation(text, m.start()):
             continue
-        if _inside(m.start(), regions, starts) and end not in ends:
+        if regions and _inside(m.start(), regions, starts) and end not in ends:
             continue  # a sentence end inside a quotation, unless the quotation closes right here
         spans.append((start, end))
-        start = nxt.start()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+        start = following
+    if start < size:
+        spans.append((start, size))
+    # Only the first span can start with white space (the others start at a character that is not) and only the
+    # last can end with it (the others end at a sentence end or a closing quote): the rest need no trimming.
+    if spans:
+        spans[0] = _trim(text, *spans[0])
+        spans[-1] = _trim(text, *spans[-1])
+        if spans[0][1] <= spans[0][0]:
+            del spans[0]
+        if spans and spans[-1][1] <= spans[-1][0]:
+            del spans[-1]
+    return spans
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
