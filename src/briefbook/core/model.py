@@ -259,19 +259,24 @@ class ParagraphIndex(Mapping[tuple[str, int], tuple[list[Figure], list[Mention]]
         self._figures = figures
         self._mentions = mentions
         self._runs: tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]] | None = None
+        self._ids: tuple[list[str], list[str]] | None = None
         self._articles: dict[str, dict[int, tuple[list[Figure], list[Mention]]]] = {}
 
     def article(self, article_id: str) -> dict[int, tuple[list[Figure], list[Mention]]]:
         """One article's figures and mentions by paragraph index (built the first time it is asked for)."""
         found = self._articles.get(article_id)
         if found is None:
-            if self._runs is None:
-                self._runs = (_article_runs(self._figures), _article_runs(self._mentions))
+            if self._runs is not None:
+                figure_runs, mention_runs = self._runs[0].get(article_id, ()), self._runs[1].get(article_id, ())
+            else:
+                if self._ids is None:
+                    self._ids = (list(map(attrgetter("article"), self._figures)), list(map(attrgetter("article"), self._mentions)))
+                figure_runs, mention_runs = _runs_of(self._ids[0], article_id), _runs_of(self._ids[1], article_id)
             found = {}
-            for start, end in self._runs[0].get(article_id, ()):
+            for start, end in figure_runs:
                 for figure in self._figures[start:end]:
                     found.setdefault(figure.paragraph, ([], []))[0].append(figure)
-            for start, end in self._runs[1].get(article_id, ()):
+            for start, end in mention_runs:
                 for mention in self._mentions[start:end]:
                     found.setdefault(mention.paragraph, ([], []))[1].append(mention)
             self._articles[article_id] = found
@@ -296,6 +301,22 @@ class ParagraphIndex(Mapping[tuple[str, int], tuple[list[Figure], list[Mention]]
     def __len__(self) -> int:
         """How many paragraphs have a figure or a mention."""
         return len(self._all_keys())
+
+
+def _runs_of(ids: list[str], article_id: str) -> list[tuple[int, int]]:
+    """The (start, end) runs of one article's items, found by `list.index` (at C speed) from a run's end to the next."""
+    runs: list[tuple[int, int]] = []
+    at, count = 0, len(ids)
+    while True:
+        try:
+            start = ids.index(article_id, at)
+        except ValueError:
+            return runs
+        end = start + 1
+        while end < count and ids[end] == article_id:
+            end += 1
+        runs.append((start, end))
+        at = end
 
 
 def _article_runs(items: Sequence[Figure] | Sequence[Mention]) -> dict[str, list[tuple[int, int]]]:
