@@ -109,7 +109,10 @@ def install(folder: Path | None = None) -> CodeCache | None:
         return _installed
     if os.environ.get(NO_CODE_CACHE_ENV, "").strip().lower() in ("1", "true", "yes", "on"):
         return None
-    cache = CodeCache(cache_file(folder or default_folder()))
+    folder = folder or default_folder()
+    if not folder.is_absolute():  # no home folder to expand "~" in: nowhere sensible to keep it
+        return None
+    cache = CodeCache(cache_file(folder))
     dataclasses.exec = cache.exec  # a module global shadows the builtin for `dataclasses` alone
     atexit.register(cache.save)
     _installed = cache
