@@ -6,6 +6,7 @@ import dataclasses
 
 from textual.widgets import DataTable, OptionList
 
+import briefbook.ui.app as app_module
 from briefbook.ui.app import make_app
 from briefbook.ui.screens.keys import KeysScreen
 from briefbook.ui.screens.matrix import MatrixScreen
@@ -345,6 +346,37 @@ async def test_a_briefing_not_all_in_the_cache_is_analysed_by_the_worker(default
         await pilot.pause()
         assert "AnalysisReady" in [type(m).__name__ for m in messages]
         assert app.book.analysis is app.analysis is not None
+
+
+async def test_a_slow_rest_of_the_analysis_shows_the_contents_and_first_article_first(default_manifest, cache_home, monkeypatch) -> None:
+    """Articles read (here from the cache) but the cross-article part slow: the book opens with the articles, then fills."""
+    import time
+
+    from briefbook.core import analysis as core_analysis
+    from briefbook.core.loading import resolve_target
+
+    briefing, _ = resolve_target(str(default_manifest))
+    core_analysis.analyze(briefing)
+    real = core_analysis._assemble
+
+    def slow(*args, **kwargs):
+        time.sleep(0.8)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(core_analysis, "_assemble", slow)
+    monkeypatch.setattr(app_module, "CACHED_AT_START_MAX_ARTICLES", 0)  # through the worker, as a large briefing goes
+    app = make_app(briefing)
+    async with app.run_test(size=WIDE) as pilot:
+        for _ in range(100):
+            if app.book.is_mounted and app.book.analysis is not None:
+                break
+            await pilot.pause(0.02)
+        assert app.analysis is None  # the rest is still coming
+        assert app.book.query_one("#contents", OptionList).option_count == len(briefing.sources)
+        assert app.book.reader.article is not None and not app.book.analysis.statements
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.book.analysis is app.analysis is not None and app.analysis.statements
 
 
 async def test_text_removed_by_cleaning_is_hidden_but_shown_with_d() -> None:

@@ -296,16 +296,19 @@ class BriefbookApp(App[int]):
             self.book.show_progress(message.done, message.total)
 
     def on_articles_loaded(self, message: ArticlesLoaded) -> None:
-        """Show the contents and the first article if the analysis takes more than a moment.
+        """Show the contents and the first article if the rest of the analysis takes more than a moment.
 
-        Not when every article came from the cache: the rest comes from it too, soon, and drawing the book
-        twice would only slow it down.
+        From the cache the rest usually follows within that moment (the book is then drawn once, with
+        everything); a briefing of thousands of articles opens to its contents and first article first.
         """
-        if not self._read_from_cache:
-            self.set_timer(PARTIAL_AFTER_SECONDS, lambda: self._show_partial(message.analysis))
+        self.set_timer(PARTIAL_AFTER_SECONDS, lambda: self._show_partial(message.analysis))
 
-    def _show_partial(self, partial: Analysis) -> None:
-        """The articles without figures or positions, while the analysis runs."""
+    async def _show_partial(self, partial: Analysis) -> None:
+        """The articles without figures or positions, while the analysis runs (opening the book for them)."""
+        if self.analysis is not None:
+            return
+        if not self._book_opened:
+            await self.open_book()
         if self.analysis is None and self.book.is_mounted:
             self.book.show_analysis(partial)
 
