@@ -244,3 +244,23 @@ def test_problems_are_listed_in_file_and_line_order(tmp_path: Path) -> None:
     path = _briefing(tmp_path, "articles:\n  - file: a.txt\n    zz: 1\n  - file: gone.txt\ntitel: x\n", a__txt=ARTICLE)
     report = check_target(str(path))
     assert [(p.line, p.col) for p in report.problems] == [(3, 5), (4, 5), (5, 1)]
+
+
+def test_opening_a_target_without_options_needs_no_argument_parser(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    """`briefbook` and `briefbook TARGET` open at once; they behave as through the full parser (here, not a terminal:
+    the summary, or the one-line error)."""
+    import briefbook.cli as cli
+
+    def refuse():
+        raise AssertionError("the argument parser was built")
+
+    (tmp_path / "one.txt").write_text("Harbour talks resume\n\nThe council agreed to send 40 inspectors to Varna.\n")
+    monkeypatch.setattr(cli, "build_parser", refuse)
+    assert main([str(tmp_path / "one.txt")]) == 0
+    assert "Harbour talks resume" in capsys.readouterr().out
+    assert main([str(tmp_path / "missing")]) == 2
+    assert capsys.readouterr().err.strip().endswith("missing: no such file or folder")
+    assert main([]) == 0
+    assert "Coalition of the Willing" in capsys.readouterr().out
+    monkeypatch.undo()
+    assert main(["--allow-outside", str(tmp_path / "missing")]) == 2  # options go through the parser

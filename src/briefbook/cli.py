@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 SUBCOMMANDS = ("analyze", "check", "export", "status")
 
@@ -134,6 +138,8 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     """The parser for `briefbook [TARGET]` and the parser for the subcommands."""
+    import argparse
+
     main = argparse.ArgumentParser(
         prog="briefbook",
         description="A terminal briefing-book reader. Subcommands: analyze, check, export, status (see 'briefbook COMMAND --help').",
@@ -164,6 +170,15 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `briefbook` console script."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if len(args_list) <= 1 and not any(a.startswith("-") or a in SUBCOMMANDS for a in args_list):
+        # `briefbook` or `briefbook TARGET`, the common case: no parser to build before the app starts.
+        plain = SimpleNamespace(target=args_list[0] if args_list else None, allow_outside=False, review_file=None)
+        try:
+            return cmd_open(plain)
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return 0
     main_parser, sub_parser = build_parser()
     try:
         if args_list and args_list[0] in SUBCOMMANDS:
