@@ -64,3 +64,19 @@ def test_qualified_figures_that_fit_together_agree() -> None:
 def test_single_article_unit_still_has_a_track() -> None:
     _, tracks = analyse(make_article("Turnout reached 71% this year."))
     assert [(t.unit, len(t.figures)) for t in tracks] == [("percent", 1)]
+
+
+def test_items_of_a_list_are_not_compared_with_each_other_across_sources() -> None:
+    """'A at 31%, B at 24%': the words before each share are its own, so the sources disagree only where they give
+    one party different shares, never because one paper's first party is compared with another's second."""
+    a = outlet(make_article("Early results put the Harbour League at 31.2%, the Valley Party at 24.0%, and the Greens at 11.5%.",
+                            art_id="a", date=dt.date(2025, 3, 2)), "Paper One")
+    b = outlet(make_article("The Valley Party won 24.0%, while the Harbour League took 31.2% of the vote.",
+                            art_id="b", date=dt.date(2025, 3, 3)), "Paper Two")
+    c = outlet(make_article("Final figures gave the Valley Party 22.4%.", art_id="c", date=dt.date(2025, 3, 4)), "Paper Three")
+    _, same = analyse(a, b)
+    assert not {t.unit: t for t in same}["percent"].disagreement
+    _, differ = analyse(a, b, c)
+    percent = {t.unit: t for t in differ}["percent"]
+    assert percent.disagreement
+    assert "24 (Paper One" in percent.note and "22.4 (Paper Three" in percent.note and "31.2" not in percent.note

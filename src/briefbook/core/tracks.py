@@ -10,6 +10,8 @@ from .model import Article, Figure, Track
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _BREAK = re.compile(r"[;:—–()«»\"“”]")
+_NEXT_NUMBER = re.compile(r"(?<![A-Za-z])[$€£¥]?\d")
+_ITEM_BREAK = re.compile(r",|\b(?:and|while|whereas|but|against|compared with|versus|vs)\b")
 _STOPWORDS = frozenset(
     """a an the of to in on at by for from with and or but as is are was were be been being have has had
     will would could should may might can do does did not no yet also still now then than that this these those
@@ -49,6 +51,11 @@ def _window(fig: Figure) -> dict[str, str]:
     else:
         before = _BREAK.split(text[:at])[-1].split(",")[-1]
         after = _BREAK.split(text[at + len(fig.text):], maxsplit=1)[0]
+        upto_next = _NEXT_NUMBER.split(after, maxsplit=1)
+        if len(upto_next) > 1:
+            # Another number follows: the words just before it are its own ("CDU at 28.5%, the AfD at 20.7%"),
+            # so this figure keeps only what comes before the separator between the two.
+            after = _ITEM_BREAK.split(upto_next[0], maxsplit=1)[0]
         words = _WORD.findall(before)[-3:] + _WORD.findall(after)[:14]
     found: dict[str, str] = {}
     for w in words:
