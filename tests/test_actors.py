@@ -41,6 +41,16 @@ def test_surname_later_merges_into_one_actor_with_aliases():
     assert [m.text for m in mentions if m.actor == "amara-odhiambo"] == ["Amara Odhiambo", "Odhiambo", "The Kenyan president"]
 
 
+def test_a_name_opening_a_sentence_with_its_particle_capitalised_is_the_same_person():
+    actors, mentions = find_actors([article([
+        "Dutch Finance Minister Pieter van den Berg presented the budget.",
+        "Van den Berg said the deficit would fall. Later, van den Berg left for Brussels.",
+    ])])
+    people = [a for a in actors if a.kind == "person"]
+    assert [p.id for p in people] == ["pieter-van-den-berg"]
+    assert [m.text for m in mentions if m.actor == "pieter-van-den-berg"][:2] == ["Pieter van den Berg", "Van den Berg"]
+
+
 def test_most_specific_role_wins():
     actors, _ = find_actors([article(["Prime Minister Sofia Lind spoke.", "Danish Prime Minister Sofia Lind left."])])
     assert next(a for a in actors if a.id == "sofia-lind").role == "Danish Prime Minister"

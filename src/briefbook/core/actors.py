@@ -194,14 +194,14 @@ def _merge(people: list[_Person]) -> list[_Person]:
     merged: list[_Person] = []
     first_ending: dict[tuple[str, ...], _Person] = {}
     for p in full:
-        host = first_ending.get(p.tokens)
+        host = first_ending.get(_particle_key(p.tokens))
         if host:
             host.roles += p.roles
             host.forms |= p.forms
         else:
             merged.append(p)
             for k in range(1, len(p.tokens) + 1):
-                first_ending.setdefault(p.tokens[-k:], p)
+                first_ending.setdefault(_particle_key(p.tokens[-k:]), p)
     by_surname: dict[str, list[_Person]] = defaultdict(list)
     for p in merged:
         by_surname[p.surname].append(p)
@@ -213,6 +213,16 @@ def _merge(people: list[_Person]) -> list[_Person]:
             merged.append(p)
             by_surname[p.surname].append(p)
     return merged
+
+
+_NAME_PARTICLES = frozenset("dos del der den van von ter ten bin ibn de da di du la le".split())
+
+
+def _particle_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with a leading particle in lower case: a sentence's 'Von der Leyen' is 'von der Leyen'."""
+    if tokens and tokens[0].lower() in _NAME_PARTICLES and tokens[0] != tokens[0].lower():
+        return (tokens[0].lower(), *tokens[1:])
+    return tokens
 
 
 def _holding(people: list[_Person], word: str, first: bool = False) -> list[_Person]:
