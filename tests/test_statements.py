@@ -339,3 +339,21 @@ PEOPLE_OF_BODIES = [
 @pytest.mark.parametrize("paragraphs, aid", PEOPLE_OF_BODIES)
 def test_a_person_named_with_their_body_speaks(paragraphs, aid):
     assert [a for _, _, a in speakers(paragraphs)] == [aid]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will not give in,” said Finnish farm leader Aino Salo.",
+        "“We will not give in,” said the farmers’ union leader Aino Salo.",
+        "Salo, however, repeated that the border would stay open.",
+    ],
+)
+def test_a_role_after_the_speech_verb_or_an_aside_before_it_still_gives_the_speaker(sentence):
+    _, sts = analyse(article([INTRO, sentence]))
+    assert [s.actor for s in sts if s.paragraph == 1] == ["aino-salo"]
+
+
+def test_a_clause_between_the_verb_and_a_role_is_not_an_inverted_speaker():
+    sentence = "“It is over,” said the report on Tuesday that President Tom Reyes had read."
+    assert "tom-reyes" not in {a for p, _, a in speakers(["President Tom Reyes arrived in Oslo.", sentence]) if p == 1}

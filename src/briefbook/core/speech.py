@@ -9,7 +9,7 @@ from .wordtrie import trie_alternation
 
 # Verbs that report words; what follows them is the speaker's content.
 SPEECH_VERBS = (
-    "said says say told tells stated states added adds insisted insists warned warns urged urges reiterated "
+    "said says say told tells stated states added adds insisted insists warned warns urged urges reiterated repeated repeats "
     "reiterates argued argues stressed stresses emphasized emphasised emphasizes emphasises noted notes claimed "
     "claims explained explains asserted asserts acknowledged acknowledges admitted admits confirmed confirms "
     "denied denies suggested suggests characterized characterised characterizes described describes criticized "
@@ -95,6 +95,13 @@ SPEECH_BEFORE_NAME = re.compile(r"\b(?:said|says|added|asked|wrote|told|declared
 SPEECH_LAST_WORDS = tuple({w.split()[-1] for w in SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"]})
 _SPEECH_TRIE = trie_alternation(SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"], flexible_spaces=True)
 INVERTED = re.compile(r"(?:^|[,”»\"’]\s*|\s)(?P<verb>" + _SPEECH_TRIE + r")\s+$")
+# '…," said Irish farm leader Ana Ruiz': the speech verb after a quotation, then up to three words before a role
+# (none that opens a clause of its own: 'said on Tuesday that …' is not this).
+INVERTED_BEFORE_ROLE = re.compile(
+    r"[,”»\"’]\s*(?P<verb>" + _SPEECH_TRIE + r")\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?!(?:that|who|which|when|while|after|before|as|and|but|to|in|on|at|for|with|by|from|of|it|he|she|they)\s)"
+    r"[\w’'-]+\s+){0,3}$"
+)
 SPEECH_INGS = re.compile(
     r"\s+(?P<verb>urging|saying|warning|insisting|calling|arguing|adding|stressing|noting|demanding|pledging|vowing)\b"
 )

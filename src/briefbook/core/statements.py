@@ -22,6 +22,7 @@ from .quotes import quote_regions, quoted_words
 from .speech import (
     AUX,
     INVERTED,
+    INVERTED_BEFORE_ROLE,
     PREDICATE,
     SPEECH_INGS,
     SPEECH_LAST_WORDS,
@@ -528,7 +529,14 @@ def _sentence_candidates(
         cand: _Candidate | None = None
         subject = False
         inverted = INVERTED.search(prefix) if tail.endswith(_SPEECH_BY_LAST.get(tail[-1:], ())) else None
-        if inverted and _INVERTED_GAP.search(prefix):
+        if inverted is not None and not _INVERTED_GAP.search(prefix):
+            inverted = None
+        if inverted is None and kind == "person":
+            # A role between the verb and the name: in the noun phrase already, or found before the name.
+            role_start = np if np < start else (found_role[0] if (found_role := title_before(text, np)) else None)
+            if role_start is not None and role_start > s0:
+                inverted = INVERTED_BEFORE_ROLE.search(text, max(s0, role_start - 80), role_start)
+        if inverted is not None:
             verb = inverted.group("verb")
             cand = _Candidate(np, actor, kind_of(verb), is_speech(verb) or True, trailing=True)
         elif tail.endswith("to") and _ACCORDING.search(prefix) and not inside_quote:
