@@ -56,6 +56,23 @@ def test_chrome_lines_are_dropped_with_a_reason(chrome: str, reason: str) -> Non
     assert body(result)[0].startswith("The harbour authority")
 
 
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Harbour Herald, Thursday 27 June 2024", "Harbour Herald"),
+        ("Coastal News | 28 June 2024", "Coastal News"),
+        ("The Guardian, 28 June 2024", "The Guardian"),
+        ("VARNA, 28 June 2024", None),
+        ("Varna, 28 June 2024", None),
+    ],
+)
+def test_a_date_line_opened_by_an_outlet_names_it(line: str, outlet: str | None) -> None:
+    result = clean_text(f"Port opens new quay\n\n{line}\n\n{HARBOUR}")
+    assert result.date == "2024-06-27" if "27" in line else result.date == "2024-06-28"
+    assert result.outlet == outlet
+    assert all(line not in text for _, text in result.paragraphs)
+
+
 def test_source_line_names_the_outlet() -> None:
     result = clean_text(f"{HARBOUR}\nSOURCE: Harbour Herald\n")
     assert result.outlet == "Harbour Herald"

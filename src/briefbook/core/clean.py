@@ -160,6 +160,26 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(_TERMINAL)
 
 
+_LEADING_SEGMENT = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[,|·–—]\s*\S")
+_NEWS_WORDS = frozenset(
+    """News Times Post Herald Journal Tribune Gazette Daily Chronicle Observer Standard Express Telegraph Guardian
+    Independent Agency Wire Press Radio TV Television Online Today Review Monitor Mail Star Sun Mirror Record
+    Insider Report Reporter Digest Bulletin Dispatch Courier Sentinel Examiner Inquirer Globe Magazine""".split()
+)
+
+
+def _dateline_outlet(line: str) -> str | None:
+    """The outlet opening a date line ("The Guardian, Thursday 27 June 2024", "BBC News | 28 June 2024"): a
+    known outlet or agency, or a name ending in a news word; a place ("LONDON, 27 June") is neither."""
+    m = _LEADING_SEGMENT.match(line.strip())
+    if not m:
+        return None
+    name = m.group("name")
+    from .gazetteer import is_outlet
+
+    return name if is_outlet(name) or name.split()[-1] in _NEWS_WORDS else None
+
+
 def _read_wire_dateline(result: Cleaned) -> None:
     """Date and agency from a wire dateline opening the first body paragraph, when nothing else gave them."""
     first = next((text for kind, text in result.paragraphs if kind == "body"), None)
@@ -323,6 +343,7 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
         parsed = parse_date_line(b.text)
         if parsed:
             result.date = result.date or parsed
+            result.outlet = result.outlet or _dateline_outlet(b.text)
             _drop(b, "dateline")
 
     # Headlines glued to a caption: "Headline Photo: ... (Getty Images)".
