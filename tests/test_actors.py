@@ -51,6 +51,12 @@ def test_a_name_opening_a_sentence_with_its_particle_capitalised_is_the_same_per
     assert [m.text for m in mentions if m.actor == "pieter-van-den-berg"][:2] == ["Pieter van den Berg", "Van den Berg"]
 
 
+@pytest.mark.parametrize("honorific", ["Professor", "Prof.", "Dr"])
+def test_an_academic_or_medical_honorific_is_not_part_of_the_name(honorific):
+    actors, _ = find_actors([article([f"“The risk is real,” said {honorific} Lena Holm, who leads the unit."])])
+    assert [a.name for a in actors if a.kind == "person"] == ["Lena Holm"]
+
+
 def test_most_specific_role_wins():
     actors, _ = find_actors([article(["Prime Minister Sofia Lind spoke.", "Danish Prime Minister Sofia Lind left."])])
     assert next(a for a in actors if a.id == "sofia-lind").role == "Danish Prime Minister"

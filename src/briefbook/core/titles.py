@@ -17,7 +17,7 @@ HEADS = (
     "head|commissioner|adviser|advisor|lawmaker|MP|speaker|judge|CEO|founder|emir|sheikh|sultan|ayatollah|"
     "coordinator|official|diplomat|economist|analyst|strategist|chief executive|ombudsman|rapporteur|attorney general|prosecutor"
 )
-HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness")
+HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Baroness")
 MODIFIERS = (
     "climate|environment|foreign|defence|defense|finance|economy|economic|interior|justice|health|trade|energy|"
     "opposition|party|government|ministry|summit|army|military|state|deputy|vice|former|acting|interim|special|"
