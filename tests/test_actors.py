@@ -57,6 +57,14 @@ def test_an_academic_or_medical_honorific_is_not_part_of_the_name(honorific):
     assert [a.name for a in actors if a.kind == "person"] == ["Lena Holm"]
 
 
+def test_a_firm_named_where_its_staff_work_is_not_a_person():
+    actors, _ = find_actors([article([
+        "Analysts at Halden Kraus said they expected prices to fall.",
+        "“Demand is weak,” said Mira Osei, an economist at Halden Kraus.",
+    ])])
+    assert [a.name for a in actors if a.kind == "person"] == ["Mira Osei"]
+
+
 def test_most_specific_role_wins():
     actors, _ = find_actors([article(["Prime Minister Sofia Lind spoke.", "Danish Prime Minister Sofia Lind left."])])
     assert next(a for a in actors if a.id == "sofia-lind").role == "Danish Prime Minister"

@@ -28,6 +28,10 @@ _SPEECH_BEFORE_ENDS = ("said", "says", "added", "asked", "wrote", "told", "decla
 _ADMINISTRATION_WORDS = ("administration", "government", "White House", "Kremlin")
 _GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-ZÀ-Þ])")
+_STAFF_AT = re.compile(
+    r"\b(?i:analysts?|economists?|strategists?|researchers?|experts?|scientists?|traders?|bankers?|lawyers?|"
+    r"engineers?|employees|workers|staff|executives|officials|sources|people|someone|colleagues)\s+(?:at|from|with)\s+\Z"
+)
 _ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
 
 
@@ -166,6 +170,8 @@ def _discover(
                     continue
                 if not titled and _AFTER_THE.search(text, max(0, start - 4), start):
                     continue  # "in the Salar de Atacama", "the Atacama": a place or thing, not a person
+                if not titled and _STAFF_AT.search(text, max(0, start - 40), start):
+                    continue  # "analysts at Goldman Sachs said": where people work, not a person
                 if len(toks) == 1 and not text[end:end + 1].isalnum() and (
                     not _at_sentence_start(text, start) or text[end:end + 1] == "," or speaking
                 ):
