@@ -30,6 +30,10 @@ FORMS = [
     # digits and thousands separators
     ("The ministry said 10,000 soldiers had crossed the river.", [("10,000 soldiers", 10000, "troops", None)]),
     ("Officials counted 3.5 million refugees by the end of the year.", [("3.5 million refugees", 3500000, "refugees", None)]),
+    # oil output in barrels per day, abbreviated
+    ("The cartel will raise output by 300,000 bpd from April.", [("300,000 bpd", 300000, "barrels", None)]),
+    ("It promised to compensate for more than 1.4 million b/d of overproduction.",
+     [("more than 1.4 million b/d", 1400000, "barrels", "more than")]),
     # number words
     ("Fifteen countries signed the declaration.", [("Fifteen countries", 15, "countries", None)]),
     ("The talks lasted twenty-one days in all.", [("twenty-one days", 21, "days", None)]),

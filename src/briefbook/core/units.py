@@ -42,7 +42,7 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "tanks": ("tanks",),
     "ships": ("ships", "warships", "vessels", "tankers"),
     "weapons": ("weapons", "warheads", "shells", "artillery shells", "rounds of ammunition"),
-    "barrels": ("barrel", "barrels"),
+    "barrels": ("barrel", "barrels", "bpd", "b/d"),
     "tonnes": ("tonne", "tonnes", "ton", "tons", "metric tons"),
     "km": ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
     "miles": ("mile", "miles"),
