@@ -65,6 +65,14 @@ def test_a_firm_named_where_its_staff_work_is_not_a_person():
     assert [a.name for a in actors if a.kind == "person"] == ["Mira Osei"]
 
 
+def test_a_name_ending_in_a_company_word_is_never_a_person():
+    actors, _ = find_actors([article([
+        "Regulators fined Kestrel a record sum. Kestrel said it would appeal.",
+        "Kestrel Platforms will challenge the penalty, the company said.",
+    ])])
+    assert not [a.name for a in actors if a.kind == "person"]
+
+
 def test_most_specific_role_wins():
     actors, _ = find_actors([article(["Prime Minister Sofia Lind spoke.", "Danish Prime Minister Sofia Lind left."])])
     assert next(a for a in actors if a.id == "sofia-lind").role == "Danish Prime Minister"

@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
 from .names import ORG_HEADS, is_name_token, name_runs, run_name_tokens
-from .organisations import SPEECH_FOLLOWS, ParagraphScan, article_scans, bare_regex, find_organisations
+from .organisations import BODY_HEADS, SPEECH_FOLLOWS, ParagraphScan, article_scans, bare_regex, find_organisations
 from .speech import SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_before
 from .wordtrie import trie_alternation
@@ -172,6 +172,8 @@ def _discover(
                     continue  # "in the Salar de Atacama", "the Atacama": a place or thing, not a person
                 if not titled and _STAFF_AT.search(text, max(0, start - 40), start):
                     continue  # "analysts at Goldman Sachs said": where people work, not a person
+                if not titled and len(toks) > 1 and toks[-1] in BODY_HEADS:
+                    continue  # "Meta Platforms", "Volkswagen Group": a body's name, never a person's
                 if len(toks) == 1 and not text[end:end + 1].isalnum() and (
                     not _at_sentence_start(text, start) or text[end:end + 1] == "," or speaking
                 ):

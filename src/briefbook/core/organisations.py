@@ -31,6 +31,7 @@ BODY_HEADS = frozenset(
     Bureau Directorate Secretariat Taskforce Panel Brigade Brigades Militia Regiment Front Movement Guard Corps
     Mission Observatory Guild Syndicate Cooperative Inc Ltd Corp plc LLC AG GmbH Airports Airways Railways Ports
     Systems Technologies Resources Minerals Metals Pharmaceuticals Logistics Securities Investments Petroleum
+    Platforms Networks Labs Brands Foods Materials Solutions Communications Telecom Electronics Semiconductors
     """.split()
 )
 # Heads that, after a country's name or demonym, are that country's own government ('Russian Foreign Ministry').
