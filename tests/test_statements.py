@@ -357,3 +357,9 @@ def test_a_role_after_the_speech_verb_or_an_aside_before_it_still_gives_the_spea
 def test_a_clause_between_the_verb_and_a_role_is_not_an_inverted_speaker():
     sentence = "“It is over,” said the report on Tuesday that President Tom Reyes had read."
     assert "tom-reyes" not in {a for p, _, a in speakers(["President Tom Reyes arrived in Oslo.", sentence]) if p == 1}
+
+
+@pytest.mark.parametrize("verb", ["fined", "sued", "banned", "expelled"])
+def test_what_a_body_does_to_another_is_an_action(verb):
+    actors, sts = analyse(article([f"The Data Protection Commission {verb} Kestrel on Monday."]))
+    assert [(s.actor, s.kind) for s in sts] == [("data-protection-commission", "action")]

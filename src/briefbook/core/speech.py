@@ -32,7 +32,8 @@ ACTION_VERBS = (
     "adopted adopts hosted hosts sent sends deployed deploys offered offers agreed agrees blocked blocks vetoed "
     "ordered orders imposed imposes committed commits withdrew suspended paused resigned appointed nominated "
     "introduced submitted convened chaired declined declines cancelled canceled postponed endorsed endorses "
-    "recognised recognized sanctioned halted joined voted votes abstained boycotted accepted accepts attacked attacks congratulated congratulates ruled"
+    "recognised recognized sanctioned halted joined voted votes abstained boycotted accepted accepts attacked attacks congratulated congratulates ruled "
+    "fined fines sued sues charged banned bans arrested seized expelled expels"
 ).split()
 ACTION_PHRASES = (
     "ruled out", "rules out", "stepped up", "put forward", "pulled out", "walked out", "took a", "takes a",
