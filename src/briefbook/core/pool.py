@@ -61,7 +61,15 @@ def encode_result(result: ArticleResult) -> str | None:
     """The result as one line of JSON when it reads back as exactly the same value, else None.
 
     The columnar form (resultpack) is tried first; a result it does not fit is written the general way.
+    A result whose every value is of exactly the type the decoder builds (resultpack.encode_exact, nearly
+    all) is sure to read back the same, so it is not read back here.
     """
+    try:
+        data = resultpack.encode_exact(result)
+        if data is not None:
+            return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (ValueError, TypeError, RecursionError):
+        pass
     try:
         data = resultpack.encode(result)
         if data is not None:
