@@ -415,8 +415,9 @@ class Crew:
         if not busy:
             return
         w = max(busy, key=lambda b: len(self.unread[b]))
-        # The first chunk may be under way; of the rest, the idle worker takes the later half.
-        count = (len(self.unread[w]) - CROSS_CHUNK) // 2
+        # Up to a chunk may be read and not sent yet (half of one on average); of the rest, the idle
+        # worker takes the later half (the busy one keeps those it has read by the time it is asked).
+        count = (len(self.unread[w]) - CROSS_CHUNK // 2) // 2
         if count < MIN_CHUNK:
             return
         try:
