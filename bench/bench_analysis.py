@@ -130,7 +130,7 @@ def _stages(briefing, articles: list[Article]) -> dict[str, float]:
 
 def _file_stages(manifest: str) -> None:
     """CPU seconds of each part of the per-article stage over a briefing's files, as a worker runs it."""
-    from briefbook.core import pool, serialize
+    from briefbook.core import pool
     from briefbook.core.clean import clean_text
     from briefbook.core.loading import build_article
     from briefbook.core.reading import MAX_ARTICLE_BYTES, decode_bytes, read_bounded
@@ -154,9 +154,10 @@ def _file_stages(manifest: str) -> None:
     found = [extract_figures(a) for a in articles]
     t.append(time.process_time())
     results = [pool.ArticleResult(a, tuple(f), tuple(d)) for a, (f, d) in zip(articles, found)]
-    texts = [serialize.dumps(r, compact=True) for r in results]
+    # As a worker writes each result (and the cache keeps it), and as the parent then decodes them.
+    texts = [pool.encode_result(r) for r in results]
     t.append(time.process_time())
-    back = [serialize.loads(pool.ArticleResult, x) for x in texts]
+    back = pool.decode_results(texts)
     same = sum(x == y for x, y in zip(results, back))
     t.append(time.process_time())
     for article in articles:

@@ -195,3 +195,41 @@ def test_chunks_cover_every_index_once_and_end_small(count: int, size: int) -> N
     assert [i for chunk in chunks for i in chunk] == list(range(count))
     assert all(len(chunk) <= size for chunk in chunks)
     assert all(len(chunk) <= pool.MIN_CHUNK for chunk in chunks if chunk[0] >= count - count // 4)
+
+
+class _FakeConn:
+    """A worker's end of the pipe: requests queued to arrive after given numbers of polls, replies recorded."""
+
+    def __init__(self, requests: dict[int, tuple]) -> None:
+        self.requests = requests
+        self.polls = 0
+        self.sent: list[tuple] = []
+
+    def poll(self) -> bool:
+        self.polls += 1
+        return self.polls in self.requests
+
+    def recv(self) -> tuple:
+        return self.requests[self.polls]
+
+    def send(self, reply: tuple) -> None:
+        self.sent.append(reply)
+
+
+class _Reader:
+    def read(self, article: str) -> str:
+        return f"share of {article}"
+
+
+def test_a_reading_worker_gives_up_unread_articles_after_any_article() -> None:
+    ids = [f"a{n}" for n in range(pool.CROSS_CHUNK + 10)]
+    held = {i: i for i in ids}
+    # Asked after its third article for the last five and for one it has read already.
+    conn = _FakeConn({3: ("give", [ids[1], *ids[-5:]])})
+    last = pool._read_shares(conn, _Reader(), held, list(ids))
+    given = [reply for reply in conn.sent if reply[0] == "given"]
+    assert [reply[1] for reply in given] == [ids[-5:]]
+    read = [aid for reply in [*conn.sent, last] if reply[0] in ("cross", "cross-end") for aid, _ in reply[1]]
+    assert read == ids[:-5] and last[0] == "cross-end"
+    assert held == {}
+    assert all(len(reply[1]) == pool.CROSS_CHUNK for reply in conn.sent if reply[0] == "cross")

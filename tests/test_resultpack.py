@@ -116,3 +116,64 @@ def test_many_results_decode_together_as_each_alone() -> None:
     values = [result(f"a{n}") for n in range(5)] + [result("z", figures=(), dates=(), problems=())]
     texts = [encode_result(v) for v in values]
     assert decode_results(texts) == values == [decode_result(t) for t in texts]
+
+
+def _changed(value: ArticleResult, how: str) -> ArticleResult:
+    """The result with one value of a type (or content) the decoder would not give back as it is."""
+    from dataclasses import replace
+
+    art = value.article
+    body = art.paragraphs[1]
+    if how == "list-paragraphs":
+        return replace(value, article=replace(art, paragraphs=list(art.paragraphs)))
+    if how == "list-figures":
+        return replace(value, figures=list(value.figures))
+    if how == "bool-order":
+        return replace(value, article=replace(art, order=True))
+    if how == "datetime":
+        return replace(value, article=replace(art, date=dt.datetime(2025, 3, 2, 10, 0)))
+    if how == "text-date":
+        return replace(value, article=replace(art, date="2025-03-02"))
+    if how == "str-subclass":
+        return replace(value, article=replace(art, title=type("Text", (str,), {})(art.title)))
+    if how == "sentence-text":
+        first = replace(body.sentences[0], text="Not the slice")
+        para = replace(body, sentences=(first, *body.sentences[1:]))
+        return replace(value, article=replace(art, paragraphs=(art.paragraphs[0], para)))
+    if how == "bool-figure":
+        return replace(value, figures=(replace(value.figures[0], paragraph=True), *value.figures[1:]))
+    if how == "nan":
+        return replace(value, figures=(replace(value.figures[0], value=float("nan")), *value.figures[1:]))
+    if how == "list-captions":
+        return replace(value, article=replace(art, captions=["cap"]))
+    if how == "dropped-list":
+        return replace(value, article=replace(art, dropped=[Dropped("x", "y", 1)]))
+    if how == "problem-bool":
+        return replace(value, problems=(Problem("f", 1, 1, "m", 1),))
+    raise AssertionError(how)
+
+
+HOWS = ["list-paragraphs", "list-figures", "bool-order", "datetime", "text-date", "str-subclass", "sentence-text",
+        "bool-figure", "nan", "list-captions", "dropped-list", "problem-bool"]
+
+
+def test_an_ordinary_result_is_known_exact_and_reads_back_the_same() -> None:
+    for value in (result(), result("z", figures=(), dates=(), problems=())):
+        data = resultpack.encode_exact(value)
+        assert data is not None
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        assert decode_result(text) == value and encode_result(value) == text
+
+
+@pytest.mark.parametrize("how", HOWS)
+def test_a_value_of_another_type_is_never_taken_as_exact(how: str) -> None:
+    value = _changed(result(), how)
+    data = resultpack.encode_exact(value)
+    if how == "nan":  # no JSON text is written for it
+        with pytest.raises(ValueError):
+            json.dumps(data, allow_nan=False)
+    else:
+        assert data is None
+    text = encode_result(value)
+    if text is not None:  # written only when it reads back exactly (else analysed again next time)
+        assert decode_result(text) == value

@@ -111,7 +111,14 @@ def analyze(
     try:
         try:
             with collector_paused():
-                run_stage([sources[i] for i in todo], on_result, workers=workers, cancelled=cancelled, crew=crew)
+                run_stage(
+                    [sources[i] for i in todo],
+                    on_result,
+                    workers=workers,
+                    cancelled=cancelled,
+                    crew=crew,
+                    texts=pack is not None,
+                )
         except AnalysisCancelled:
             if pack is not None:
                 pack.save()

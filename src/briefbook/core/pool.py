@@ -25,6 +25,8 @@ POOL_MIN_ARTICLES = 50
 MIN_CHUNK = 8
 MAX_CHUNK = 64
 CROSS_CHUNK = 32
+# How often (in articles replayed) the replay looks for what the workers sent meanwhile.
+POLL_EVERY = 8
 # What every worker needs, loaded once before the workers start (they inherit it, or the process starter holds it).
 PRELOADED = ("clean", "sentences", "figures", "crosswork")
 
@@ -61,7 +63,15 @@ def encode_result(result: ArticleResult) -> str | None:
     """The result as one line of JSON when it reads back as exactly the same value, else None.
 
     The columnar form (resultpack) is tried first; a result it does not fit is written the general way.
+    A result whose every value is of exactly the type the decoder builds (resultpack.encode_exact, nearly
+    all) is sure to read back the same, so it is not read back here.
     """
+    try:
+        data = resultpack.encode_exact(result)
+        if data is not None:
+            return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (ValueError, TypeError, RecursionError):
+        pass
     try:
         data = resultpack.encode(result)
         if data is not None:
@@ -177,13 +187,15 @@ def _serve(conn: Any, others: Sequence[Any] = ()) -> None:
 
 
 def _read_shares(conn: Any, reader: Any, held: dict[str, Article], todo: list[str]) -> tuple | None:
-    """Read the shares of the articles in `todo`, in order, sent in chunks; between chunks, give the
-    parent the unread articles it asks for. The last chunk is returned as the reply (None: stop now)."""
+    """Read the shares of the articles in `todo`, in order, sent in chunks; after each article, give the
+    parent the unread articles it asks for (so an idle worker takes them over at once). The last chunk
+    is returned as the reply (None: stop now)."""
     done = 0
     part: list = []
     while done < len(todo):
-        part = [(i, reader.read(held.pop(i))) for i in todo[done:done + CROSS_CHUNK]]
-        done += len(part)
+        aid = todo[done]
+        part.append((aid, reader.read(held.pop(aid))))
+        done += 1
         if conn.poll():
             request = conn.recv()
             if request is None:
@@ -195,8 +207,9 @@ def _read_shares(conn: Any, reader: Any, held: dict[str, Article], todo: list[st
                 for i in given:
                     del held[i]
                 conn.send(("given", given, _usage()))
-        if done < len(todo):
+        if len(part) >= CROSS_CHUNK and done < len(todo):
             conn.send(("cross", part, _usage()))
+            part = []
     return ("cross-end", part, _usage())
 
 
@@ -402,8 +415,9 @@ class Crew:
         if not busy:
             return
         w = max(busy, key=lambda b: len(self.unread[b]))
-        # The first chunk may be under way; of the rest, the idle worker takes the later half.
-        count = (len(self.unread[w]) - CROSS_CHUNK) // 2
+        # Up to a chunk may be read and not sent yet (half of one on average); of the rest, the idle
+        # worker takes the later half (the busy one keeps those it has read by the time it is asked).
+        count = (len(self.unread[w]) - CROSS_CHUNK // 2) // 2
         if count < MIN_CHUNK:
             return
         try:
@@ -435,12 +449,13 @@ class Crew:
         """The workers' cross-article shares, received as they come while they are asked for in date order."""
         return _Shares(self)
 
-    def _receive_some(self, into: dict[str, Any]) -> None:
-        """Receive every share message that is ready (waiting for one), ending the streams that end."""
+    def _receive_some(self, into: dict[str, Any], timeout: float | None = None) -> None:
+        """Receive every share message that is ready (waiting up to `timeout` for one, None: until
+        one comes), ending the streams that end."""
         from multiprocessing.connection import wait
 
         streaming = {self.conns[w]: w for w in self.cross_sent}
-        for conn in wait(list(streaming)):
+        for conn in wait(list(streaming), timeout):
             w = streaming[conn]
             try:
                 kind, out, usage = conn.recv()
@@ -493,12 +508,22 @@ class _Shares:
     def __init__(self, crew: Crew) -> None:
         self.crew = crew
         self.received: dict[str, Any] = {}
+        self.calls = 0
 
     def get(self, article_id: str) -> Any:
-        """The share of an article, or None when no worker has one (it is read here instead)."""
+        """The share of an article, or None when no worker has one (it is read here instead).
+
+        While replaying shares already received, what the workers sent meanwhile is taken in every few
+        articles: a worker that has read all its share is then given another's unread ones at once.
+        """
         crew = self.crew
-        while article_id not in self.received and crew.holder.get(article_id) in crew.cross_sent:
-            crew._receive_some(self.received)
+        self.calls += 1
+        if article_id in self.received:
+            if self.calls % POLL_EVERY == 0 and crew.cross_sent:
+                crew._receive_some(self.received, 0)
+        else:
+            while article_id not in self.received and crew.holder.get(article_id) in crew.cross_sent:
+                crew._receive_some(self.received)
         return self.received.pop(article_id, None)
 
 
@@ -509,11 +534,13 @@ def run_stage(
     workers: int | None = None,
     cancelled: Cancelled = lambda: False,
     crew: Crew | None = None,
+    texts: bool = True,
 ) -> None:
     """Analyse sources, calling on_result(index, json_text, result) as each finishes; chunked, cancellable.
 
     With a crew the sources are shared among its workers (one started here for the call when none is
-    given and it pays); what a broken worker left undone is analysed in this process.
+    given and it pays); what a broken worker left undone is analysed in this process. Without `texts`
+    (nothing is cached) a result analysed in this process is not written as JSON text (it is given as None).
     """
     if not sources:
         return
@@ -528,16 +555,18 @@ def run_stage(
         raise
     if own and crew is not None:
         crew.close()
-    _run_here(sources, pending, on_result, cancelled)
+    _run_here(sources, pending, on_result, cancelled, texts)
 
 
-def _run_here(sources: Sequence[ArticleSource], indices: list[int], on_result: OnResult, cancelled: Cancelled) -> None:
+def _run_here(
+    sources: Sequence[ArticleSource], indices: list[int], on_result: OnResult, cancelled: Cancelled, texts: bool = True
+) -> None:
     """The per-article stage in this process, checking for cancellation between chunks."""
     for n, i in enumerate(indices):
         if n % MIN_CHUNK == 0 and cancelled():
             raise AnalysisCancelled()
         result = analyse_source(sources[i])
-        on_result(i, encode_result(result), result)
+        on_result(i, encode_result(result) if texts else None, result)
 
 
 __all__ = [

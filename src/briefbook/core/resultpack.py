@@ -16,9 +16,11 @@ it decodes back to exactly the same value.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import typing
 from collections.abc import Sequence
 from itertools import accumulate, chain, repeat
+from operator import attrgetter
 from typing import Any
 
 from . import serialize
@@ -157,6 +159,73 @@ def encode(result: Any) -> list | None:
         _encode_items(result.dates, _DATE_FIELDS, _DATE_DERIVED, art),
         serialize.to_data(list(result.problems), compact=True),
     ]
+
+
+_STR_OR_NONE = (str, _NONE)
+
+
+def _exact_items(items: Any, cls: type, names: tuple[str, ...], kinds: tuple[frozenset[type], ...]) -> bool:
+    """Whether objects are a tuple of exactly `cls`, each field of exactly a type its column may hold."""
+    if type(items) is not tuple or not set(map(type, items)) <= {cls}:
+        return False
+    return all(set(map(type, map(attrgetter(n), items))) <= k for n, k in zip(names, kinds))
+
+
+def _exact_small(tp: Any, items: Any, cls: type) -> bool:
+    """Whether a (usually empty) tuple of `cls` reads back the general way as exactly itself."""
+    if type(items) is not tuple or not set(map(type, items)) <= {cls}:
+        return False
+    if not items:
+        return True
+    try:
+        data = json.loads(json.dumps(serialize.to_data(list(items), compact=True), ensure_ascii=False, allow_nan=False))
+        return serialize.from_data(tp, data) == items
+    except (serialize.SerializeError, ValueError, TypeError, RecursionError):
+        return False
+
+
+def encode_exact(result: Any) -> list | None:
+    """`encode`, only when its data is sure to decode to exactly `result`: else None (check by reading back).
+
+    Every value is checked to be of exactly the type the decoder builds (tuples, not lists; str, int,
+    float, None, a plain date; no subclass), each sentence the slice of its paragraph that the decoder
+    cuts, each column of the type the decoder accepts, and derived columns are only left out when
+    they are their derivation (encode). JSON gives back every str, int and finite float exactly, so
+    the decoded result equals this one without decoding it; JSON text that cannot be written
+    (a NaN, an int too long for text) still raises ValueError when it is written.
+    """
+    from .pool import ArticleResult
+
+    if type(result) is not ArticleResult:
+        return None
+    article = result.article
+    if type(article) is not Article or type(article.paragraphs) is not tuple:
+        return None
+    date = article.date
+    if not (type(article.id) is str and type(article.file) is str and type(article.title) is str
+            and type(article.outlet) in _STR_OR_NONE and (date is None or type(date) is dt.date)
+            and type(article.encoding) is str and type(article.order) is int
+            and type(article.date_source) in _STR_OR_NONE
+            and type(article.captions) is tuple and set(map(type, article.captions)) <= _TEXT
+            and type(article.notices) is tuple and set(map(type, article.notices)) <= _TEXT):
+        return None
+    for para in article.paragraphs:
+        if type(para) is not Paragraph or type(para.index) is not int or type(para.text) is not str:
+            return None
+        if type(para.kind) is not str or type(para.sentences) is not tuple:
+            return None
+        text = para.text
+        for s in para.sentences:
+            if type(s) is not Sentence or type(s.start) is not int or type(s.end) is not int:
+                return None
+            if text[s.start : s.end] != s.text:
+                return None
+    if not (_exact_items(result.figures, Figure, _FIGURE_FIELDS, _FIGURE_TYPES)
+            and _exact_items(result.dates, EventDate, _DATE_FIELDS, _DATE_TYPES)
+            and _exact_small(tuple[Dropped, ...], article.dropped, Dropped)
+            and _exact_small(tuple[Problem, ...], result.problems, Problem)):
+        return None
+    return encode(result)
 
 
 def _bad(what: str) -> serialize.SerializeError:
@@ -311,4 +380,4 @@ def decode_many(datas: Sequence[Any]) -> list:
     return out
 
 
-__all__ = ["FORMAT", "decode_many", "encode", "is_columnar"]
+__all__ = ["FORMAT", "decode_many", "encode", "encode_exact", "is_columnar"]
