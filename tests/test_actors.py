@@ -236,3 +236,10 @@ def test_a_first_name_that_speaks_alone_names_its_two_word_owner():
     ])])
     assert "somchai-wongsa" in {a.id for a in actors if a.kind == "person"}
     assert "Somchai" in [m.text for m in mentions if m.actor == "somchai-wongsa"]
+
+
+@pytest.mark.parametrize("role", ["Party convener", "Union boss", "Campaign manager", "Activist", "Human rights lawyer"])
+def test_an_occupation_before_a_name_is_a_role_not_part_of_the_name(role):
+    actors, _ = find_actors([article([f"{role} Vikram Sethi said the party accepted the result."])])
+    person = next(a for a in actors if a.kind == "person")
+    assert (person.id, person.role) == ("vikram-sethi", role)

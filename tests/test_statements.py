@@ -363,3 +363,9 @@ def test_a_clause_between_the_verb_and_a_role_is_not_an_inverted_speaker():
 def test_what_a_body_does_to_another_is_an_action(verb):
     actors, sts = analyse(article([f"The Data Protection Commission {verb} Kestrel on Monday."]))
     assert [(s.actor, s.kind) for s in sts] == [("data-protection-commission", "action")]
+
+
+def test_an_aside_holding_a_number_with_a_thousands_comma_still_gives_the_speaker():
+    sentence = "Aino Salo, who lost her seat by about 4,000 votes, said the party accepted “with humility”."
+    _, sts = analyse(article(["Prime Minister Tom Reyes called the result a victory.", sentence]))
+    assert [(s.actor, s.quote) for s in sts if s.paragraph == 1] == [("aino-salo", "with humility")]

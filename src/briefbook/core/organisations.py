@@ -122,11 +122,11 @@ _SPEECH_TRIE = trie_alternation(
     [*SPEECH_VERBS, *SPEECH_PHRASES, "declared", "announced"], flexible_spaces=True, first_class=False
 )
 SPEECH_FOLLOWS = re.compile(
-    r"(?:,[^,“”«»\"]{1,100},|,(?=\s+(?:" + _SPEECH_TRIE + r")\b))?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:"
+    r"(?:,(?:[^,“”«»\"]|(?<=\d),(?=\d{3})){1,100},(?!\d{3})|,(?=\s+(?:" + _SPEECH_TRIE + r")\b))?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:"
     + _SPEECH_TRIE + r")\b"
 )
-_WHICH = re.compile(r",\s+which\s+[^,“”«»\"]{1,100},")
-_APPOSITIVE = re.compile(r",[^,“”«»\"]{1,100},")
+_WHICH = re.compile(r",\s+which\s+(?:[^,“”«»\"]|(?<=\d),(?=\d{3})){1,100},(?!\d{3})")
+_APPOSITIVE = re.compile(r",(?:[^,“”«»\"]|(?<=\d),(?=\d{3})){1,100},(?!\d{3})")
 # '…, said the Institute', 'according to the RSF': named as the source ('told the Assembly' is a listener).
 _SOURCE_BEFORE = re.compile(r"(?:[,”»\"’]\s*(?:said|says|added|adds|wrote|warned)|\b[Aa]ccording\s+to)\s+$")
 _OBJECT_BEFORE = re.compile(

@@ -88,7 +88,7 @@ PREDICATE = re.compile(
 )
 _SPEECH_ALT = _alt(SPEECH_VERBS + list(SPEECH_PHRASES) + ["declared", "announced"])
 SPEECH_AFTER_NAME = re.compile(
-    r"(?:,[^,“”«»\"]{1,100},|,(?=\s+(?:" + _SPEECH_ALT + r")\b))?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:"
+    r"(?:,(?:[^,“”«»\"]|(?<=\d),(?=\d{3})){1,100},(?!\d{3})|,(?=\s+(?:" + _SPEECH_ALT + r")\b))?(?:\s+(?:" + AUX + "|" + ADV + r")){0,3}\s+(?:"
     + _SPEECH_ALT + r")\b"
 )
 SPEECH_BEFORE_NAME = re.compile(r"\b(?:said|says|added|asked|wrote|told|declared|insisted|warned|according\s+to)\s+$")

@@ -52,7 +52,7 @@ _BY = re.compile(
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _WITH = re.compile(r"\bwith\s+$")
-_APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
+_APPOSITIVE = re.compile(r",\s+(?P<body>(?:[^,“”«»\"]|(?<=\d),(?=\d{3})){1,140}?),(?!\d{3})")  # "4,000" is no comma of its own
 # A speech verb right after a quotation or comma, before the name: "…,” said Smith", not ", has said he".
 _INVERTED_GAP = re.compile(r"[,”»\"’]\s*(?!(?:" + AUX + r")\s)\w+(?:\s+\w+)?\s+$")
 _NEW_CLAUSE = re.compile(r"(?:[,;][”\"’»]?\s+(?:while|whereas|but|though|although)|;)\s+(?:(?:the|a|an)\s+)?$")
