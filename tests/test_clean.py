@@ -63,6 +63,7 @@ def test_chrome_lines_are_dropped_with_a_reason(chrome: str, reason: str) -> Non
         ("Coastal News | 28 June 2024", "Coastal News"),
         ("The Guardian, 28 June 2024", "The Guardian"),
         ("VARNA, 28 June 2024", None),
+        ("Varna, 28 June 2024 (HNA)", "HNA"),
         ("Varna, 28 June 2024", None),
     ],
 )

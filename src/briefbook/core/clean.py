@@ -160,6 +160,7 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(_TERMINAL)
 
 
+_AGENCY_AT_END = re.compile(r"\(([A-Z][\w&.'’ -]{1,30})\)\s*$")
 _LEADING_SEGMENT = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[,|·–—]\s*\S")
 _NEWS_WORDS = frozenset(
     """News Times Post Herald Journal Tribune Gazette Daily Chronicle Observer Standard Express Telegraph Guardian
@@ -171,12 +172,15 @@ _NEWS_WORDS = frozenset(
 def _dateline_outlet(line: str) -> str | None:
     """The outlet opening a date line ("The Guardian, Thursday 27 June 2024", "BBC News | 28 June 2024"): a
     known outlet or agency, or a name ending in a news word; a place ("LONDON, 27 June") is neither."""
+    from .gazetteer import is_outlet
+
+    agency = _AGENCY_AT_END.search(line)
+    if agency and (is_outlet(agency.group(1)) or agency.group(1).isupper()):
+        return agency.group(1)  # "Mumbai, 9 Feb 2025 (PTI)"
     m = _LEADING_SEGMENT.match(line.strip())
     if not m:
         return None
     name = m.group("name")
-    from .gazetteer import is_outlet
-
     return name if is_outlet(name) or name.split()[-1] in _NEWS_WORDS else None
 
 

@@ -133,9 +133,16 @@ def parse_date_line(line: str) -> str | None:
     rest = text[end:].strip(" ,|·-–—")
     if _DATELINE_PLACE.fullmatch(before):
         before = ""  # "Frankfurt, October 17, 2024": a place, then the date
-    if not before.strip(" ,|·-–—") and (not rest or re.fullmatch(r"(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5})?", rest, re.I)):
+    if not before.strip(" ,|·-–—") and (
+        not rest
+        or re.fullmatch(r"(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5})?", rest, re.I)
+        or _AGENCY_AFTER.fullmatch(rest)  # "Mumbai, 9 Feb 2025 (PTI)"
+    ):
         return d.isoformat()
     return None
+
+
+_AGENCY_AFTER = re.compile(r"\((?P<agency>[A-Z][\w&.'’ -]{1,30})\)")
 
 
 _PARTIAL_PATTERNS = [
