@@ -64,6 +64,8 @@ def test_chrome_lines_are_dropped_with_a_reason(chrome: str, reason: str) -> Non
         ("The Guardian, 28 June 2024", "The Guardian"),
         ("VARNA, 28 June 2024", None),
         ("Varna, 28 June 2024 (HNA)", "HNA"),
+        ("By Staff Reporter | 28 June 2024", None),
+        ("By our correspondent, 28 June 2024", None),
         ("Varna, 28 June 2024", None),
     ],
 )

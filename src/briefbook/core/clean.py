@@ -181,6 +181,8 @@ def _dateline_outlet(line: str) -> str | None:
     if not m:
         return None
     name = m.group("name")
+    if name.split()[0] in ("By", "BY"):
+        return None  # a byline names a writer, not the outlet
     return name if is_outlet(name) or name.split()[-1] in _NEWS_WORDS else None
 
 

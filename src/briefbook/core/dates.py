@@ -131,8 +131,8 @@ def parse_date_line(line: str) -> str | None:
     if has_prefix and re.fullmatch(_DATELINE_PREFIX.pattern, before, re.I):
         return d.isoformat()
     rest = text[end:].strip(" ,|·-–—")
-    if _DATELINE_PLACE.fullmatch(before):
-        before = ""  # "Frankfurt, October 17, 2024": a place, then the date
+    if _DATELINE_PLACE.fullmatch(before) or _BYLINE_BEFORE.fullmatch(before):
+        before = ""  # "Frankfurt, October 17, 2024", "By our correspondent, 31 March 2025": a place or byline, then the date
     if not before.strip(" ,|·-–—") and (
         not rest
         or re.fullmatch(r"(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5})?", rest, re.I)
@@ -142,6 +142,7 @@ def parse_date_line(line: str) -> str | None:
     return None
 
 
+_BYLINE_BEFORE = re.compile(r"(?i:by)\s+[^,|·–—\d]{2,60}?\s*[,|·–—]\s*")
 _AGENCY_AFTER = re.compile(r"\((?P<agency>[A-Z][\w&.'’ -]{1,30})\)")
 
 
