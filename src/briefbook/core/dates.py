@@ -143,14 +143,21 @@ _PARTIAL_PATTERNS = [
     re.compile(rf"{_DATE_START}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)(?!,?\s*\d)"),
     re.compile(rf"{_DATE_START}(?<![\w-]){_MONTH}(?:\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d,]|\s*(?:%|percent|per\s+cent))"),
 ]
-_YEAR = re.compile(r"(?=[m\d])(?<![\w$€£.,/-])(?:mid-)?(?P<year>(?:1[89]|20)\d\d)(?![\d,.%]|[-–/]\d|\w)")
+# A year alone ("in 2021", "mid-1990"): (?<![\w$€£.,/-])(?:mid-)?(?:1[89]|20)\d\d(?![\d,.%]|[-–/]\d|\w), written to
+# open with the class of its first character, so the regex engine skips fast to where one can start (a pattern
+# opening with a lookahead is tried at every position). The year is the match's last four characters.
+_YEAR = re.compile(
+    r"[m12](?<![\w$€£.,/-].)(?:(?<=m)id-(?:1[89]|20)\d\d|(?<=1)[89]\d\d|(?<=2)0\d\d)(?![\d,.%]|[-–/]\d|\w)"
+)
 # The digits of a year alone, scanned for quickly: a text without them holds no year.
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _ANY_DIGIT = re.compile(r"\d")
 # A month's abbreviation after no word character: the same as a word boundary before it, checked after its
 # first letter so the regex engine scans for first letters.
 _ANY_MONTH = re.compile(trie_alternation("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), not_after=r"\w"))
-_DECADE = re.compile(r"(?=['\d])(?<![\w.,])(?:(?:1[89]|20)\d0|'?\d0)s\b")
+# A decade: (?<![\w.,])(?:(?:1[89]|20)\d0|'?\d0)s\b, opening with the class of its first character (the
+# alternatives in the same order for each).
+_DECADE = re.compile(r"['\d](?<![\w.,].)(?:(?<=1)[89]\d0s\b|(?<=2)0\d0s\b|(?<=')\d0s\b|(?<=\d)0s\b)")
 
 
 def _guess_year(month: int, day: int, reference: dt.date | None) -> dt.date | None:
@@ -203,7 +210,7 @@ def find_event_dates(text: str, reference: dt.date | None = None) -> list[tuple[
             found.append((m.start(), m.end(), iso))
     for m in _YEAR.finditer(text) if has_year else ():
         if free(m.start(), m.end()):
-            found.append((m.start(), m.end(), m.group("year")))
+            found.append((m.start(), m.end(), text[m.end() - 4:m.end()]))
     return sorted(found)
 
 

@@ -140,12 +140,21 @@ _LEGAL_WORDS = frozenset(
     Top Game Week Day Year Season Episode Series article articles resolution section chapter clause paragraph
     page p. pp.""".split()
 )
+# Clock times, time zones, phone numbers, reading times, counters, ordinals: every one starts at a digit (after no
+# word character), a '+' or a '('. The pattern opens with the class of that first character, so the regex engine
+# skips fast to where one can start, then takes the alternatives for that character in their order:
+# (?=[\d+(])(?:(?i:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)
+# |\b\d{3,4}\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|ET|PT|local\s+time)\b|\b\d{1,2}\s*o['’]clock\b
+# |\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b
+# |(?i:\b\d+\s*(?:min|mins|minute|minutes)\s+read\b)|\(\d+\)|\b\d+\s+(?i:comments?|shares?|views|likes|replies)\b
+# |\b\d+(?:st|nd|rd|th)\b)
 _BLOCKERS = re.compile(
-    r"(?=[\d+(])(?:(?i:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)"
-    r"|\b\d{3,4}\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|ET|PT|local\s+time)\b|\b\d{1,2}\s*o['’]clock\b"
-    r"|\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
-    r"|(?i:\b\d+\s*(?:min|mins|minute|minutes)\s+read\b)|\(\d+\)|\b\d+\s+(?i:comments?|shares?|views|likes|replies)\b"
-    r"|\b\d+(?:st|nd|rd|th)\b)"
+    r"[\d+(](?:(?<=\d)(?<!\w.)(?:(?i:\d?(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))|\d?:\d{2}\b"
+    r"|\d{2,3}\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|ET|PT|local\s+time)\b|\d?\s*o['’]clock\b"
+    r"|\d{2}[-.]\d{3}[-.]\d{4}\b|(?i:\d*\s*(?:min|mins|minute|minutes)\s+read\b)"
+    r"|\d*\s+(?i:comments?|shares?|views|likes|replies)\b|\d*(?:st|nd|rd|th)\b)"
+    r"|(?<=\+)\d[\d\s().-]{6,}\d"
+    r"|(?<=\()(?:\d{3}\)\s?\d{3}[-.\s]\d{4}|\d+\)))"
 )
 _HAS_DIGIT = re.compile(r"\d")
 _FRACTION_POINT = re.compile(
