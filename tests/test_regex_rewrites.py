@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import random
 import re
+from decimal import Decimal
 
 import pytest
 
-from briefbook.core import dates, figures
+from briefbook.core import dates, figures, numbers
 from briefbook.core.loading import load_articles, resolve_target
 
 OLD_YEAR = re.compile(r"(?=[m\d])(?<![\w$€£.,/-])(?:mid-)?(?P<year>(?:1[89]|20)\d\d)(?![\d,.%]|[-–/]\d|\w)")
@@ -75,3 +76,82 @@ def test_the_year_is_the_last_four_characters_of_its_match() -> None:
         assert [(m.span(), text[m.end() - 4 : m.end()]) for m in dates._YEAR.finditer(text)] == [
             (m.span(), m.group("year")) for m in OLD_YEAR.finditer(text)
         ], text
+
+
+# The helpers of figures as they were written before their quick checks, and random texts around a number.
+def old_scale_after(text: str, pos: int) -> tuple:
+    g = numbers.GLUED_SCALE.match(text, pos)
+    if g:
+        return numbers.scale_of(g.group()), g.end(), len(g.group()) == 1
+    s = numbers.SPACED_SCALE.match(text, pos)
+    if s:
+        return numbers.scale_of(s.group()), s.end(), False
+    return Decimal(1), pos, False
+
+
+def old_number_in_name(text: str, start: int) -> bool:
+    m = figures._NAME_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group("word")
+    return (
+        word.lower() not in figures._NOT_NAMES
+        and word.lower().rstrip(".") not in figures.MONTH_NAMES
+        and not word.endswith(("day", "days"))
+    )
+
+
+def old_document_number(text: str, start: int) -> bool:
+    head = text[max(0, start - 30) : start]
+    if head.endswith("#"):
+        return True
+    if not head[-1:].isspace():
+        return False
+    words = head.split()
+    if not words:
+        return False
+    if words[-1] == "No." and len(words) > 1 and words[-2] in figures._LEGAL_WORDS:
+        return True
+    return words[-1] in figures._LEGAL_WORDS
+
+
+AROUND = (
+    "Boeing|Windows|Paragraph|the|Article|No.|Art.|#|Monday|March|Mar.|Anti-Boeing|iPhone|ÉTAT|İn|x|US$|$|€|£|USD|"
+    "Rs.|Rs|EUR|about|b|bn|m|mn|k|K|\u212a|tn|trn|B|M|million|billion|hundred|Thousand|dozen|lakh|crores|-|–|"
+    "people|troops|12|3.5|%|.|,|(|)|\n|\u00a0|é"
+).split("|")
+GAPS = ("", " ", " ", "  ", "\n", "-", " \n")
+
+
+def _around(seed: int, count: int) -> list[tuple[str, int]]:
+    """Texts with a number in digits, and where it starts."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        head = "".join(rng.choice(AROUND) + rng.choice(GAPS) for _ in range(rng.randint(0, 6)))
+        tail = "".join(rng.choice(GAPS) + rng.choice(AROUND) for _ in range(rng.randint(0, 4)))
+        out.append((head + "12" + tail, len(head)))
+    return out
+
+
+def test_the_quick_checks_of_the_figure_helpers_leave_their_answers() -> None:
+    for text, start in _around(33, 40000):
+        assert figures._scale_after(text, start + 2) == old_scale_after(text, start + 2), text
+        assert figures._number_in_name(text, start) == old_number_in_name(text, start), text
+        assert figures._document_number(text, start) == old_document_number(text, start), text
+        head = text[max(0, start - 40) : start]
+        if figures._CURRENCY_TAILS.isdisjoint(head[-3:]):
+            assert figures._CURRENCY_BEFORE.search(head) is None, text
+
+
+def test_the_core_value_reads_the_group_that_matched() -> None:
+    for text, _ in _around(34, 5000) + [(t, 0) for t in ("two hundred", "dozens of", "tens of thousands of", "3.5")]:
+        for m in numbers.CORE.finditer(text):
+            old = (
+                (numbers.parse_digits(m.group("digits")), False, False)
+                if m.group("digits")
+                else (numbers.parse_words(m.group("words")), True, False)
+                if m.group("words")
+                else (numbers.vague_value(m.group("vague")), True, True)
+            )
+            assert figures._core_value(m) == old, text

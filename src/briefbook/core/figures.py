@@ -72,6 +72,9 @@ _CURRENCY_BEFORE = re.compile(
 )
 # Every match ends at the end of the text or before its final line break, at most this far after its start.
 _CURRENCY_REACH = 6
+# The characters a match of _CURRENCY_BEFORE ends with, but for one white space after a code: a text whose last
+# three characters hold none of them has no match.
+_CURRENCY_TAILS = frozenset("$€£¥₹₽₩₺₴DRPYBFHs.")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"“«(]\s*$")
@@ -207,23 +210,38 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _core_value(m: re.Match[str]) -> tuple[Decimal | None, bool, bool]:
-    """The value of a number core, whether it is written in words, and whether it is a vague plural."""
-    if m.group("digits"):
+    """The value of a number core, whether it is written in words, and whether it is a vague plural.
+
+    CORE's only groups are its three alternatives, none of which matches an empty text: the one that matched
+    is its last group.
+    """
+    kind = m.lastgroup
+    if kind == "digits":
         return parse_digits(m.group("digits")), False, False
-    if m.group("words"):
+    if kind == "words":
         return parse_words(m.group("words")), True, False
     return vague_value(m.group("vague")), True, True
 
 
+# The characters GLUED_SCALE can start with (it ignores case: the Kelvin sign matches 'k'), and those
+# SPACED_SCALE can start with besides white space and '-'.
+_GLUED_FIRST = frozenset("bmtkBMTK\u212a")
+_SPACED_FIRST = frozenset("dhtmblcDHTMBLC-")
+_ONE = Decimal(1)
+
+
 def _scale_after(text: str, pos: int) -> tuple[Decimal, int, bool]:
     """A scale word after a number in digits: (multiplier, end, glued single-letter scale)."""
-    g = GLUED_SCALE.match(text, pos)
-    if g:
-        return scale_of(g.group()), g.end(), len(g.group()) == 1
-    s = SPACED_SCALE.match(text, pos)
-    if s:
-        return scale_of(s.group()), s.end(), False
-    return Decimal(1), pos, False
+    follow = text[pos:pos + 1]
+    if follow in _GLUED_FIRST:
+        g = GLUED_SCALE.match(text, pos)
+        if g:
+            return scale_of(g.group()), g.end(), len(g.group()) == 1
+    if follow in _SPACED_FIRST or follow.isspace():
+        s = SPACED_SCALE.match(text, pos)
+        if s:
+            return scale_of(s.group()), s.end(), False
+    return _ONE, pos, False
 
 
 # The characters other than white space that a unit written right after a number can start with.
@@ -287,6 +305,12 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
 
 def _number_in_name(text: str, start: int) -> bool:
     """A number right after a capitalised name word is part of the name ("Boeing 737", "Windows 11", "Paragraph 4")."""
+    # _NAME_BEFORE ends in white space, after a lower-case letter that ends a run of word characters and hyphens
+    # holding a capital: a text whose last word (before its white space) holds no capital has no match.
+    head = text[max(0, start - 40):start]
+    stripped = head.rstrip()
+    if len(stripped) == len(head) or not stripped or stripped.rsplit(None, 1)[-1].islower():
+        return False
     m = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return False
@@ -359,7 +383,11 @@ def _find_in_sentence(
         if digits:
             scale, pos, glued_letter = _scale_after(text, pos)
         head = text[max(0, start - 40):start]
-        cur_m = _CURRENCY_BEFORE.search(head, max(0, len(head) - _CURRENCY_REACH))
+        cur_m = (
+            _CURRENCY_BEFORE.search(head, max(0, len(head) - _CURRENCY_REACH))
+            if not _CURRENCY_TAILS.isdisjoint(head[-3:])
+            else None
+        )
         currency = currency_unit(cur_m.group()) if cur_m else None
         lead = head[: cur_m.start()] if cur_m else head
         qual_m = _qualifier_before(lead)
@@ -432,12 +460,12 @@ def _find_in_sentence(
 
 def _document_number(text: str, start: int) -> bool:
     """A number that names a document, a clause or a place in a list ("Article 5", "Resolution 2231", "#3")."""
-    head = text[max(0, start - 30):start]
-    if head.endswith("#"):
+    before = text[start - 1:start] if start else ""
+    if before == "#":
         return True
-    if not head[-1:].isspace():
+    if not before.isspace():
         return False
-    words = head.split()
+    words = text[max(0, start - 30):start].rsplit(None, 2)  # its last two words are those of its split()
     if not words:
         return False
     if words[-1] == "No." and len(words) > 1 and words[-2] in _LEGAL_WORDS:
