@@ -29,7 +29,10 @@ _SENTENCE_STARTERS = frozenset(
 
 _OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _CLOSERS = {"»", "”", '"', "“"}
-_END = re.compile(r"[.!?…]+")
+# A run of sentence-ending marks, then closing quotes or brackets, then white space: only such a run can end a
+# sentence (a run followed by anything else, or by nothing, cannot). The run is the whole run of marks (a
+# shorter run would be followed by a mark, which is neither a closing character nor white space).
+_END = re.compile(r"[.!?…]+(?=[\"'”’»)\]]*\s)")
 _QUOTE_CHARS = re.compile("[«»“”„\"]")
 _TRAIL = "\"'”’»)]"
 _NOT_SPACE = re.compile(r"\S")
@@ -110,10 +113,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     size = len(text)
     for m in _END.finditer(text):
         end = m.end()
-        while end < size and text[end] in _TRAIL:
-            end += 1
-        if end >= size or not text[end].isspace():
-            continue  # nothing follows, or no white space: no sentence end here
+        while text[end] in _TRAIL:
+            end += 1  # white space follows the closing characters (as _END looked ahead)
         if end + 1 < size and not text[end + 1].isspace():
             following = end + 1  # one space, then the next sentence's first character
         else:
