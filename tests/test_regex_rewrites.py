@@ -155,3 +155,37 @@ def test_the_core_value_reads_the_group_that_matched() -> None:
                 else (numbers.vague_value(m.group("vague")), True, True)
             )
             assert figures._core_value(m) == old, text
+
+
+def test_the_union_of_the_chrome_patterns_matches_where_one_of_them_does() -> None:
+    from briefbook.core import clean
+
+    words = sorted({w for p, _, _ in clean._EXTRA_CHROME for w in re.findall(r"[A-Za-z]{2,}", p.pattern)})
+    vocabulary = [v for w in words for v in (w, w.capitalize(), w.upper())] + [
+        "Ana Ruiz",
+        "12",
+        "3",
+        "/",
+        "(@ana)",
+        "—",
+        "-",
+        "[2/5]",
+        ":",
+        "|",
+        "(",
+        "İ",
+        "ſ",
+        "\n",
+    ]
+    rng = random.Random(35)
+    matched = 0
+    for _ in range(40000):
+        text = "".join(
+            rng.choice(vocabulary) + rng.choice((" ", " ", "", ": ", " / ", "  ")) for _ in range(rng.randint(1, 7))
+        )
+        for t in (text, text.strip()):
+            expected = any(p.search(t) for p, _, _ in clean._EXTRA_CHROME)
+            union = bool(clean._EXTRA_ANCHORED.match(t) or any(found(t) for found in clean._EXTRA_LOOSE))
+            assert union == expected, t
+            matched += expected
+    assert matched > 2000
