@@ -189,3 +189,22 @@ def test_the_union_of_the_chrome_patterns_matches_where_one_of_them_does() -> No
             assert union == expected, t
             matched += expected
     assert matched > 2000
+
+
+def old_context(text: str, start: int, end: int) -> str:
+    after = figures._CLAUSE_STOP.split(text[end:], maxsplit=1)[0]
+    words = figures._WORD_RE.findall(after)[:7]
+    if len(words) >= 2:
+        return " ".join(words)
+    before = figures._CLAUSE_STOP.split(text[:start])[-1]
+    return " ".join(figures._WORD_RE.findall(before)[-5:]) or " ".join(words)
+
+
+def test_the_context_of_a_figure_is_the_one_found_by_splitting_the_text() -> None:
+    stops = [";", ":", "—", "(", ")", "«", "»", '"', "“", "”", "it's", "o’clock", "re-run", "x", "the troops"]
+    for text, start in _around(36, 20000):
+        rng = random.Random(start + len(text))
+        text = (
+            text[: start + 2] + "".join(rng.choice(stops) + " " for _ in range(rng.randint(0, 5))) + text[start + 2 :]
+        )
+        assert figures._context(text, start, start + 2) == old_context(text, start, start + 2), text

@@ -206,7 +206,10 @@ def _blocked_spans(
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    for s, e in spans:  # a loop, not any() over a generator: the lists are short
+        if s < end and start < e:
+            return True
+    return False
 
 
 def _core_value(m: re.Match[str]) -> tuple[Decimal | None, bool, bool]:
@@ -565,8 +568,8 @@ _CLAUSE_STOP = re.compile(r"[;:—–()«»\"“”]")
 
 def _context(text: str, start: int, end: int) -> str:
     """A few words of the sentence saying what a figure counts: what follows it, else what precedes it."""
-    after = _CLAUSE_STOP.split(text[end:], maxsplit=1)[0]
-    words = _WORD_RE.findall(after)[:7]
+    stop = _CLAUSE_STOP.search(text, end)  # the words up to the clause's end (_WORD_RE looks at no neighbour)
+    words = _WORD_RE.findall(text, end, stop.start() if stop else len(text))[:7]
     if len(words) >= 2:
         return " ".join(words)
     before = _CLAUSE_STOP.split(text[:start])[-1]
