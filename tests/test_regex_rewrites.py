@@ -208,3 +208,26 @@ def test_the_context_of_a_figure_is_the_one_found_by_splitting_the_text() -> Non
             text[: start + 2] + "".join(rng.choice(stops) + " " for _ in range(rng.randint(0, 5))) + text[start + 2 :]
         )
         assert figures._context(text, start, start + 2) == old_context(text, start, start + 2), text
+
+
+DATE_PIECES = (
+    "Monday|Mon.|Tue|Tues.|Thurs|Wednesday,|Sat|Sunday|January|Jan.|Sept.|Sep|Sept|May|March|Mar|June|Jul|Dec.|"
+    "3|12|31|1st|22nd|3rd|4th|of|the|2024|1990|5,|x|Monx|Xmas|-|J|T|W|%|٣"
+).split("|")
+
+
+def test_the_spans_of_days_and_months_are_those_of_their_patterns() -> None:
+    rng = random.Random(37)
+    found = 0
+    for _ in range(40000):
+        text = "".join(
+            rng.choice(DATE_PIECES) + rng.choice((" ", " ", "", ", ", ".", "  ", "\n", "-"))
+            for _ in range(rng.randint(1, 9))
+        )
+        for pattern, spans in zip(dates._PARTIAL_PATTERNS, dates._PARTIAL_SPANS):
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            got = [pattern.match(text, f.start()) for f in spans.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in got if m] == expected, text
+            assert [f.span() for f in spans.finditer(text)] == [span for span, _ in expected], text
+            found += len(expected)
+    assert found > 5000
