@@ -231,3 +231,70 @@ def test_the_spans_of_days_and_months_are_those_of_their_patterns() -> None:
             assert [f.span() for f in spans.finditer(text)] == [span for span, _ in expected], text
             found += len(expected)
     assert found > 5000
+
+
+def old_normalise_block(block) -> None:
+    from briefbook.core import clean
+
+    text = block.text
+    if "<" in text:
+        text = clean._HTML_TAG.sub("", text)
+    if "](" in text:
+        text = clean._MD_LINK.sub(r"\1", text)
+    m = clean._MD_HEADING.match(text)
+    if m:
+        text = text[m.end() :]
+        block.kind = clean.HEADLINE if len(m.group(1)) == 1 else clean.SUBHEADING
+    bullet = clean._BULLET.match(text)
+    block.bullet = bullet is not None
+    if bullet:
+        text = text[bullet.end() :]
+    if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
+        text = text[2:-2]
+    block.text = clean._squash(text)
+
+
+def test_a_block_is_normalised_as_before_its_quick_checks() -> None:
+    from briefbook.core import clean
+
+    pieces = [
+        "#",
+        "##",
+        "#######",
+        "-",
+        "*",
+        "•",
+        "➤",
+        "1.",
+        "12)",
+        "123.",
+        "²",
+        ".",
+        " ",
+        "  ",
+        "\t",
+        "\u2003",
+        "**",
+        "Text",
+        "a",
+        "[link](https://x)",
+        "<b>",
+        "٣)",
+        "x",
+    ]
+    rng = random.Random(38)
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", " ")) for _ in range(rng.randint(0, 6)))
+        new, old = clean.Block(text, 1), clean.Block(text, 1)
+        clean._normalise_block(new)
+        old_normalise_block(old)
+        assert new == old, text
+
+
+def test_a_counted_noun_reads_as_before() -> None:
+    from briefbook.core import units
+
+    nouns = [*units.COUNTED, "Troops", "MEMBER  STATES", "member\nstates", "heads of\u00a0state", "xyz", "", "İ", "é"]
+    for noun in nouns:
+        for form in (noun, noun.upper(), noun.title()):
+            assert units.counted_unit(form) == units.COUNTED.get(units._SPACES.sub(" ", form.lower())), form

@@ -126,6 +126,8 @@ _BIO = re.compile(
 _GLUED_QUOTE_HEADING = re.compile(r"^(['‘\"“][^'’\"”\n]{3,80}['’\"”])(?=[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[-*•‣▪►➤]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
+# The characters a bullet opens with, but white space and digits.
+_BULLET_FIRST = frozenset("-*•‣▪►➤")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|/)[^)\s]*\)")
 _HTML_TAG = re.compile(r"</?(?:a|b|i|em|strong|span|p|br|div|u|sup|sub|small)\b[^<>]{0,300}>", re.I)
 _TRUNCATED_END = re.compile(r"(?:…|\.\.\.|[\w,;–—-])\s*$")
@@ -245,11 +247,13 @@ def _normalise_block(block: Block) -> None:
         text = _HTML_TAG.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
-    m = _MD_HEADING.match(text)
+    m = _MD_HEADING.match(text) if text[:1] == "#" else None
     if m:
         text = text[m.end():]
         block.kind = HEADLINE if len(m.group(1)) == 1 else SUBHEADING
-    bullet = _BULLET.match(text)  # anchored at the start: at most one, and never empty
+    first = text[:1]
+    # anchored at the start: at most one, and never empty; it starts with white space, a mark or a digit
+    bullet = _BULLET.match(text) if first in _BULLET_FIRST or first.isspace() or first.isdigit() else None
     block.bullet = bullet is not None
     if bullet:
         text = text[bullet.end():]
