@@ -73,3 +73,24 @@ def test_sentences_split_as_by_every_run_of_marks() -> None:
         assert S.sentence_spans(text) == expected, text
         split += len(expected) > 1
     assert split > 10000
+
+
+def old_word_before(text: str, dot: int) -> str | None:
+    start = max(0, dot - S._LOOK)
+    i = dot
+    while i > start and text[i - 1] in S._WORD_CHARS:
+        i -= 1
+    while i < dot and text[i] not in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
+        i += 1
+    return text[i:dot] if i < dot else None
+
+
+def test_the_word_before_a_period_and_the_digit_check_read_as_before() -> None:
+    rng = random.Random(42)
+    chars = ["a", "B", ".", "'", "’", " ", "1", "\n", "é", "-", "x" * 70, "U.S", "3"]
+    for _ in range(30000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12))) + "."
+        dot = len(text) - 1
+        assert S._word_before(text, dot) == old_word_before(text, dot), text
+        before = text[max(0, dot - S._LOOK) : dot]
+        assert bool(S._DIGIT_END.search(before, max(0, len(before) - 2))) == bool(S._DIGIT_END.search(before)), text
