@@ -95,7 +95,7 @@ def reference_dates(text: str, reference: dt.date | None) -> list[tuple[int, int
             found.append((m.start(), m.end(), iso))
     for m in D._YEAR.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e, _ in found):
-            found.append((m.start(), m.end(), m.group("year")))
+            found.append((m.start(), m.end(), text[m.end() - 4:m.end()]))
     return sorted(found)
 
 

@@ -101,6 +101,22 @@ _EXTRA_CHROME = [
     (re.compile(r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+old\b", re.I), "drop", "age notice"),
     (re.compile(r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$", re.I), "drop", "dateline"),
 ]
+
+
+def _anchored_union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches at a text's start where any of these patterns (each anchored there by '^',
+    without MULTILINE) matches: their alternatives after '^', each under its own flags."""
+    parts = []
+    for p in patterns:
+        assert p.pattern.startswith("^") and not p.flags & (re.MULTILINE | re.VERBOSE | re.DOTALL)
+        parts.append(f"(?i:{p.pattern[1:]})" if p.flags & re.IGNORECASE else f"(?:{p.pattern[1:]})")
+    return re.compile("|".join(parts))
+
+
+# The chrome patterns anchored at a line's start, as one: a line none of them matches at its start, and that the
+# others do not match, is none of the chrome (one match instead of a search by each pattern).
+_EXTRA_ANCHORED = _anchored_union([p for p, _, _ in _EXTRA_CHROME if p.pattern.startswith("^")])
+_EXTRA_LOOSE = [GuardedSearch(p) for p, _, _ in _EXTRA_CHROME if not p.pattern.startswith("^")]
 _CAPTION_START = re.compile(r"\b(?:photo|photograph|picture|image|foto|фото)\s*:", re.I)
 _BYLINE = re.compile(r"^(?i:by|written\s+by|автор|von|par)\s+[A-ZА-Я][\w'’.-]+(?:\s+[A-ZА-Я][\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$")
 _BIO = re.compile(
@@ -110,6 +126,8 @@ _BIO = re.compile(
 _GLUED_QUOTE_HEADING = re.compile(r"^(['‘\"“][^'’\"”\n]{3,80}['’\"”])(?=[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[-*•‣▪►➤]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
+# The characters a bullet opens with, but white space and digits.
+_BULLET_FIRST = frozenset("-*•‣▪►➤")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|/)[^)\s]*\)")
 _HTML_TAG = re.compile(r"</?(?:a|b|i|em|strong|span|p|br|div|u|sup|sub|small)\b[^<>]{0,300}>", re.I)
 _TRUNCATED_END = re.compile(r"(?:…|\.\.\.|[\w,;–—-])\s*$")
@@ -255,11 +273,13 @@ def _normalise_block(block: Block) -> None:
         text = _HTML_TAG.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
-    m = _MD_HEADING.match(text)
+    m = _MD_HEADING.match(text) if text[:1] == "#" else None
     if m:
         text = text[m.end():]
         block.kind = HEADLINE if len(m.group(1)) == 1 else SUBHEADING
-    bullet = _BULLET.match(text)  # anchored at the start: at most one, and never empty
+    first = text[:1]
+    # anchored at the start: at most one, and never empty; it starts with white space, a mark or a digit
+    bullet = _BULLET.match(text) if first in _BULLET_FIRST or first.isspace() or first.isdigit() else None
     block.bullet = bullet is not None
     if bullet:
         text = text[bullet.end():]
@@ -308,7 +328,7 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "section label"
     if _BIO.match(text):
         return DROP, "author bio"
-    if len(text) < 200:
+    if len(text) < 200 and (_EXTRA_ANCHORED.match(text) or any(found(text) for found in _EXTRA_LOOSE)):
         for pattern, kind, reason in _EXTRA_CHROME:
             if pattern.search(text):
                 return (CAPTION if kind == "caption" else DROP), reason

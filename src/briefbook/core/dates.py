@@ -151,14 +151,72 @@ _PARTIAL_PATTERNS = [
     re.compile(rf"{_DATE_START}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)(?!,?\s*\d)"),
     re.compile(rf"{_DATE_START}(?<![\w-]){_MONTH}(?:\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d,]|\s*(?:%|percent|per\s+cent))"),
 ]
-_YEAR = re.compile(r"(?=[m\d])(?<![\w$€£.,/-])(?:mid-)?(?P<year>(?:1[89]|20)\d\d)(?![\d,.%]|[-–/]\d|\w)")
+
+# The same spans as the first two partial patterns, by patterns that open with the class of a match's first
+# character (a weekday's or a month's capital, or a digit) rather than a lookahead, so the regex engine skips fast
+# to where a date can start; then the first character is told apart by a look behind, and each name that opens
+# with it is tried in the order of the pattern's alternation. They hold no groups: the partial pattern is matched
+# where they match, and gives the same match.
+_WEEKDAY_NAMES = [*(f"{d}day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")),
+                  "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"]
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov",
+                "Dec"]
+_ANY_MONTH_NAME = "(?:" + "|".join(_MONTH_NAMES) + r")\.?"
+
+
+def _tails(names: list[str], first: str) -> str | None:
+    """The names that open with `first`, less that letter, in their order, as an alternation."""
+    tails = [n[1:] for n in names if n[0] == first]
+    return "(?:" + "|".join(tails) + ")" if tails else None
+
+
+def _first_letter_led(branches: dict[str, list[str]]) -> str:
+    """An alternation over a match's first character: for each, the look behind that tells it, then its branches."""
+    return "(?:" + "|".join(f"(?<={c})(?:{'|'.join(alts)})" for c, alts in branches.items() if alts) + ")"
+
+
+def _partial_spans() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    day_rest = r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d)"  # after the month, in the first pattern
+    weekday_sep = r"\.?,?\s+"
+    firsts = sorted({n[0] for n in _WEEKDAY_NAMES + _MONTH_NAMES}, key="JFMASONDTW".index)
+    month_first: dict[str, list[str]] = {}
+    for c in firsts:
+        alts = []
+        weekday = _tails(_WEEKDAY_NAMES, c)
+        if weekday:
+            alts.append(f"{weekday}{weekday_sep}{_ANY_MONTH_NAME}{day_rest}")
+        month = _tails(_MONTH_NAMES, c)
+        if month:
+            alts.append(rf"{month}\.?{day_rest}")
+        month_first[c] = alts
+    day_first_rest = rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_ANY_MONTH_NAME}(?!\w)(?!,?\s*\d)"
+    day_first: dict[str, list[str]] = {}
+    for c in sorted({n[0] for n in _WEEKDAY_NAMES}, key="MTWFS".index):
+        day_first[c] = [f"{_tails(_WEEKDAY_NAMES, c)}{weekday_sep}\\d{{1,2}}{day_first_rest}"]
+    day_first["\\d"] = [rf"\d?{day_first_rest}"]
+    return (
+        re.compile(f"[{''.join(firsts)}]" + _first_letter_led(month_first)),
+        re.compile(f"[{''.join(day_first)}]" + _first_letter_led(day_first)),
+    )
+
+
+_PARTIAL_SPANS = _partial_spans()
+# A year alone ("in 2021", "mid-1990"): (?<![\w$€£.,/-])(?:mid-)?(?:1[89]|20)\d\d(?![\d,.%]|[-–/]\d|\w), written to
+# open with the class of its first character, so the regex engine skips fast to where one can start (a pattern
+# opening with a lookahead is tried at every position). The year is the match's last four characters.
+_YEAR = re.compile(
+    r"[m12](?<![\w$€£.,/-].)(?:(?<=m)id-(?:1[89]|20)\d\d|(?<=1)[89]\d\d|(?<=2)0\d\d)(?![\d,.%]|[-–/]\d|\w)"
+)
 # The digits of a year alone, scanned for quickly: a text without them holds no year.
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _ANY_DIGIT = re.compile(r"\d")
 # A month's abbreviation after no word character: the same as a word boundary before it, checked after its
 # first letter so the regex engine scans for first letters.
 _ANY_MONTH = re.compile(trie_alternation("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), not_after=r"\w"))
-_DECADE = re.compile(r"(?=['\d])(?<![\w.,])(?:(?:1[89]|20)\d0|'?\d0)s\b")
+# A decade: (?<![\w.,])(?:(?:1[89]|20)\d0|'?\d0)s\b, opening with the class of its first character (the
+# alternatives in the same order for each).
+_DECADE = re.compile(r"['\d](?<![\w.,].)(?:(?<=1)[89]\d0s\b|(?<=2)0\d0s\b|(?<=')\d0s\b|(?<=\d)0s\b)")
 
 
 def _guess_year(month: int, day: int, reference: dt.date | None) -> dt.date | None:
@@ -194,8 +252,8 @@ def find_event_dates(text: str, reference: dt.date | None = None) -> list[tuple[
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, _ in found)
 
-    for pat in (_PARTIAL_PATTERNS if has_year else _PARTIAL_PATTERNS[:2]) if has_month else ():
-        for m in pat.finditer(text):
+    for i, pat in enumerate((_PARTIAL_PATTERNS if has_year else _PARTIAL_PATTERNS[:2]) if has_month else ()):
+        for m in pat.finditer(text) if i == 2 else (pat.match(text, f.start()) for f in _PARTIAL_SPANS[i].finditer(text)):
             if not free(m.start(), m.end()):
                 continue
             month = MONTHS[m.group("month").lower().rstrip(".")]
@@ -211,7 +269,7 @@ def find_event_dates(text: str, reference: dt.date | None = None) -> list[tuple[
             found.append((m.start(), m.end(), iso))
     for m in _YEAR.finditer(text) if has_year else ():
         if free(m.start(), m.end()):
-            found.append((m.start(), m.end(), m.group("year")))
+            found.append((m.start(), m.end(), text[m.end() - 4:m.end()]))
     return sorted(found)
 
 

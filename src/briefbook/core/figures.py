@@ -72,6 +72,9 @@ _CURRENCY_BEFORE = re.compile(
 )
 # Every match ends at the end of the text or before its final line break, at most this far after its start.
 _CURRENCY_REACH = 6
+# The characters a match of _CURRENCY_BEFORE ends with, but for one white space after a code: a text whose last
+# three characters hold none of them has no match.
+_CURRENCY_TAILS = frozenset("$€£¥₹₽₩₺₴DRPYBFHs.")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"“«(]\s*$")
@@ -140,12 +143,21 @@ _LEGAL_WORDS = frozenset(
     Top Game Week Day Year Season Episode Series article articles resolution section chapter clause paragraph
     page p. pp.""".split()
 )
+# Clock times, time zones, phone numbers, reading times, counters, ordinals: every one starts at a digit (after no
+# word character), a '+' or a '('. The pattern opens with the class of that first character, so the regex engine
+# skips fast to where one can start, then takes the alternatives for that character in their order:
+# (?=[\d+(])(?:(?i:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)
+# |\b\d{3,4}\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|ET|PT|local\s+time)\b|\b\d{1,2}\s*o['’]clock\b
+# |\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b
+# |(?i:\b\d+\s*(?:min|mins|minute|minutes)\s+read\b)|\(\d+\)|\b\d+\s+(?i:comments?|shares?|views|likes|replies)\b
+# |\b\d+(?:st|nd|rd|th)\b)
 _BLOCKERS = re.compile(
-    r"(?=[\d+(])(?:(?i:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)"
-    r"|\b\d{3,4}\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|ET|PT|local\s+time)\b|\b\d{1,2}\s*o['’]clock\b"
-    r"|\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
-    r"|(?i:\b\d+\s*(?:min|mins|minute|minutes)\s+read\b)|\(\d+\)|\b\d+\s+(?i:comments?|shares?|views|likes|replies)\b"
-    r"|\b\d+(?:st|nd|rd|th)\b)"
+    r"[\d+(](?:(?<=\d)(?<!\w.)(?:(?i:\d?(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))|\d?:\d{2}\b"
+    r"|\d{2,3}\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|ET|PT|local\s+time)\b|\d?\s*o['’]clock\b"
+    r"|\d{2}[-.]\d{3}[-.]\d{4}\b|(?i:\d*\s*(?:min|mins|minute|minutes)\s+read\b)"
+    r"|\d*\s+(?i:comments?|shares?|views|likes|replies)\b|\d*(?:st|nd|rd|th)\b)"
+    r"|(?<=\+)\d[\d\s().-]{6,}\d"
+    r"|(?<=\()(?:\d{3}\)\s?\d{3}[-.\s]\d{4}|\d+\)))"
 )
 _HAS_DIGIT = re.compile(r"\d")
 _FRACTION_POINT = re.compile(
@@ -194,27 +206,45 @@ def _blocked_spans(
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    for s, e in spans:  # a loop, not any() over a generator: the lists are short
+        if s < end and start < e:
+            return True
+    return False
 
 
 def _core_value(m: re.Match[str]) -> tuple[Decimal | None, bool, bool]:
-    """The value of a number core, whether it is written in words, and whether it is a vague plural."""
-    if m.group("digits"):
+    """The value of a number core, whether it is written in words, and whether it is a vague plural.
+
+    CORE's only groups are its three alternatives, none of which matches an empty text: the one that matched
+    is its last group.
+    """
+    kind = m.lastgroup
+    if kind == "digits":
         return parse_digits(m.group("digits")), False, False
-    if m.group("words"):
+    if kind == "words":
         return parse_words(m.group("words")), True, False
     return vague_value(m.group("vague")), True, True
 
 
+# The characters GLUED_SCALE can start with (it ignores case: the Kelvin sign matches 'k'), and those
+# SPACED_SCALE can start with besides white space and '-'.
+_GLUED_FIRST = frozenset("bmtkBMTK\u212a")
+_SPACED_FIRST = frozenset("dhtmblcDHTMBLC-")
+_ONE = Decimal(1)
+
+
 def _scale_after(text: str, pos: int) -> tuple[Decimal, int, bool]:
     """A scale word after a number in digits: (multiplier, end, glued single-letter scale)."""
-    g = GLUED_SCALE.match(text, pos)
-    if g:
-        return scale_of(g.group()), g.end(), len(g.group()) == 1
-    s = SPACED_SCALE.match(text, pos)
-    if s:
-        return scale_of(s.group()), s.end(), False
-    return Decimal(1), pos, False
+    follow = text[pos:pos + 1]
+    if follow in _GLUED_FIRST:
+        g = GLUED_SCALE.match(text, pos)
+        if g:
+            return scale_of(g.group()), g.end(), len(g.group()) == 1
+    if follow in _SPACED_FIRST or follow.isspace():
+        s = SPACED_SCALE.match(text, pos)
+        if s:
+            return scale_of(s.group()), s.end(), False
+    return _ONE, pos, False
 
 
 # The characters other than white space that a unit written right after a number can start with.
@@ -278,6 +308,12 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
 
 def _number_in_name(text: str, start: int) -> bool:
     """A number right after a capitalised name word is part of the name ("Boeing 737", "Windows 11", "Paragraph 4")."""
+    # _NAME_BEFORE ends in white space, after a lower-case letter that ends a run of word characters and hyphens
+    # holding a capital: a text whose last word (before its white space) holds no capital has no match.
+    head = text[max(0, start - 40):start]
+    stripped = head.rstrip()
+    if len(stripped) == len(head) or not stripped or stripped.rsplit(None, 1)[-1].islower():
+        return False
     m = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return False
@@ -350,7 +386,11 @@ def _find_in_sentence(
         if digits:
             scale, pos, glued_letter = _scale_after(text, pos)
         head = text[max(0, start - 40):start]
-        cur_m = _CURRENCY_BEFORE.search(head, max(0, len(head) - _CURRENCY_REACH))
+        cur_m = (
+            _CURRENCY_BEFORE.search(head, max(0, len(head) - _CURRENCY_REACH))
+            if not _CURRENCY_TAILS.isdisjoint(head[-3:])
+            else None
+        )
         currency = currency_unit(cur_m.group()) if cur_m else None
         lead = head[: cur_m.start()] if cur_m else head
         qual_m = _qualifier_before(lead)
@@ -423,12 +463,12 @@ def _find_in_sentence(
 
 def _document_number(text: str, start: int) -> bool:
     """A number that names a document, a clause or a place in a list ("Article 5", "Resolution 2231", "#3")."""
-    head = text[max(0, start - 30):start]
-    if head.endswith("#"):
+    before = text[start - 1:start] if start else ""
+    if before == "#":
         return True
-    if not head[-1:].isspace():
+    if not before.isspace():
         return False
-    words = head.split()
+    words = text[max(0, start - 30):start].rsplit(None, 2)  # its last two words are those of its split()
     if not words:
         return False
     if words[-1] == "No." and len(words) > 1 and words[-2] in _LEGAL_WORDS:
@@ -528,8 +568,8 @@ _CLAUSE_STOP = re.compile(r"[;:—–()«»\"“”]")
 
 def _context(text: str, start: int, end: int) -> str:
     """A few words of the sentence saying what a figure counts: what follows it, else what precedes it."""
-    after = _CLAUSE_STOP.split(text[end:], maxsplit=1)[0]
-    words = _WORD_RE.findall(after)[:7]
+    stop = _CLAUSE_STOP.search(text, end)  # the words up to the clause's end (_WORD_RE looks at no neighbour)
+    words = _WORD_RE.findall(text, end, stop.start() if stop else len(text))[:7]
     if len(words) >= 2:
         return " ".join(words)
     before = _CLAUSE_STOP.split(text[:start])[-1]

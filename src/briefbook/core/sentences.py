@@ -29,7 +29,10 @@ _SENTENCE_STARTERS = frozenset(
 
 _OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _CLOSERS = {"»", "”", '"', "“"}
-_END = re.compile(r"[.!?…]+")
+# A run of sentence-ending marks, then closing quotes or brackets, then white space: only such a run can end a
+# sentence (a run followed by anything else, or by nothing, cannot). The run is the whole run of marks (a
+# shorter run would be followed by a mark, which is neither a closing character nor white space).
+_END = re.compile(r"[.!?…]+(?=[\"'”’»)\]]*\s)")
 _QUOTE_CHARS = re.compile("[«»“”„\"]")
 _TRAIL = "\"'”’»)]"
 _NOT_SPACE = re.compile(r"\S")
@@ -69,19 +72,15 @@ def _inside(pos: int, regions: list[tuple[int, int]], starts: list[int]) -> bool
 
 
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'")
-_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_WORD_CHARS_TEXT = "".join(sorted(_WORD_CHARS))
 
 
 def _word_before(text: str, dot: int) -> str | None:
     """What _WORD_BEFORE finds in the _LOOK characters before `dot`: from the first letter of the run of
     letters, periods and apostrophes that ends there (a scan back, not the regex's tries at every start)."""
-    start = max(0, dot - _LOOK)
-    i = dot
-    while i > start and text[i - 1] in _WORD_CHARS:
-        i -= 1
-    while i < dot and text[i] not in _LETTERS:
-        i += 1
-    return text[i:dot] if i < dot else None
+    head = text[max(0, dot - _LOOK):dot]
+    run = head[len(head.rstrip(_WORD_CHARS_TEXT)):]  # the run of letters, periods and apostrophes that ends it
+    return run.lstrip(".'") or None  # from its first letter
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -89,7 +88,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = _word_before(text, dot)
     if word is None:
         before = text[max(0, dot - _LOOK):dot]
-        return bool(_DIGIT_END.search(before) and _DIGIT.match(text[dot + 1: dot + 2]))
+        # a match of _DIGIT_END starts at the last character, or before a final line break
+        return bool(_DIGIT_END.search(before, max(0, len(before) - 2)) and _DIGIT.match(text[dot + 1: dot + 2]))
     key = word.lower().rstrip(".")
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
@@ -110,10 +110,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     size = len(text)
     for m in _END.finditer(text):
         end = m.end()
-        while end < size and text[end] in _TRAIL:
-            end += 1
-        if end >= size or not text[end].isspace():
-            continue  # nothing follows, or no white space: no sentence end here
+        while text[end] in _TRAIL:
+            end += 1  # white space follows the closing characters (as _END looked ahead)
         if end + 1 < size and not text[end + 1].isspace():
             following = end + 1  # one space, then the next sentence's first character
         else:

@@ -100,7 +100,8 @@ _SPACES = re.compile(r"\s+")
 
 def counted_unit(noun: str) -> str | None:
     """The normalised unit a counted noun stands for, or None."""
-    return COUNTED.get(_SPACES.sub(" ", noun.lower()))
+    low = noun.lower()
+    return COUNTED.get(low if low.isalpha() else _SPACES.sub(" ", low))  # a word alone holds no white space
 
 
 def currency_unit(token: str) -> str | None:
