@@ -1,0 +1,58 @@
+"""The article-wide evidence scans find exactly what the paragraph-by-paragraph scans they replace find."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from briefbook.core import actors
+from briefbook.core.loading import load_articles, resolve_target
+
+HOSTILE = Path(__file__).parent / "data" / "hostile" / "hostile.yaml"
+
+WORDS = (
+    "President Anna Novak said the Foreign Minister Ivo Petrov of the Bank of England ( ) , . ; : - al-Burhan "
+    "ibn Saud de la Cruz von der Leyen Mr Dr. Sir the a an of for on and & Office Budget Responsibility Institute "
+    "Fiscal Studies told reporters according to spokeswoman for carmaker Volkswagen coalition the IG Metall union "
+    "NATO RSF US UK EU, which operates the mine, said in a statement chief executive Oliver Blume Rapid Support Forces "
+    "(RSF) The Fund said U.S. Jr O’Neill D'Arcy Ching-te Lai Paris Ukraine Kyiv’s ’s 's \n \t \u00a0 É Élodie "
+    "Ångström Zoë added warned wrote asked insisted French Prime Minister Emmanuel Macron, the Cop29 president, "
+    "X-company miner group start-up firm Guild plc Corp Ltd Holdings Airways"
+).split(" ")
+
+
+def random_paragraphs(seed: int, count: int) -> list[str]:
+    """Paragraphs made of words that reach every branch of the scans, joined by spaces and punctuation."""
+    rng = random.Random(seed)
+    seps = (" ", " ", " ", ", ", ". ", " (", ") ", "-", "  ", "\n", "")
+    return [
+        "".join(rng.choice(WORDS) + rng.choice(seps) for _ in range(rng.randint(0, 40))) for _ in range(count)
+    ]
+
+
+def real_paragraphs() -> list[list[str]]:
+    """The paragraphs of each article of the default briefing and of the hostile one."""
+    out = []
+    for target in (None, str(HOSTILE)):
+        briefing, _ = resolve_target(target)
+        arts, _ = load_articles(briefing)
+        out.extend([p.text for p in a.paragraphs] for a in arts)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_article_candidates_are_each_paragraphs_candidates_random(seed: int) -> None:
+    texts = random_paragraphs(seed, 1 + seed % 7)
+    assert actors.article_candidates(texts) == [list(actors._candidates(t)) for t in texts]
+
+
+def test_article_candidates_are_each_paragraphs_candidates_real() -> None:
+    for texts in real_paragraphs():
+        assert actors.article_candidates(texts) == [list(actors._candidates(t)) for t in texts]
+
+
+def test_article_candidates_of_odd_articles() -> None:
+    for texts in ([], [""], ["", ""], ["Anna Novak"], ["x\x00Anna Novak said", "Ivo Petrov"], ["al-Burhan said", "Ivo Petrov"]):
+        assert actors.article_candidates(texts) == [list(actors._candidates(t)) for t in texts]
