@@ -27,9 +27,7 @@ def random_paragraphs(seed: int, count: int) -> list[str]:
     """Paragraphs made of words that reach every branch of the scans, joined by spaces and punctuation."""
     rng = random.Random(seed)
     seps = (" ", " ", " ", ", ", ". ", " (", ") ", "-", "  ", "\n", "")
-    return [
-        "".join(rng.choice(WORDS) + rng.choice(seps) for _ in range(rng.randint(0, 40))) for _ in range(count)
-    ]
+    return ["".join(rng.choice(WORDS) + rng.choice(seps) for _ in range(rng.randint(0, 40))) for _ in range(count)]
 
 
 def real_paragraphs() -> list[list[str]]:
@@ -54,5 +52,12 @@ def test_article_candidates_are_each_paragraphs_candidates_real() -> None:
 
 
 def test_article_candidates_of_odd_articles() -> None:
-    for texts in ([], [""], ["", ""], ["Anna Novak"], ["x\x00Anna Novak said", "Ivo Petrov"], ["al-Burhan said", "Ivo Petrov"]):
+    for texts in (
+        [],
+        [""],
+        ["", ""],
+        ["Anna Novak"],
+        ["x\x00Anna Novak said", "Ivo Petrov"],
+        ["al-Burhan said", "Ivo Petrov"],
+    ):
         assert actors.article_candidates(texts) == [list(actors._candidates(t)) for t in texts]

@@ -6,9 +6,9 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import compress
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
