@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.core import actors
+from briefbook.core import actors, organisations
 from briefbook.core.loading import load_articles, resolve_target
 
 HOSTILE = Path(__file__).parent / "data" / "hostile" / "hostile.yaml"
@@ -23,11 +23,31 @@ WORDS = (
 ).split(" ")
 
 
+PHRASES = (
+    "the IG Metall union said",
+    "The Azimio coalition warned",
+    "Volkswagen said in a statement",
+    "MMG, which operates the mine, said",
+    "Safaricom, Kenya's largest telecoms operator, said",
+    "the ruling coalition",
+    "a state-company, the biggest miner, said",
+    "Glencore spokesman",
+    "the opposition Congress party said",
+    "President Anna Novak",
+    "Rapid Support Forces (RSF)",
+    "The RSF said",
+    "according to the RSF",
+)
+
+
 def random_paragraphs(seed: int, count: int) -> list[str]:
     """Paragraphs made of words that reach every branch of the scans, joined by spaces and punctuation."""
     rng = random.Random(seed)
     seps = (" ", " ", " ", ", ", ". ", " (", ") ", "-", "  ", "\n", "")
-    return ["".join(rng.choice(WORDS) + rng.choice(seps) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+    return [
+        "".join(rng.choice((*WORDS, *PHRASES)) + rng.choice(seps) for _ in range(rng.randint(0, 40)))
+        for _ in range(count)
+    ]
 
 
 def real_paragraphs() -> list[list[str]]:
@@ -61,3 +81,25 @@ def test_article_candidates_of_odd_articles() -> None:
         ["al-Burhan said", "Ivo Petrov"],
     ):
         assert actors.article_candidates(texts) == [list(actors._candidates(t)) for t in texts]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_text_scans_are_each_paragraphs_scan_random(seed: int) -> None:
+    texts = random_paragraphs(seed, 1 + seed % 7)
+    assert organisations.text_scans(texts) == [organisations.paragraph_scan(t) for t in texts]
+
+
+def test_text_scans_are_each_paragraphs_scan_real() -> None:
+    for texts in real_paragraphs():
+        assert organisations.text_scans(texts) == [organisations.paragraph_scan(t) for t in texts]
+
+
+def test_text_scans_of_odd_articles() -> None:
+    for texts in (
+        [],
+        [""],
+        ["", ""],
+        ["coalition said", "Ivo Petrov"],
+        ["x\x00The RSF said", "the IG Metall union said"],
+    ):
+        assert organisations.text_scans(texts) == [organisations.paragraph_scan(t) for t in texts]

@@ -9,6 +9,7 @@ fund is named. An organisation is an actor only where it says or does something,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -93,6 +94,8 @@ _APPOSED_COMPANY = re.compile(
     r"\b(?:" + "|".join(_APPOSED_NOUNS) + r")\b"
     r"[^,“”«»\"]{0,30},"
 )
+# An apposed noun after a hyphen ('state-company'): the one kind `_NOUN` leaves out.
+_HYPHEN_APPOSED = re.compile(r"-(?:" + trie_alternation(_APPOSED_NOUNS) + r")\b")
 _APPOSED_NOUNS = frozenset(_APPOSED_NOUNS)
 _AFTER_THE = re.compile(
     r"(?:\b[Tt]he|\w['’]s)\s+(?:(?:opposition|ruling|governing|main|largest|biggest|powerful|national)\s+)?\Z"
@@ -291,7 +294,11 @@ def _company_names(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tup
                 names.append((after.group("name"), True))
     # Each scan only where the words it needs stand in the text. An apposed noun not after a hyphen is one of
     # the nouns found (they are company nouns, and not after a word character).
-    rxs = [_APPOSED_COMPANY] if "-" in text or any(noun in _APPOSED_NOUNS for _, _, noun in nouns) else []
+    rxs = (
+        [_APPOSED_COMPANY]
+        if any(noun in _APPOSED_NOUNS for _, _, noun in nouns) or ("-" in text and _HYPHEN_APPOSED.search(text))
+        else []
+    )
     if "which" in text:
         rxs.insert(0, _WHICH)
     if "chief" in text or "chair" in text or "boss" in text or "spokes" in text or "CEO" in text or "founder" in text:
@@ -311,6 +318,12 @@ def _named_bodies(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tupl
     in a statement'."""
     for n_start, n_end, noun in nouns:
         if noun not in _BODY_NOUNS or n_start < 2 or text[n_start - 1] != " " or not text[n_start - 2].isalnum():
+            continue
+        # The name is capitalised words ending right before the noun: a word there (from white space to white
+        # space) that starts with no capital leaves none, and so nothing to yield.
+        lo = n_start - 41 if n_start > 41 else 0
+        last = text[lo:n_start - 1].rsplit(None, 1)
+        if (len(last) == 2 or lo == 0) and not ("A" <= last[-1][0] <= "Z" or "À" <= last[-1][0] <= "Þ"):
             continue
         start = _words_before(text, n_start, limit=4)
         if text.startswith("The ", start):
@@ -392,7 +405,71 @@ def paragraph_scan(text: str) -> ParagraphScan:
 
 def article_scans(article: Article) -> list[ParagraphScan]:
     """Each paragraph's `paragraph_scan`."""
-    return [paragraph_scan(p.text) for p in article.paragraphs]
+    return text_scans([p.text for p in article.paragraphs])
+
+
+# Texts joined by a character that is no word character, white space, hyphen or apostrophe: no match of the
+# scans below holds it, and before or after a text it is what the start or end of that text is to them.
+_JOIN = "\x00"
+# `_NOUN` in two: after a space (a literal the engine finds fast), and after any other character it allows.
+_NOUN_AFTER_SPACE = re.compile(r" (?P<n>" + _NOUN_ALT + r")\b")
+_NOUN_AFTER_OTHER = re.compile(r"[\x00-\x1f\x21-\x2c\x2e\x2f\x3a-\x40\x5b-\x60\x7b-\U0010ffff](?P<n>" + _NOUN_ALT + r")\b")
+# The words `_company_names` looks for besides its nouns (it finds no company in a text without any), and an
+# apposed noun after a hyphen.
+_COMPANY_GATE_WORDS = ("which", "chief", "chair", "boss", "spokes", "CEO", "founder")
+
+
+def _holders(joined: str, starts: list[int], word: str) -> set[int]:
+    """The texts (by index) of the joined texts that hold the word."""
+    out = set()
+    i = joined.find(word)
+    while i >= 0:
+        out.add(bisect_right(starts, i) - 1)
+        i = joined.find(word, i + 1)
+    return out
+
+
+def text_scans(texts: Sequence[str]) -> list[ParagraphScan]:
+    """Each text's `paragraph_scan`, with the scans for nouns, heads, acronyms and the words the rest needs made
+    once over all the texts: only the texts where they stand are looked at one by one."""
+    joined = _JOIN + _JOIN.join(texts)
+    if not texts or joined.count(_JOIN) != len(texts):
+        return [paragraph_scan(t) for t in texts]
+    starts = [1]  # where each text starts in the joined text
+    for t in texts[:-1]:
+        starts.append(starts[-1] + len(t) + 1)
+    found = [(m.start("n"), m.end(), m.group("n")) for m in _NOUN_AFTER_SPACE.finditer(joined)]
+    found += [(m.start("n"), m.end(), m.group("n")) for m in _NOUN_AFTER_OTHER.finditer(joined)]
+    found.sort()
+    nouns: dict[int, list[tuple[int, int, str]]] = {}
+    companies = set()  # the texts holding a company noun or a word `_company_names` looks for
+    for start, end, noun in found:
+        i = bisect_right(starts, start) - 1
+        base = starts[i]
+        nouns.setdefault(i, []).append((start - base, end - base, noun))
+        if noun in _COMPANY_WORDS:
+            companies.add(i)
+    for word in _COMPANY_GATE_WORDS:
+        companies |= _holders(joined, starts, word)
+    companies.update(bisect_right(starts, m.start()) - 1 for m in _HYPHEN_APPOSED.finditer(joined))
+    statements = _holders(joined, starts, " in a")
+    heads = {bisect_right(starts, m.start()) - 1 for m in (_HEAD_RE if "plc" in joined else _CAPITAL_HEAD_RE).finditer(joined)}
+    acronyms = set()
+    if any(map(_acceptable, set(_LONE_ACRONYM.findall(joined)))):
+        acronyms = {bisect_right(starts, m.start()) - 1 for m in _LONE_ACRONYM.finditer(joined) if _acceptable(m.group("acr"))}
+    out = [_NOTHING] * len(texts)
+    for i in companies.union(nouns, statements, heads, acronyms):
+        text = texts[i]
+        found = nouns.get(i, [])
+        scan = (
+            tuple(_head_names(text)) if i in heads else (),
+            tuple(_named_bodies(text, found)) if found or i in statements else (),
+            tuple(_company_names(text, found)) if i in companies else (),
+            tuple(_lone_acronyms(text)) if i in acronyms else (),
+        )
+        if any(scan):
+            out[i] = scan
+    return out
 
 
 def find_organisations(
