@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.core import actors, organisations
+from briefbook.core import actors, organisations, titles
 from briefbook.core.loading import load_articles, resolve_target
 
 HOSTILE = Path(__file__).parent / "data" / "hostile" / "hostile.yaml"
@@ -19,7 +19,7 @@ WORDS = (
     "NATO RSF US UK EU, which operates the mine, said in a statement chief executive Oliver Blume Rapid Support Forces "
     "(RSF) The Fund said U.S. Jr O’Neill D'Arcy Ching-te Lai Paris Ukraine Kyiv’s ’s 's \n \t \u00a0 É Élodie "
     "Ångström Zoë added warned wrote asked insisted French Prime Minister Emmanuel Macron, the Cop29 president, "
-    "X-company miner group start-up firm Guild plc Corp Ltd Holdings Airways"
+    "X-company miner group start-up firm Guild plc Corp Ltd Holdings Airways İzmir ſenator Baroness"
 ).split(" ")
 
 
@@ -103,3 +103,42 @@ def test_text_scans_of_odd_articles() -> None:
         ["x\x00The RSF said", "the IG Metall union said"],
     ):
         assert organisations.text_scans(texts) == [organisations.paragraph_scan(t) for t in texts]
+
+
+def old_title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
+    """titles.title_before as it was before its windows and phrases were remembered."""
+    lo = max(0, pos - titles.WINDOW)
+    window = text[lo:pos]
+    tail = window.rstrip()
+    if not tail or len(tail) == len(window):
+        return None
+    token = tail.rsplit(None, 1)[-1]
+    word = token[:-1] if len(token) > 1 and token.endswith(",") else token
+    if word[0].islower() and not titles.is_head_word(word) and word not in titles._LINKS:
+        b = titles._TITLE_FOR_BODY.search(window) if tail.endswith(",") else None
+        if b and titles.is_head_word(b.group("title").split()[-4]):
+            return lo + b.start(), titles.clean_role(b.group("title")), True
+        return None
+    m = None
+    if titles._may_end_in_title(window):
+        floor = 0 if titles._ODD_CASE.search(window) else titles._title_floor(window)
+        m = titles.TITLE_BEFORE.search(window, floor)
+    if m:
+        role = titles.clean_role(m.group("title"))
+        if role and titles.is_head_word(role.split()[-1]) or titles._TITLE_LINK.search(role):
+            return lo + m.start(), role, bool(m.group("comma"))
+    h = titles._HONORIFIC_BEFORE.search(window) if token in titles._HONORIFIC_SET else None
+    if h:
+        return lo + h.start() + (1 if h.group().startswith(" ") else 0), "", False
+    return None
+
+
+def test_title_before_finds_what_it_found_before() -> None:
+    texts = [t for seed in range(60) for t in random_paragraphs(seed, 3)] + [t for a in real_paragraphs() for t in a]
+    found = 0
+    for text in texts:
+        for pos in range(len(text) + 1):
+            expected = old_title_before(text, pos)
+            assert titles.title_before(text, pos) == expected, (text, pos)
+            found += expected is not None
+    assert found > 100
