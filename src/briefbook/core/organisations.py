@@ -313,17 +313,34 @@ def _company_names(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tup
             yield name, strong
 
 
+def _may_follow_name(text: str, n_start: int) -> bool:
+    """False for a body noun at `n_start` that `_named_bodies` passes over: one not after a space and a letter
+    or digit, or after a word (from white space to white space) that starts with no capital, which leaves no
+    capitalised words for a name."""
+    if n_start < 2 or text[n_start - 1] != " " or not text[n_start - 2].isalnum():
+        return False
+    lo = n_start - 41 if n_start > 41 else 0
+    last = text[lo:n_start - 1].rsplit(None, 1)
+    return not ((len(last) == 2 or lo == 0) and not ("A" <= last[-1][0] <= "Z" or "À" <= last[-1][0] <= "Þ"))
+
+
+def _names_company(text: str, start: int, end: int, noun: str) -> bool:
+    """True for a noun at [start, end) from which `_company_names` may take a name: a company noun a name
+    follows ('carmaker Volkswagen'), or one an apposition may hold."""
+    if noun in _APPOSED_NOUNS:
+        return True
+    return (
+        noun in _COMPANY_WORDS
+        and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-"))
+        and _NAME_AFTER_NOUN.match(text, end) is not None
+    )
+
+
 def _named_bodies(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tuple[str, str, bool]]:
     """(name, form, speaks there) for 'the IG Metall union' (form with its noun) and a one-word 'Volkswagen said
     in a statement'."""
     for n_start, n_end, noun in nouns:
-        if noun not in _BODY_NOUNS or n_start < 2 or text[n_start - 1] != " " or not text[n_start - 2].isalnum():
-            continue
-        # The name is capitalised words ending right before the noun: a word there (from white space to white
-        # space) that starts with no capital leaves none, and so nothing to yield.
-        lo = n_start - 41 if n_start > 41 else 0
-        last = text[lo:n_start - 1].rsplit(None, 1)
-        if (len(last) == 2 or lo == 0) and not ("A" <= last[-1][0] <= "Z" or "À" <= last[-1][0] <= "Þ"):
+        if noun not in _BODY_NOUNS or not _may_follow_name(text, n_start):
             continue
         start = _words_before(text, n_start, limit=4)
         if text.startswith("The ", start):
@@ -442,28 +459,33 @@ def text_scans(texts: Sequence[str]) -> list[ParagraphScan]:
     found += [(m.start("n"), m.end(), m.group("n")) for m in _NOUN_AFTER_OTHER.finditer(joined)]
     found.sort()
     nouns: dict[int, list[tuple[int, int, str]]] = {}
-    companies = set()  # the texts holding a company noun or a word `_company_names` looks for
+    companies = set()  # the texts where `_company_names` may find a company
+    bodies = set()  # and where `_named_bodies` may find a body
     for start, end, noun in found:
         i = bisect_right(starts, start) - 1
         base = starts[i]
-        nouns.setdefault(i, []).append((start - base, end - base, noun))
-        if noun in _COMPANY_WORDS:
+        start -= base
+        end -= base
+        nouns.setdefault(i, []).append((start, end, noun))
+        if i not in companies and _names_company(texts[i], start, end, noun):
             companies.add(i)
+        if i not in bodies and noun in _BODY_NOUNS and _may_follow_name(texts[i], start):
+            bodies.add(i)
     for word in _COMPANY_GATE_WORDS:
         companies |= _holders(joined, starts, word)
     companies.update(bisect_right(starts, m.start()) - 1 for m in _HYPHEN_APPOSED.finditer(joined))
-    statements = _holders(joined, starts, " in a")
+    bodies |= _holders(joined, starts, " in a")  # '… said in a statement'
     heads = {bisect_right(starts, m.start()) - 1 for m in (_HEAD_RE if "plc" in joined else _CAPITAL_HEAD_RE).finditer(joined)}
     acronyms = set()
     if any(map(_acceptable, set(_LONE_ACRONYM.findall(joined)))):
         acronyms = {bisect_right(starts, m.start()) - 1 for m in _LONE_ACRONYM.finditer(joined) if _acceptable(m.group("acr"))}
     out = [_NOTHING] * len(texts)
-    for i in companies.union(nouns, statements, heads, acronyms):
+    for i in companies.union(bodies, heads, acronyms):
         text = texts[i]
         found = nouns.get(i, [])
         scan = (
             tuple(_head_names(text)) if i in heads else (),
-            tuple(_named_bodies(text, found)) if found or i in statements else (),
+            tuple(_named_bodies(text, found)) if i in bodies else (),
             tuple(_company_names(text, found)) if i in companies else (),
             tuple(_lone_acronyms(text)) if i in acronyms else (),
         )
