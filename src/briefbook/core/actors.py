@@ -15,7 +15,7 @@ from .model import Actor, ActorConfig, Article, Mention
 from .names import ORG_HEADS, is_name_token, name_runs, run_name_tokens
 from .organisations import SPEECH_FOLLOWS, ParagraphScan, article_scans, bare_regex, find_organisations
 from .speech import SPEECH_BEFORE_NAME
-from .titles import is_head_word, title_after, title_before
+from .titles import is_head_word, title_after, title_ending_at
 from .wordtrie import trie_alternation
 
 _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
@@ -120,7 +120,7 @@ def _candidate(text: str, run_start: int, end: int, found: tuple[tuple[str, ...]
         lo = run_start - 40 if run_start > 40 else 0
         if text[lo:run_start].rstrip().endswith(_ORG_LINK_ENDS) and _inside_org_name(text, lo, run_start):
             return None  # "the Office for Budget Responsibility": the rest of an organisation's name
-    before = title_before(text, start)
+    before = title_ending_at(text, start)
     role = None
     titled = False
     if before is not None:

@@ -129,6 +129,12 @@ def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     An honorific ('Mr', 'Dr') counts as a title with an empty role. Only the `WINDOW` characters before
     `pos` are looked at.
     """
+    return title_ending_at(text, pos)
+
+
+def title_ending_at(text: str, pos: int) -> tuple[int, str, bool] | None:
+    """`title_before`, not remembered for the text and position (only for the window): for a caller that
+    asks once for each, as remembering them would only keep the collector busy."""
     lo = max(0, pos - WINDOW)
     found = _window_title(text[lo:pos])
     return None if found is None else (lo + found[0], found[1], found[2])
