@@ -136,11 +136,22 @@ def title_ending_at(text: str, pos: int) -> tuple[int, str, bool] | None:
     """`title_before`, not remembered for the text and position (only for the window): for a caller that
     asks once for each, as remembering them would only keep the collector busy."""
     lo = max(0, pos - WINDOW)
-    found = _window_title(text[lo:pos])
+    window = text[lo:pos]
+    try:
+        found = _WINDOW_TITLES[window]
+    except KeyError:
+        if len(_WINDOW_TITLES) >= _WINDOWS_KEPT:
+            _WINDOW_TITLES.clear()
+        found = _WINDOW_TITLES[window] = _window_title(window)
     return None if found is None else (lo + found[0], found[1], found[2])
 
 
-@lru_cache(maxsize=65536)
+# `_window_title` of the windows seen last (a plain dict: an lru_cache keeps a list for each entry, which the
+# collector then walks).
+_WINDOW_TITLES: dict[str, tuple[int, str, bool] | None] = {}
+_WINDOWS_KEPT = 65536
+
+
 def _window_title(window: str) -> tuple[int, str, bool] | None:
     """`title_before` at the end of the window, with the start counted from the window's start."""
     tail = window.rstrip()  # the last word of a window that ends in white space, without one trailing comma
