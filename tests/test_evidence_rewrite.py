@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.core import actors, organisations, titles
+from briefbook.core import actors, gazetteer, names, organisations, titles
 from briefbook.core.loading import load_articles, resolve_target
 
 HOSTILE = Path(__file__).parent / "data" / "hostile" / "hostile.yaml"
@@ -142,3 +142,41 @@ def test_title_before_finds_what_it_found_before() -> None:
             assert titles.title_before(text, pos) == expected, (text, pos)
             found += expected is not None
     assert found > 100
+
+
+def old_name_tokens(run: str) -> tuple[tuple[str, ...], int]:
+    """names._name_tokens as it was before it took the tokens' texts alone."""
+    toks = [(m.group(), m.start()) for m in names.TOKEN_RE.finditer(run)]
+    while toks and toks[-1][0] in names._SUFFIXES:
+        toks.pop()
+    if not toks or toks[-1][0] in names.ORG_HEADS:
+        return (), len(run)
+    i = len(toks)
+    while i > 0:
+        tok = toks[i - 1][0]
+        if tok.islower():
+            if i == len(toks) or i - 1 == 0:
+                break
+            i -= 1
+            continue
+        if not names.is_name_token(tok) and not (tok in gazetteer.NAME_LIKE and i < len(toks)):
+            break
+        i -= 1
+    while i < len(toks) and toks[i][0].islower():
+        i += 1
+    kept = toks[i:]
+    if kept and len(kept[0][0]) <= 2 and kept[0][0].isupper() and len(kept) == 1:
+        return (), len(run)
+    return tuple(t for t, _ in kept), (kept[0][1] if kept else len(run))
+
+
+def test_name_tokens_are_what_they_were() -> None:
+    texts = [t for seed in range(60) for t in random_paragraphs(seed, 3)] + [t for a in real_paragraphs() for t in a]
+    runs = {m.group() for t in texts for m in names.NAME_RUN.finditer(t)}
+    runs |= {"Jordan Smith Jr", "de la Cruz", "Sr", "the", "Anna von der Leyen", "US", "A. B.", "Paris Hilton", ""}
+    named = 0
+    for run in runs:
+        expected = old_name_tokens(run)
+        assert names._name_tokens(run) == expected, run
+        named += bool(expected[0])
+    assert named > 50
