@@ -326,14 +326,14 @@ def _may_follow_name(text: str, n_start: int) -> bool:
 
 def _names_company(text: str, start: int, end: int, noun: str) -> bool:
     """True for a noun at [start, end) from which `_company_names` may take a name: a company noun a name
-    follows ('carmaker Volkswagen'), or one an apposition may hold."""
-    if noun in _APPOSED_NOUNS:
+    follows ('carmaker Volkswagen'), or one an apposition may hold (a comma follows within 30 characters)."""
+    if noun not in _COMPANY_WORDS:
+        return False
+    if noun in _APPOSED_NOUNS and "," in text[end:end + 31]:
         return True
-    return (
-        noun in _COMPANY_WORDS
-        and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-"))
-        and _NAME_AFTER_NOUN.match(text, end) is not None
-    )
+    return (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-")) and _NAME_AFTER_NOUN.match(
+        text, end
+    ) is not None
 
 
 def _named_bodies(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tuple[str, str, bool]]:
