@@ -94,6 +94,21 @@ def test_text_scans_are_each_paragraphs_scan_real() -> None:
         assert organisations.text_scans(texts) == [organisations.paragraph_scan(t) for t in texts]
 
 
+def test_text_scans_of_officers_and_which_after_any_white_space() -> None:
+    texts = [
+        "Glencore\u00a0spokesman Tom said",
+        "MMG,\nwhich operates the mine, said",
+        "Volkswagen\tchief executive Oliver Blume said",
+        "Acme Corp (CEO Jane Doe) said",
+        "Rio\u2003founder Ann said",
+    ]
+    expected = [organisations.paragraph_scan(t) for t in texts]
+    assert sum(len(scan[2]) for scan in expected) >= 3
+    assert organisations.text_scans(texts) == expected
+    for t in texts:
+        assert organisations.text_scans([t]) == [organisations.paragraph_scan(t)]
+
+
 def test_text_scans_of_odd_articles() -> None:
     for texts in (
         [],

@@ -428,12 +428,15 @@ def article_scans(article: Article) -> list[ParagraphScan]:
 # Texts joined by a character that is no word character, white space, hyphen or apostrophe: no match of the
 # scans below holds it, and before or after a text it is what the start or end of that text is to them.
 _JOIN = "\x00"
-# `_NOUN` in two: after a space (a literal the engine finds fast), and after any other character it allows.
-_NOUN_AFTER_SPACE = re.compile(r" (?P<n>" + _NOUN_ALT + r")\b")
-_NOUN_AFTER_OTHER = re.compile(r"[\x00-\x1f\x21-\x2c\x2e\x2f\x3a-\x40\x5b-\x60\x7b-\U0010ffff](?P<n>" + _NOUN_ALT + r")\b")
-# The words `_company_names` looks for besides its nouns (it finds no company in a text without any), and an
-# apposed noun after a hyphen.
-_COMPANY_GATE_WORDS = ("which", "chief", "chair", "boss", "spokes", "CEO", "founder")
+# `_NOUN` in two: after a space (a literal the engine finds fast), and after any other character it allows;
+# each also stops (without taking it) at a word `_company_names` looks for besides its nouns: its officers
+# and 'which' are found after white space only, which is one of those characters.
+_OFFICER_OR_WHICH = trie_alternation(("which", "chief", "chair", "boss", "spokes", "CEO", "founder"), first_class=False)
+_NOUN_AFTER_SPACE = re.compile(r" (?:(?P<n>" + _NOUN_ALT + r")\b|(?=" + _OFFICER_OR_WHICH + r"))")
+_NOUN_AFTER_OTHER = re.compile(
+    r"[\x00-\x1f\x21-\x2c\x2e\x2f\x3a-\x40\x5b-\x60\x7b-\U0010ffff](?:(?P<n>" + _NOUN_ALT + r")\b|(?="
+    + _OFFICER_OR_WHICH + r"))"
+)
 
 
 def _holders(joined: str, starts: list[int], word: str) -> set[int]:
@@ -455,11 +458,17 @@ def text_scans(texts: Sequence[str]) -> list[ParagraphScan]:
     starts = [1]  # where each text starts in the joined text
     for t in texts[:-1]:
         starts.append(starts[-1] + len(t) + 1)
-    found = [(m.start("n"), m.end(), m.group("n")) for m in _NOUN_AFTER_SPACE.finditer(joined)]
-    found += [(m.start("n"), m.end(), m.group("n")) for m in _NOUN_AFTER_OTHER.finditer(joined)]
+    found = []
+    companies = set()  # the texts where `_company_names` may find a company
+    for rx in (_NOUN_AFTER_SPACE, _NOUN_AFTER_OTHER):
+        for m in rx.finditer(joined):
+            start, end = m.span(1)
+            if start < 0:
+                companies.add(bisect_right(starts, m.end()) - 1)  # an officer's title or 'which'
+            else:
+                found.append((start, end, m.group(1)))
     found.sort()
     nouns: dict[int, list[tuple[int, int, str]]] = {}
-    companies = set()  # the texts where `_company_names` may find a company
     bodies = set()  # and where `_named_bodies` may find a body
     for start, end, noun in found:
         i = bisect_right(starts, start) - 1
@@ -471,8 +480,6 @@ def text_scans(texts: Sequence[str]) -> list[ParagraphScan]:
             companies.add(i)
         if i not in bodies and noun in _BODY_NOUNS and _may_follow_name(texts[i], start):
             bodies.add(i)
-    for word in _COMPANY_GATE_WORDS:
-        companies |= _holders(joined, starts, word)
     companies.update(bisect_right(starts, m.start()) - 1 for m in _HYPHEN_APPOSED.finditer(joined))
     bodies |= _holders(joined, starts, " in a")  # '… said in a statement'
     heads = {bisect_right(starts, m.start()) - 1 for m in (_HEAD_RE if "plc" in joined else _CAPITAL_HEAD_RE).finditer(joined)}
