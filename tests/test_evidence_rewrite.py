@@ -19,7 +19,7 @@ WORDS = (
     "NATO RSF US UK EU, which operates the mine, said in a statement chief executive Oliver Blume Rapid Support Forces "
     "(RSF) The Fund said U.S. Jr O’Neill D'Arcy Ching-te Lai Paris Ukraine Kyiv’s ’s 's \n \t \u00a0 É Élodie "
     "Ångström Zoë added warned wrote asked insisted French Prime Minister Emmanuel Macron, the Cop29 president, "
-    "X-company miner group start-up firm Guild plc Corp Ltd Holdings Airways İzmir ſenator Baroness"
+    "X-company miner group start-up firm Guild plc Corp Ltd Holdings Airways AG LLC AG&B AT&T FRB İzmir ſenator Baroness"
 ).split(" ")
 
 
@@ -107,6 +107,19 @@ def test_text_scans_of_officers_and_which_after_any_white_space() -> None:
     assert organisations.text_scans(texts) == expected
     for t in texts:
         assert organisations.text_scans([t]) == [organisations.paragraph_scan(t)]
+
+
+def test_text_scans_of_heads_that_are_acronyms() -> None:
+    texts = [
+        "The AG&B said on Monday it would appeal.",
+        "Siemens AG said profits rose. The AG said more.",
+        "Acme LLC, which makes bolts, said the LLC would grow; the RSF said AG&BC agreed.",
+        "AT&T said the Federal Reserve Board (FRB) agreed, the FRB said.",
+        "Glencore plc said the Bank of England said.",
+    ]
+    for t in texts:
+        assert organisations.text_scans([t]) == [organisations.paragraph_scan(t)]
+    assert organisations.text_scans(texts) == [organisations.paragraph_scan(t) for t in texts]
 
 
 def test_text_scans_of_odd_articles() -> None:

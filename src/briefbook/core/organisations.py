@@ -439,6 +439,35 @@ _NOUN_AFTER_OTHER = re.compile(
 )
 
 
+# One scan for the heads `_CAPITAL_HEAD_RE` finds and the acronyms `_LONE_ACRONYM` finds, at each capital:
+# a head first (matching its capital alone, so what follows is scanned on), else an acronym. An acronym that
+# starts with a head ('AG&B') is asked for there; one starting inside such an acronym ('B' of 'AG&B') is found
+# besides, which only makes its text looked at once more.
+_HEAD_OR_ACRONYM = re.compile(
+    r"[A-Z](?:(?<=(?=(?P<head>" + trie_alternation(BODY_HEADS - {"plc"}) + r")(?![\w’'-]))[A-Z])"
+    r"|(?<!\w[A-Z])(?P<acr>[A-Z&]{1,5})(?![\w’'.&-]))"
+)
+
+
+def _heads_and_acronyms(joined: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """Where `_CAPITAL_HEAD_RE` finds a head in the text (which holds no 'plc'), and (where, acronym) for
+    `_LONE_ACRONYM`'s acronyms, and maybe a few more."""
+    heads = []
+    acronyms = []
+    for m in _HEAD_OR_ACRONYM.finditer(joined):
+        start = m.start()
+        head = m.group("head")
+        if head is None:
+            acronyms.append((start, joined[start:m.end()]))
+            continue
+        heads.append(start)
+        if head.isupper():
+            a = _LONE_ACRONYM.match(joined, start)
+            if a:
+                acronyms.append((start, a.group("acr")))
+    return heads, acronyms
+
+
 def _holders(joined: str, starts: list[int], word: str) -> set[int]:
     """The texts (by index) of the joined texts that hold the word."""
     out = set()
@@ -482,10 +511,13 @@ def text_scans(texts: Sequence[str]) -> list[ParagraphScan]:
             bodies.add(i)
     companies.update(bisect_right(starts, m.start()) - 1 for m in _HYPHEN_APPOSED.finditer(joined))
     bodies |= _holders(joined, starts, " in a")  # '… said in a statement'
-    heads = {bisect_right(starts, m.start()) - 1 for m in (_HEAD_RE if "plc" in joined else _CAPITAL_HEAD_RE).finditer(joined)}
-    acronyms = set()
-    if any(map(_acceptable, set(_LONE_ACRONYM.findall(joined)))):
-        acronyms = {bisect_right(starts, m.start()) - 1 for m in _LONE_ACRONYM.finditer(joined) if _acceptable(m.group("acr"))}
+    if "plc" in joined:
+        found_heads = [m.start() for m in _HEAD_RE.finditer(joined)]
+        found_acronyms = [(m.start(), m.group("acr")) for m in _LONE_ACRONYM.finditer(joined)]
+    else:
+        found_heads, found_acronyms = _heads_and_acronyms(joined)
+    heads = {bisect_right(starts, start) - 1 for start in found_heads}
+    acronyms = {bisect_right(starts, start) - 1 for start, acr in found_acronyms if _acceptable(acr)}
     out = [_NOTHING] * len(texts)
     for i in companies.union(bodies, heads, acronyms):
         text = texts[i]
