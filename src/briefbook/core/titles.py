@@ -149,7 +149,7 @@ def title_ending_at(text: str, pos: int) -> tuple[int, str, bool] | None:
 # `_window_title` of the windows seen last (a plain dict: an lru_cache keeps a list for each entry, which the
 # collector then walks).
 _WINDOW_TITLES: dict[str, tuple[int, str, bool] | None] = {}
-_WINDOWS_KEPT = 65536
+_WINDOWS_KEPT = 16384
 
 
 def _window_title(window: str) -> tuple[int, str, bool] | None:
