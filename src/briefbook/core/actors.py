@@ -8,13 +8,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
 from .names import ORG_HEADS, is_name_token, name_runs, run_name_tokens
 from .organisations import BODY_HEADS, SPEECH_FOLLOWS, ParagraphScan, article_scans, bare_regex, find_organisations
 from .speech import SPEECH_BEFORE_NAME
-from .titles import is_head_word, title_after, title_before
+from .titles import is_head_word, title_after, title_ending_at
 from .wordtrie import trie_alternation
 
 _SENTENCE_START = re.compile(r'(?:^|[.!?]["\'”’»]?\s+|[“"«‘]\s*)$')
@@ -101,42 +102,81 @@ def _run_name(run: str) -> tuple[tuple[str, ...], int] | None:
     return toks, offset
 
 
-def _candidates(text: str) -> Iterable[tuple[tuple[str, ...], int, int, str | None, bool, bool]]:
+Candidate = tuple[tuple[str, ...], int, int, str | None, bool, bool]
+
+
+def _candidates(text: str) -> Iterable[Candidate]:
     """(name tokens, start, end, role, titled, speaking) for each capitalised run that ends in a name."""
     for m in name_runs(text):
         found = _run_name(m.group())
-        if found is None:
-            continue
-        toks, offset = found
-        run_start = m.start()
-        start, end = run_start + offset, m.end()
-        if offset == 0:
-            lo = run_start - 40 if run_start > 40 else 0
-            if text[lo:run_start].rstrip().endswith(_ORG_LINK_ENDS) and _inside_org_name(text, lo, run_start):
-                continue  # "the Office for Budget Responsibility": the rest of an organisation's name
-        before = title_before(text, start)
-        role = None
-        titled = False
-        if before is not None:
-            comma = before[2]
-            if not comma or text[end:end + 1] in (",", ".", "") or text.startswith(" (", end):
-                role, titled = before[1], True
-        if role and "spokes" in role:
-            role = _SPOKES_FOR.sub("", role) or role  # "A spokeswoman for President X": X is the President
-        after = text[end:end + 1]
-        # An appositive title starts with a comma, and the rest with white space or a comma.
-        after_role = title_after(text, end) if after == "," else None
-        if after == "," or after.isspace():
-            of_body = _OF_BODY.match(text, end)
-            speaking = SPEECH_FOLLOWS.match(text, of_body.end() if of_body else end) is not None
-        else:
-            speaking = False
-        if not speaking:  # a speech verb ('said', 'according to') right before the name
-            head = text[start - 40 if start > 40 else 0:start]
-            speaking = head.rstrip().endswith(_SPEECH_BEFORE_ENDS) and SPEECH_BEFORE_NAME.search(head) is not None
-        if after_role and not role:
-            role = after_role
-        yield toks, start, end, role, titled or bool(after_role), speaking
+        if found is not None:
+            cand = _candidate(text, m.start(), m.end(), found)
+            if cand is not None:
+                yield cand
+
+
+def _candidate(text: str, run_start: int, end: int, found: tuple[tuple[str, ...], int]) -> Candidate | None:
+    """What `_candidates` yields for the run at [run_start, end) of the text, which ends in the name `found`
+    (`_run_name`), or None when the run finishes an organisation's name."""
+    toks, offset = found
+    start = run_start + offset
+    if offset == 0:
+        lo = run_start - 40 if run_start > 40 else 0
+        if text[lo:run_start].rstrip().endswith(_ORG_LINK_ENDS) and _inside_org_name(text, lo, run_start):
+            return None  # "the Office for Budget Responsibility": the rest of an organisation's name
+    before = title_ending_at(text, start)
+    role = None
+    titled = False
+    if before is not None:
+        comma = before[2]
+        if not comma or text[end:end + 1] in (",", ".", "") or text.startswith(" (", end):
+            role, titled = before[1], True
+    if role and "spokes" in role:
+        role = _SPOKES_FOR.sub("", role) or role  # "A spokeswoman for President X": X is the President
+    after = text[end:end + 1]
+    # An appositive title starts with a comma, and the rest with white space or a comma.
+    after_role = title_after(text, end) if after == "," else None
+    if after == "," or after.isspace():
+        of_body = _OF_BODY.match(text, end)
+        speaking = SPEECH_FOLLOWS.match(text, of_body.end() if of_body else end) is not None
+    else:
+        speaking = False
+    if not speaking:  # a speech verb ('said', 'according to') right before the name
+        head = text[start - 40 if start > 40 else 0:start]
+        speaking = head.rstrip().endswith(_SPEECH_BEFORE_ENDS) and SPEECH_BEFORE_NAME.search(head) is not None
+    if after_role and not role:
+        role = after_role
+    return toks, start, end, role, titled or bool(after_role), speaking
+
+
+# Paragraphs joined by a character no run, title or speech pattern holds or crosses (no white space, no
+# word character): the runs of the joined text are those of each paragraph, moved by where it starts.
+_JOIN = "\x00"
+_GROUP = re.Match.group
+
+
+def article_candidates(texts: Sequence[str]) -> list[list[Candidate]]:
+    """`_candidates` of each text, with one scan for capitalised runs over them all: only the runs that end
+    in a name (most are sentence words and places) are looked at one by one."""
+    out: list[list[Candidate]] = [[] for _ in texts]
+    joined = _JOIN + _JOIN.join(texts)
+    if not texts or joined.count(_JOIN) != len(texts):
+        return [list(_candidates(text)) for text in texts]
+    matches = list(name_runs(joined))
+    found = list(map(_run_name, map(_GROUP, matches)))
+    para = 0
+    base = 1  # where the paragraph starts in the joined text
+    limit = base + len(texts[0])  # and where it ends
+    for m, name in zip(compress(matches, found), filter(None, found)):
+        start = m.start()
+        while start > limit:
+            para += 1
+            base = limit + 1
+            limit = base + len(texts[para])
+        cand = _candidate(texts[para], start - base, m.end() - base, name)
+        if cand is not None:
+            out[para].append(cand)
+    return out
 
 
 ArticleEvidence = tuple[list[list[tuple]], list[ParagraphScan]]
@@ -145,7 +185,7 @@ ArticleEvidence = tuple[list[list[tuple]], list[ParagraphScan]]
 def article_evidence(article: Article) -> ArticleEvidence:
     """Each paragraph's candidate names (what `_candidates` yields) and what it says of organisations
     (`organisations.paragraph_scan`), found once per article (in a worker) whoever the people are."""
-    return [list(_candidates(para.text)) for para in article.paragraphs], article_scans(article)
+    return article_candidates([para.text for para in article.paragraphs]), article_scans(article)
 
 
 def _discover(

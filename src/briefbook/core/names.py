@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from . import gazetteer
 from .titles import HONORIFICS, is_head_word
@@ -137,14 +138,14 @@ def run_name_tokens(run: str) -> tuple[tuple[str, ...], int]:
 @lru_cache(maxsize=65536)
 def _name_tokens(run: str) -> tuple[tuple[str, ...], int]:
     """name_tokens, once for each distinct run."""
-    toks = [(m.group(), m.start()) for m in TOKEN_RE.finditer(run)]
-    while toks and toks[-1][0] in _SUFFIXES:
+    toks = TOKEN_RE.findall(run)
+    while toks and toks[-1] in _SUFFIXES:
         toks.pop()
-    if not toks or toks[-1][0] in ORG_HEADS:
+    if not toks or toks[-1] in ORG_HEADS:
         return (), len(run)
     i = len(toks)
     while i > 0:
-        tok = toks[i - 1][0]
+        tok = toks[i - 1]
         if tok.islower():
             if i == len(toks) or i - 1 == 0:
                 break
@@ -153,9 +154,11 @@ def _name_tokens(run: str) -> tuple[tuple[str, ...], int]:
         if not is_name_token(tok) and not (tok in gazetteer.NAME_LIKE and i < len(toks)):
             break
         i -= 1
-    while i < len(toks) and toks[i][0].islower():
+    while i < len(toks) and toks[i].islower():
         i += 1
     kept = toks[i:]
-    if kept and len(kept[0][0]) <= 2 and kept[0][0].isupper() and len(kept) == 1:
+    if not kept:
+        return (), len(run)
+    if len(kept[0]) <= 2 and kept[0].isupper() and len(kept) == 1:
         return (), len(run)  # a lone initial or acronym is no name
-    return tuple(t for t, _ in kept), (kept[0][1] if kept else len(run))
+    return tuple(kept), next(islice(TOKEN_RE.finditer(run), i, None)).start()

@@ -9,6 +9,7 @@ fund is named. An organisation is an actor only where it says or does something,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,6 +95,8 @@ _APPOSED_COMPANY = re.compile(
     r"\b(?:" + "|".join(_APPOSED_NOUNS) + r")\b"
     r"[^,“”«»\"]{0,30},"
 )
+# An apposed noun after a hyphen ('state-company'): the one kind `_NOUN` leaves out.
+_HYPHEN_APPOSED = re.compile(r"-(?:" + trie_alternation(_APPOSED_NOUNS) + r")\b")
 _APPOSED_NOUNS = frozenset(_APPOSED_NOUNS)
 _AFTER_THE = re.compile(
     r"(?:\b[Tt]he|\w['’]s)\s+(?:(?:opposition|ruling|governing|main|largest|biggest|powerful|national)\s+)?\Z"
@@ -292,7 +295,11 @@ def _company_names(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tup
                 names.append((after.group("name"), True))
     # Each scan only where the words it needs stand in the text. An apposed noun not after a hyphen is one of
     # the nouns found (they are company nouns, and not after a word character).
-    rxs = [_APPOSED_COMPANY] if "-" in text or any(noun in _APPOSED_NOUNS for _, _, noun in nouns) else []
+    rxs = (
+        [_APPOSED_COMPANY]
+        if any(noun in _APPOSED_NOUNS for _, _, noun in nouns) or ("-" in text and _HYPHEN_APPOSED.search(text))
+        else []
+    )
     if "which" in text:
         rxs.insert(0, _WHICH)
     if "chief" in text or "chair" in text or "boss" in text or "spokes" in text or "CEO" in text or "founder" in text:
@@ -307,11 +314,34 @@ def _company_names(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tup
             yield name, strong
 
 
+def _may_follow_name(text: str, n_start: int) -> bool:
+    """False for a body noun at `n_start` that `_named_bodies` passes over: one not after a space and a letter
+    or digit, or after a word (from white space to white space) that starts with no capital, which leaves no
+    capitalised words for a name."""
+    if n_start < 2 or text[n_start - 1] != " " or not text[n_start - 2].isalnum():
+        return False
+    lo = n_start - 41 if n_start > 41 else 0
+    last = text[lo:n_start - 1].rsplit(None, 1)
+    return not ((len(last) == 2 or lo == 0) and not ("A" <= last[-1][0] <= "Z" or "À" <= last[-1][0] <= "Þ"))
+
+
+def _names_company(text: str, start: int, end: int, noun: str) -> bool:
+    """True for a noun at [start, end) from which `_company_names` may take a name: a company noun a name
+    follows ('carmaker Volkswagen'), or one an apposition may hold (a comma follows within 30 characters)."""
+    if noun not in _COMPANY_WORDS:
+        return False
+    if noun in _APPOSED_NOUNS and "," in text[end:end + 31]:
+        return True
+    return (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-")) and _NAME_AFTER_NOUN.match(
+        text, end
+    ) is not None
+
+
 def _named_bodies(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tuple[str, str, bool]]:
     """(name, form, speaks there) for 'the IG Metall union' (form with its noun) and a one-word 'Volkswagen said
     in a statement'."""
     for n_start, n_end, noun in nouns:
-        if noun not in _BODY_NOUNS or n_start < 2 or text[n_start - 1] != " " or not text[n_start - 2].isalnum():
+        if noun not in _BODY_NOUNS or not _may_follow_name(text, n_start):
             continue
         start = _words_before(text, n_start, limit=4)
         if text.startswith("The ", start):
@@ -393,7 +423,115 @@ def paragraph_scan(text: str) -> ParagraphScan:
 
 def article_scans(article: Article) -> list[ParagraphScan]:
     """Each paragraph's `paragraph_scan`."""
-    return [paragraph_scan(p.text) for p in article.paragraphs]
+    return text_scans([p.text for p in article.paragraphs])
+
+
+# Texts joined by a character that is no word character, white space, hyphen or apostrophe: no match of the
+# scans below holds it, and before or after a text it is what the start or end of that text is to them.
+_JOIN = "\x00"
+# `_NOUN` in two: after a space (a literal the engine finds fast), and after any other character it allows;
+# each also stops (without taking it) at a word `_company_names` looks for besides its nouns: its officers
+# and 'which' are found after white space only, which is one of those characters.
+_OFFICER_OR_WHICH = trie_alternation(("which", "chief", "chair", "boss", "spokes", "CEO", "founder"), first_class=False)
+_NOUN_AFTER_SPACE = re.compile(r" (?:(?P<n>" + _NOUN_ALT + r")\b|(?=" + _OFFICER_OR_WHICH + r"))")
+_NOUN_AFTER_OTHER = re.compile(
+    r"[\x00-\x1f\x21-\x2c\x2e\x2f\x3a-\x40\x5b-\x60\x7b-\U0010ffff](?:(?P<n>" + _NOUN_ALT + r")\b|(?="
+    + _OFFICER_OR_WHICH + r"))"
+)
+
+
+# One scan for the heads `_CAPITAL_HEAD_RE` finds and the acronyms `_LONE_ACRONYM` finds, at each capital:
+# a head first (matching its capital alone, so what follows is scanned on), else an acronym. An acronym that
+# starts with a head ('AG&B') is asked for there; one starting inside such an acronym ('B' of 'AG&B') is found
+# besides, which only makes its text looked at once more.
+_HEAD_OR_ACRONYM = re.compile(
+    r"[A-Z](?:(?<=(?=(?P<head>" + trie_alternation(BODY_HEADS - {"plc"}) + r")(?![\w’'-]))[A-Z])"
+    r"|(?<!\w[A-Z])(?P<acr>[A-Z&]{1,5})(?![\w’'.&-]))"
+)
+
+
+def _heads_and_acronyms(joined: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """Where `_CAPITAL_HEAD_RE` finds a head in the text (which holds no 'plc'), and (where, acronym) for
+    `_LONE_ACRONYM`'s acronyms, and maybe a few more."""
+    heads = []
+    acronyms = []
+    for m in _HEAD_OR_ACRONYM.finditer(joined):
+        start = m.start()
+        head = m.group("head")
+        if head is None:
+            acronyms.append((start, joined[start:m.end()]))
+            continue
+        heads.append(start)
+        if head.isupper():
+            a = _LONE_ACRONYM.match(joined, start)
+            if a:
+                acronyms.append((start, a.group("acr")))
+    return heads, acronyms
+
+
+def _holders(joined: str, starts: list[int], word: str) -> set[int]:
+    """The texts (by index) of the joined texts that hold the word."""
+    out = set()
+    i = joined.find(word)
+    while i >= 0:
+        out.add(bisect_right(starts, i) - 1)
+        i = joined.find(word, i + 1)
+    return out
+
+
+def text_scans(texts: Sequence[str]) -> list[ParagraphScan]:
+    """Each text's `paragraph_scan`, with the scans for nouns, heads, acronyms and the words the rest needs made
+    once over all the texts: only the texts where they stand are looked at one by one."""
+    joined = _JOIN + _JOIN.join(texts)
+    if not texts or joined.count(_JOIN) != len(texts):
+        return [paragraph_scan(t) for t in texts]
+    starts = [1]  # where each text starts in the joined text
+    for t in texts[:-1]:
+        starts.append(starts[-1] + len(t) + 1)
+    found = []
+    companies = set()  # the texts where `_company_names` may find a company
+    for rx in (_NOUN_AFTER_SPACE, _NOUN_AFTER_OTHER):
+        for m in rx.finditer(joined):
+            start, end = m.span(1)
+            if start < 0:
+                companies.add(bisect_right(starts, m.end()) - 1)  # an officer's title or 'which'
+            else:
+                found.append((start, end, m.group(1)))
+    found.sort()
+    nouns: dict[int, list[tuple[int, int, str]]] = {}
+    bodies = set()  # and where `_named_bodies` may find a body
+    for start, end, noun in found:
+        i = bisect_right(starts, start) - 1
+        base = starts[i]
+        start -= base
+        end -= base
+        nouns.setdefault(i, []).append((start, end, noun))
+        if i not in companies and _names_company(texts[i], start, end, noun):
+            companies.add(i)
+        if i not in bodies and noun in _BODY_NOUNS and _may_follow_name(texts[i], start):
+            bodies.add(i)
+    companies.update(bisect_right(starts, m.start()) - 1 for m in _HYPHEN_APPOSED.finditer(joined))
+    bodies |= _holders(joined, starts, " in a")  # '… said in a statement'
+    if "plc" in joined:
+        found_heads = [m.start() for m in _HEAD_RE.finditer(joined)]
+        found_acronyms = [(m.start(), m.group("acr")) for m in _LONE_ACRONYM.finditer(joined)]
+    else:
+        found_heads, found_acronyms = _heads_and_acronyms(joined)
+    heads = {bisect_right(starts, start) - 1 for start in found_heads}
+    acronyms = {bisect_right(starts, start) - 1 for start, acr in found_acronyms if _acceptable(acr)}
+    out = [_NOTHING] * len(texts)
+    for i in companies.union(bodies, heads, acronyms):
+        text = texts[i]
+        found = nouns.get(i, [])
+        scan = (
+            tuple(_head_names(text)) if i in heads else (),
+            tuple(_named_bodies(text, found)) if i in bodies else (),
+            tuple(_company_names(text, found)) if i in companies else (),
+            tuple(_lone_acronyms(text)) if i in acronyms else (),
+        )
+        if any(scan):
+            out[i] = scan
+    return out
 
 
 def find_organisations(

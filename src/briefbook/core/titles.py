@@ -129,10 +129,34 @@ def _title_floor(window: str) -> int:
 def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     """The title phrase ending right before `pos` as (start, role, has_comma), or None.
 
-    An honorific ('Mr', 'Dr') counts as a title with an empty role.
+    An honorific ('Mr', 'Dr') counts as a title with an empty role. Only the `WINDOW` characters before
+    `pos` are looked at.
     """
+    return title_ending_at(text, pos)
+
+
+def title_ending_at(text: str, pos: int) -> tuple[int, str, bool] | None:
+    """`title_before`, not remembered for the text and position (only for the window): for a caller that
+    asks once for each, as remembering them would only keep the collector busy."""
     lo = max(0, pos - WINDOW)
     window = text[lo:pos]
+    try:
+        found = _WINDOW_TITLES[window]
+    except KeyError:
+        if len(_WINDOW_TITLES) >= _WINDOWS_KEPT:
+            _WINDOW_TITLES.clear()
+        found = _WINDOW_TITLES[window] = _window_title(window)
+    return None if found is None else (lo + found[0], found[1], found[2])
+
+
+# `_window_title` of the windows seen last (a plain dict: an lru_cache keeps a list for each entry, which the
+# collector then walks).
+_WINDOW_TITLES: dict[str, tuple[int, str, bool] | None] = {}
+_WINDOWS_KEPT = 16384
+
+
+def _window_title(window: str) -> tuple[int, str, bool] | None:
+    """`title_before` at the end of the window, with the start counted from the window's start."""
     tail = window.rstrip()  # the last word of a window that ends in white space, without one trailing comma
     if not tail or len(tail) == len(window):
         return None
@@ -141,19 +165,31 @@ def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     if word[0].islower() and not is_head_word(word) and word not in _LINKS:
         b = _TITLE_FOR_BODY.search(window) if tail.endswith(",") else None
         if b and is_head_word(b.group("title").split()[-4]):
-            return lo + b.start(), clean_role(b.group("title")), True
+            return b.start(), clean_role(b.group("title")), True
         return None
-    m = None
     if _may_end_in_title(window):
-        m = TITLE_BEFORE.search(window, 0 if _ODD_CASE.search(window) else _title_floor(window))
-    if m:
-        role = clean_role(m.group("title"))
-        if role and is_head_word(role.split()[-1]) or _TITLE_LINK.search(role):
-            return lo + m.start(), role, bool(m.group("comma"))
+        # The phrase starts at the floor at the earliest: it is found in the rest of the window alone, which
+        # many windows share ('… said Foreign Minister ').
+        floor = 0 if _ODD_CASE.search(window) else _title_floor(window)
+        found = _title_phrase(window[floor:])
+        if found is not None:
+            return floor + found[0], found[1], found[2]
     # An honorific is the window's last word, from white space to white space.
     h = _HONORIFIC_BEFORE.search(window) if token in _HONORIFIC_SET else None
     if h:
-        return lo + h.start() + (1 if h.group().startswith(" ") else 0), "", False
+        return h.start() + (1 if h.group().startswith(" ") else 0), "", False
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _title_phrase(text: str) -> tuple[int, str, bool] | None:
+    """The title phrase (`TITLE_BEFORE`) that ends the text, as (start, role, has_comma), when its role ends in
+    a head word or holds a link ('of', 'to', 'for', 'at'), else None."""
+    m = TITLE_BEFORE.search(text)
+    if m:
+        role = clean_role(m.group("title"))
+        if role and is_head_word(role.split()[-1]) or _TITLE_LINK.search(role):
+            return m.start(), role, bool(m.group("comma"))
     return None
 
 
