@@ -47,6 +47,10 @@ HARBOUR = (
         ("Updated 14:05 GMT", "dateline"),
         ("Advertisement", "navigation"),
         ("© 2025 Harbour Herald", "navigation"),
+        ("World | Europe | Business | Sport", "navigation"),
+        ("Home · Politics · Local news", "navigation"),
+        ("Share on Facebook Share on X Copy link", "share buttons"),
+        ("Share this article | Email | Print", "navigation"),
     ],
 )
 def test_chrome_lines_are_dropped_with_a_reason(chrome: str, reason: str) -> None:
@@ -414,3 +418,9 @@ def test_numeric_datelines(line: str, date: str | None) -> None:
 def test_agency_credit_line_names_the_outlet() -> None:
     result = clean_text("Harbour Weekly with AP\nPort opens new quay after long dispute\n" + HARBOUR)
     assert (result.outlet, result.title) == ("Harbour Weekly", "Port opens new quay after long dispute")
+
+
+def test_a_headline_with_a_pipe_or_two_items_is_not_taken_for_a_site_menu() -> None:
+    for line in ("Harbour vote: council backs the plan | Harbour Herald", "Ruiz | Okafor"):
+        result = clean_text(f"{line}\n\n{HARBOUR}")
+        assert reasons(result).get(line) != "navigation"

@@ -61,6 +61,13 @@ _BREADCRUMB = re.compile(
     r"^(?i:home)\s*/\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*/\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}){0,5}$"
 )
 _ITEM_SEPARATORS = re.compile(r"\s+[·•|]\s+")
+_SECTION_ITEM = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Za-z&'’-]+){0,2}")
+_SHARE_BUTTONS = re.compile(
+    r"(?:\s*(?:share(?:\s+(?:this|the)\s+(?:article|story|page))?(?:\s+(?:on|via)\s+\w+)?|copy\s+(?:the\s+)?link|"
+    r"e-?mail|print|save|tweet|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|messenger|flipboard|x)"
+    r"\s*[|·•,]?)+\s*",
+    re.I,
+)
 _LIST_HEADINGS = re.compile(
     r"^(?i:most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+.{2,30})?|related(?:\s+(?:stories|articles|news|content|coverage|topics))?|"
     r"recommended(?:\s+for\s+you)?|trending(?:\s+now|\s+stories)?|read\s+next|up\s+next|more\s+(?:stories|news|from\s+.{2,40}|on\s+this(?:\s+story)?)|"
@@ -316,6 +323,10 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         parts = _ITEM_SEPARATORS.split(text)
         if all(_NAV_WORDS.match(p) or _READING_TIME.match(p) or _HAS_PROMPT(p) for p in parts):
             return DROP, "navigation"
+        if len(parts) >= 3 and all(_SECTION_ITEM.fullmatch(p) for p in parts):
+            return DROP, "navigation"  # "World | Europe | Business | Sport": a site's sections
+    if len(text) <= 100 and _SHARE_BUTTONS.fullmatch(text):
+        return DROP, "share buttons"
     if _RELATED.match(text) and (len(text) < 160 or not _ends_sentence(text)):
         return DROP, "related link"
     if _SOURCE_LINE.match(text):
