@@ -51,6 +51,8 @@ HARBOUR = (
         ("Home · Politics · Local news", "navigation"),
         ("Share on Facebook Share on X Copy link", "share buttons"),
         ("Share this article | Email | Print", "navigation"),
+        ("This article has been updated with the latest figures.", "editor's note"),
+        ("Editor's note: an earlier version misnamed the harbour.", "editor's note"),
     ],
 )
 def test_chrome_lines_are_dropped_with_a_reason(chrome: str, reason: str) -> None:
@@ -424,3 +426,16 @@ def test_a_headline_with_a_pipe_or_two_items_is_not_taken_for_a_site_menu() -> N
     for line in ("Harbour vote: council backs the plan | Harbour Herald", "Ruiz | Okafor"):
         result = clean_text(f"{line}\n\n{HARBOUR}")
         assert reasons(result).get(line) != "navigation"
+
+
+def test_markdown_images_links_bold_and_italic_captions_are_read_as_a_reader_sees_them() -> None:
+    text = (
+        "# Port opens new quay\n\n**Harbour Herald** | 12 August 2025\n\n"
+        "![Cranes at the quay](https://example.org/q.jpg)\n*Cranes at the new quay. Photo: Jo Kim/Harbour Herald*\n\n"
+        f"{HARBOUR}\n\n- [Read our live coverage](https://example.org/live)\n"
+    )
+    result = clean_text(text)
+    assert (result.date, result.outlet) == ("2025-08-12", "Harbour Herald")
+    assert result.captions == ["Cranes at the new quay. Photo: Jo Kim/Harbour Herald"]
+    assert body(result)[0].startswith("The harbour authority")
+    assert not any("live coverage" in t or "!" in t or "*" in t for _, t in result.paragraphs)

@@ -103,6 +103,7 @@ _EXTRA_CHROME = [
     (re.compile(r"^(?:tags|topics|filed\s+under|categories)\s*:", re.I), "drop", "tags"),
     (re.compile(r"^(?:watch|listen|video|podcast|gallery|in\s+pictures)\s*[:|–—-]\s*\S", re.I), "drop", "media link"),
     (re.compile(r"^this\s+(?:article|story)\s+(?:was\s+)?(?:first|originally)\s+(?:appeared|published)", re.I), "drop", "republication note"),
+    (re.compile(r"^(?:this\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:updated|amended|corrected)\b|(?:editor['’]?s\s+note|correction|clarification)\s*:)", re.I), "drop", "editor's note"),
     (re.compile(r"^(?:published|updated|last\s+updated|posted)\b[^.!?]{0,60}\d", re.I), "drop", "dateline"),
     (re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s*\w+\s+\d{1,2},?\s+\d{4}\s*$"), "drop", "social media embed"),
     (re.compile(r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+old\b", re.I), "drop", "age notice"),
@@ -135,6 +136,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•‣▪►➤]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 # The characters a bullet opens with, but white space and digits.
 _BULLET_FIRST = frozenset("-*•‣▪►➤")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
+_MD_STRONG = re.compile(r"(?:\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)(?:\*\*|__)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|/)[^)\s]*\)")
 _HTML_TAG = re.compile(r"</?(?:a|b|i|em|strong|span|p|br|div|u|sup|sub|small)\b[^<>]{0,300}>", re.I)
 _TRUNCATED_END = re.compile(r"(?:…|\.\.\.|[\w,;–—-])\s*$")
@@ -149,6 +152,7 @@ class Block:
     kind: str = BODY
     reason: str | None = None
     bullet: bool = False
+    italic: bool = False  # the whole line was in italics (a caption or an editor's note, in Markdown)
 
 
 @dataclass
@@ -279,7 +283,12 @@ def _normalise_block(block: Block) -> None:
     if "<" in text:
         text = _HTML_TAG.sub("", text)
     if "](" in text:
+        if "![" in text:
+            text = _MD_IMAGE.sub("", text)  # an image's alt text describes a picture, not the story
+        only_link = _MD_LINK.fullmatch(_BULLET.sub("", text, count=1).strip()) is not None
         text = _MD_LINK.sub(r"\1", text)
+        if only_link:
+            block.kind, block.reason = DROP, "link"  # a line that is nothing but a link: 'Read our live coverage'
     m = _MD_HEADING.match(text) if text[:1] == "#" else None
     if m:
         text = text[m.end():]
@@ -292,6 +301,11 @@ def _normalise_block(block: Block) -> None:
         text = text[bullet.end():]
     if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
         text = text[2:-2]
+    elif "**" in text or "__" in text:
+        text = _MD_STRONG.sub(r"\1", text)  # "**AFP** | 12 August 2025"
+    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1:2] not in "*_ ":
+        text = text[1:-1]  # a line in italics: "*Photo: …*", "*This article has been updated …*"
+        block.italic = True
     block.text = _squash(text)
 
 
@@ -387,7 +401,10 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     expanded: list[Block] = []
     for b in blocks:
         m = _CAPTION_START.search(b.text) if ":" in b.text else None
-        if b.kind != DROP and m and m.start() > 0 and len(b.text) < 400:
+        if b.kind != DROP and m and m.start() > 0 and len(b.text) < 400 and b.italic:
+            b.kind, b.reason = CAPTION, "photo caption"  # "*Firefighters near Narbonne. Photo: …*": all of it
+            expanded.append(b)
+        elif b.kind != DROP and m and m.start() > 0 and len(b.text) < 400:
             expanded.append(Block(b.text[: m.start()].strip(), b.line))
             expanded.append(Block(b.text[m.start():].strip(), b.line, CAPTION, "photo caption"))
         else:
