@@ -246,3 +246,10 @@ def test_a_year_or_a_share_is_no_count(sentence: str) -> None:
 def test_a_percentage_then_a_price_is_no_range() -> None:
     got = [(t, v, u) for t, v, u, _ in figures_of("Brent crude fell 1.7% to $61.29 a barrel on Friday.")]
     assert got == [("1.7%", pytest.approx(1.7), "percent"), ("$61.29", pytest.approx(61.29), "USD")]
+
+
+def test_a_bare_number_after_a_toll_counts_deaths_whatever_else_the_sentence_counts() -> None:
+    got = figures_of(
+        "The death toll from a magnitude 6.9 earthquake rose to 1,212, officials said, with more than 3,000 people injured."
+    )
+    assert [(t, u) for t, _, u, _ in got] == [("1,212", "deaths"), ("more than 3,000 people", "people")]

@@ -542,6 +542,12 @@ def _may_follow_number_verb(text: str, end: int) -> bool:
     return "number" in head or (head[-1:].isspace() and head.rstrip().endswith(_NUMBER_VERB_ENDS))
 
 
+_TOLL_BEFORE = re.compile(
+    r"\b(?i:death\s+toll|toll)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:rose|risen|climbed|jumped|reached|stood|stands|hit|passed|"
+    r"surpassed|exceeded|topped|to|at|of)\s+\Z"
+)
+
+
 def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[_Found]:
     """Give bare numbers the unit their sentence implies: 'troops, which could number 10,000 to 30,000', or
     the unit of the nearest figure of the same sentence ('37 countries ... with 15 ready')."""
@@ -551,6 +557,10 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[
         if verb:
             noun = verb.group("noun") or verb.group("noun2")
             b.unit = counted_unit(noun) if noun else "troops"
+            lent.append(b)
+            continue
+        if "toll" in text and _TOLL_BEFORE.search(text, max(0, b.start - 160), b.start):
+            b.unit = "deaths"  # "the death toll rose to 1,644": what a toll counts, whatever else the sentence counts
             lent.append(b)
             continue
         donors = [f for f in figures if f.unit and not is_time_unit(f.unit) and not f.vague]
