@@ -240,7 +240,11 @@ def old_normalise_block(block) -> None:
     if "<" in text:
         text = clean._HTML_TAG.sub("", text)
     if "](" in text:
+        text = clean._MD_IMAGE.sub("", text)
+        only_link = clean._MD_LINK.fullmatch(clean._BULLET.sub("", text, count=1).strip()) is not None
         text = clean._MD_LINK.sub(r"\1", text)
+        if only_link:
+            block.kind, block.reason = clean.DROP, "link"
     m = clean._MD_HEADING.match(text)
     if m:
         text = text[m.end() :]
@@ -251,6 +255,11 @@ def old_normalise_block(block) -> None:
         text = text[bullet.end() :]
     if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
         text = text[2:-2]
+    else:
+        text = clean._MD_STRONG.sub(r"\1", text)
+    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1:2] not in "*_ ":
+        text = text[1:-1]
+        block.italic = True
     block.text = clean._squash(text)
 
 
@@ -279,6 +288,8 @@ def test_a_block_is_normalised_as_before_its_quick_checks() -> None:
         "a",
         "[link](https://x)",
         "<b>",
+        "![img](https://x/i.png)",
+        "_",
         "٣)",
         "x",
     ]
