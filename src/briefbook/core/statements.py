@@ -243,7 +243,9 @@ def _np_start(text: str, start: int, kind: str, floor: int) -> int:
     """Where the noun phrase of a mention starting at `start` begins: its title ('French President Emmanuel
     Macron') included."""
     if kind == "person":
-        tb = title_before(text, start)
+        # A title ends in white space right before the name and starts before it: none starts at `floor`
+        # or after when the name opens the sentence or no white space stands before it.
+        tb = title_before(text, start) if start > floor and text[start - 1].isspace() else None
         if tb is not None and tb[0] >= floor:
             start = tb[0]
     elif start > floor and text[start - 1].isspace():
@@ -524,7 +526,8 @@ def _sentence_candidates(
             reopened = True
         tail = prefix.rstrip()
         by = _BY.search(prefix) if tail.endswith("by") else None
-        and_ = _AND.search(prefix) if tail.endswith(("and", "or", ",")) else None
+        # A match of _AND is white space and one of its words right before the white space at the end.
+        and_ = _AND.search(prefix, max(0, len(tail) - 4)) if tail.endswith(("and", "or", ",")) else None
         cand: _Candidate | None = None
         subject = False
         inverted = INVERTED.search(prefix) if tail.endswith(_SPEECH_BY_LAST.get(tail[-1:], ())) else None

@@ -1,0 +1,107 @@
+"""Faster forms of the reading stage (mentions and statements) give what the code they replace gave.
+
+Each test runs the replaced code, kept here, and its replacement over random runs of the words the
+patterns name, so a word added to a pattern later reaches these texts too.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+
+from test_prefilters import texts, words_of
+
+from briefbook.core import stance, statements, titles
+from briefbook.core.text import fold
+
+
+def test_the_grouped_stance_scan_finds_the_cue_and_stance_of_the_grouped_search() -> None:
+    words = [*words_of("|".join(w for _, w in stance._CUES)), "won’t", "in favour", "objects to", "x", "_", "é"]
+    found = 0
+    for text in texts(words, 20000, 11):
+        low = text.lower()
+        old = stance._OTHER_CUES[1].search(low)
+        new = stance._OTHER_SCAN.search(low)
+        assert (old and (old.span(), old.lastgroup)) == (new and (new.span(), stance._stance_of_cue(new.group()))), low
+        found += old is not None
+    assert found > 5000
+
+
+def _old_question_of(sentence: str, questions: Sequence[str]) -> str | None:
+    """question_of as it was: every question scored against the sentence's key words."""
+    if not questions:
+        return None
+    words = stance._keywords(sentence)
+    best, best_score = None, 0
+    for q in questions:
+        keys = stance._question_keywords(q)
+        score = len(keys & words)
+        need = 1 if len(keys) == 1 else 2
+        if score >= need and score > best_score:
+            best, best_score = q, score
+    return best
+
+
+def test_question_of_skips_only_sentences_that_share_too_few_key_words() -> None:
+    questions = (
+        "Will the U.S. send troops to Ukraine?",
+        "Which countries support the coalition of the willing?",
+        "Sanctions",
+        "the of and",
+        "Does the EU back a ceasefire in Gaza?",
+    )
+    vocabulary = [*words_of(" ".join(questions)), "U.S.", "E.U.", "troopships", "Ukrainian", "Ünion", "send-off", "x"]
+    rng = random.Random(12)
+    chosen = 0
+    for text in texts(vocabulary, 20000, 12):
+        qs = rng.sample(questions, rng.randint(0, len(questions)))
+        expected = _old_question_of(text, qs)
+        assert stance.question_of(text, qs) == expected, (text, qs)
+        chosen += expected is not None
+    assert chosen > 2000
+    assert stance._keywords("Ünion troops") == {w[:6] for w in re.findall("[a-z0-9]+", fold("Ünion troops"))} - {"the"}
+
+
+def test_the_and_before_a_subject_is_found_from_its_last_word() -> None:
+    matched = 0
+    for text in texts(["and", "or", "And", "band", "for", ",", "x", "\n", "  "], 20000, 13):
+        for prefix in (text, text + " ", text + " \n ", text + "  "):
+            tail = prefix.rstrip()
+            if not tail.endswith(("and", "or", ",")):
+                continue
+            old = statements._AND.search(prefix)
+            new = statements._AND.search(prefix, max(0, len(tail) - 4))
+            assert (old and old.span()) == (new and new.span()), prefix
+            matched += old is not None
+    assert matched > 1000
+
+
+def test_no_title_starts_in_the_sentence_before_a_name_without_white_space_before_it() -> None:
+    """_np_start asks for a title only when white space stands before the name, after the sentence's start."""
+    vocabulary = [*words_of(titles.HEADS)[::3], "Mr", "Dr.", "of", "the", "French", "said", "“", "(", "x"]
+    rng = random.Random(14)
+    titled = 0
+    for text in texts(vocabulary, 6000, 14):
+        text += rng.choice(("", " ", "\n", "“", "(", "-", ". "))
+        pos = len(text)
+        floor = rng.randint(0, pos)
+        tb = titles.title_before(text + "Ana Ruiz", pos)
+        if not (pos > floor and text[pos - 1 : pos].isspace()):
+            assert tb is None or tb[0] < floor, text
+        titled += tb is not None
+    assert titled > 300
+
+
+def test_a_recorded_addition_gives_the_actor_id_each_time() -> None:
+    from briefbook.core.actors import _Table, slug
+    from briefbook.core.crosswork import _RecordingTable
+
+    table = _RecordingTable(actors={}, forms={}, bare={}, bare_re=None)
+    plain = _Table()
+    table.start()
+    for name in ("France", "the Kremlin", "France", "Ana Ruiz", "the Kremlin"):
+        assert table.add(name, "country") == slug(name) == plain.add(name, "country")
+    assert table.added == [("France", "country", None), ("the Kremlin", "country", None), ("Ana Ruiz", "country", None)]
+    table.start()
+    assert table.add("France", "country") == "france" and table.added == [("France", "country", None)]
