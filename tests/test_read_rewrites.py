@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from test_prefilters import texts, words_of
 
-from briefbook.core import stance, statements, titles
+from briefbook.core import speech, stance, statements, titles
 from briefbook.core.text import fold
 
 
@@ -105,3 +105,24 @@ def test_a_recorded_addition_gives_the_actor_id_each_time() -> None:
     assert table.added == [("France", "country", None), ("the Kremlin", "country", None), ("Ana Ruiz", "country", None)]
     table.start()
     assert table.add("France", "country") == "france" and table.added == [("France", "country", None)]
+
+
+def test_a_prefix_without_a_subject_ending_matches_none_of_the_subject_patterns() -> None:
+    """_sentence_candidates passes over a mention whose prefix ends otherwise: each of these needs such an ending."""
+    patterns = (
+        statements._BOUNDARY, statements._AND, statements._BY, statements._ACCORDING, statements._WITH,
+        statements._THAT, statements._PREP_WHICH, statements.INVERTED,
+    )
+    speech_words = [*speech.SPEECH_VERBS, *speech.SPEECH_PHRASES, "declared", "announced"]
+    vocabulary = [w for p in patterns for w in words_of(p.pattern)] + speech_words + [",", "”", "—", "(", "x", "Ana"]
+    matched = 0
+    for text in texts(vocabulary, 20000, 15):
+        for prefix in (text + " ", text + "  \n"):
+            tail = prefix.rstrip()
+            low = tail[-statements._SUBJECT_REACH :].lower()
+            ends = not tail or low.endswith(statements._SUBJECT_ENDS_BY_LAST.get(low[-1], ()))
+            for pattern in patterns:
+                if pattern.search(prefix):
+                    matched += 1
+                    assert ends, (pattern.pattern[:40], prefix)
+    assert matched > 5000

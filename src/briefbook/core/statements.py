@@ -158,6 +158,14 @@ _SUBORDINATE_BY_LAST = _by_last_character(_SUBORDINATE_ENDS)
 _BOUNDARY_REACH = max(map(len, _BOUNDARY_ENDS))
 _SUBORDINATE_REACH = max(map(len, _SUBORDINATE_ENDS))
 _SPEECH_BY_LAST = _by_last_character(SPEECH_LAST_WORDS)
+# The (lower-case) endings of a prefix, one of which each check that makes a mention a subject, an agent or a
+# speaker named after their verb needs: clause boundaries, speech verbs (inverted), "according to", "by",
+# "and"/"or"/",", "with", "that" and "which".
+_SUBJECT_ENDS = (
+    *_BOUNDARY_ENDS, *(w.lower() for w in SPEECH_LAST_WORDS), "to", "by", "and", "or", ",", "with", "that", "which"
+)
+_SUBJECT_ENDS_BY_LAST = _by_last_character(_SUBJECT_ENDS)
+_SUBJECT_REACH = max(map(len, _SUBJECT_ENDS))
 
 
 def _ends_with(tail: str, ends: dict[str, tuple[str, ...]]) -> bool:
@@ -251,7 +259,7 @@ def _np_start(text: str, start: int, kind: str, floor: int) -> int:
     elif start > floor and text[start - 1].isspace():
         # Each pattern below ends in white space after a word it names: the word before the name is
         # checked first, and the pattern searched only when it may match.
-        tail = _word_end(text, floor, start)
+        tail = text[max(floor, start - 40) : start].rstrip()  # _word_end's, white space standing before `start`
         if tail.endswith(("'s", "’s")):
             owner = _POSSESSOR_BEFORE.search(text, max(floor, start - 40), start)
             if owner:
@@ -418,10 +426,15 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
     return out
 
 
+_QUOTE_OPENERS = "«“\"‘'„"
+
+
 def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
     """True when the sentence is nothing but a quotation (a speaker's words continued)."""
+    if sent.start < sent.end and text[sent.start] not in _QUOTE_OPENERS and not text[sent.start].isspace():
+        return False  # its first character, the stripped body's, opens no quotation
     body = text[sent.start:sent.end].strip()
-    if not body or body[0] not in "«“\"‘'„":
+    if not body or body[0] not in _QUOTE_OPENERS:
         return False
     first = next((r for r in regions if r[0] <= sent.start + (len(text[sent.start:sent.end]) - len(text[sent.start:sent.end].lstrip()))), None)
     if not first:
@@ -456,10 +469,14 @@ def _sentence_candidates(
     covered: list[tuple[int, int]] = []
     for m_start, m_end, m_actor in mentions:
         kind = kinds.get(m_actor, "person")
-        np = _np_start(text, m_start, kind, s0)
+        # A noun phrase reaches back over white space before the name only: _np_start's own first check.
+        if m_start > s0 and text[m_start - 1].isspace():
+            np = _np_start(text, m_start, kind, s0)
+            if np < m_start:
+                covered.append((np, m_start))
+        else:
+            np = m_start
         items.append((np, m_start, m_end, m_actor, kind))
-        if np < m_start:
-            covered.append((np, m_start))
     for pm in _PRONOUN.finditer(text, s0, s1):
         items.append((pm.start(), pm.start(), pm.end(), None, pm.group("p")))
     if ctx.body and ctx.body[1] >= paragraph - 1:
@@ -525,6 +542,13 @@ def _sentence_candidates(
                 continue
             reopened = True
         tail = prefix.rstrip()
+        if tail:
+            low = tail[-_SUBJECT_REACH:].lower()
+            if not low.endswith(_SUBJECT_ENDS_BY_LAST.get(low[-1], ())):
+                # Every way below to a subject, an agent or a speaker named after their verb needs one of these
+                # endings: this mention is none of them, as the steps below would find.
+                prev_subject_end, prev_was_subject, pending = end, False, []
+                continue
         by = _BY.search(prefix) if tail.endswith("by") else None
         # A match of _AND is white space and one of its words right before the white space at the end.
         and_ = _AND.search(prefix, max(0, len(tail) - 4)) if tail.endswith(("and", "or", ",")) else None
