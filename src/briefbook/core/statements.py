@@ -368,14 +368,19 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
         ctx.prev_topic, ctx.topic = ctx.topic, None
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         sent_mentions = mentions[lo:hi]
-        r_lo = max(0, bisect_left(region_starts, sent.start) - 1)
-        r_hi = bisect_left(region_starts, sent.end)
-        sent_regions = (
-            [(max(s, sent.start), min(e, sent.end)) for s, e in regions[r_lo:r_hi] if e > sent.start] if regions else []
-        )
+        if regions:
+            r_lo = max(0, bisect_left(region_starts, sent.start) - 1)
+            r_hi = bisect_left(region_starts, sent.end)
+            sent_regions = [(max(s, sent.start), min(e, sent.end)) for s, e in regions[r_lo:r_hi] if e > sent.start]
+        else:
+            sent_regions = []
         found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index, goals)
-        quote_only = _quote_only(text, sent, sent_regions)
-        if not found and quote_only and ctx.speaker:
+        quote_only = bool(sent_regions) and _quote_only(text, sent, sent_regions)  # a quotation needs a region
+        if not found:
+            if not (quote_only and ctx.speaker):
+                if not quote_only:
+                    ctx.speaker = None  # as below, with no one speaking in the sentence
+                continue
             found = [_Candidate(sent.start, ctx.speaker, "direct", True)]
         seen: set[str] = set()
         speaker = None
