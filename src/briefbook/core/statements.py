@@ -124,6 +124,36 @@ _PRONOUN = re.compile(
     r"(?P<p>H(?<!\wH)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")|h(?<!\wh)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")"
     r"|S(?<!\wS)he|s(?<!\ws)he|T(?<!\wT)he(?:y|ir" + _PRONOUN_NOUNS + r")|t(?<!\wt)he(?:y|ir" + _PRONOUN_NOUNS + r"))\b"
 )
+# The same pronouns scanned from their "h", which each has first or second ("he", "his office", "she", "they",
+# "their government") and which is far rarer than the letters they start with; with a body to refer to, "it" and
+# "the ministry" (also from its "h") in the same scan, marked by an empty group. A match at the "h" of "she",
+# "they", "their" or "the" starts one character earlier.
+_PRONOUN_AT_H = (
+    r"H(?<!\wH)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")\b"
+    r"|h(?:(?<!\wh)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")\b|(?<=[Ss]h)(?<!\w[Ss]h)e\b"
+    r"|(?<=[Tt]h)(?<!\w[Tt]h)e(?:y|ir" + _PRONOUN_NOUNS + r")\b"
+)
+_PRONOUN_SCAN = re.compile(_PRONOUN_AT_H + ")")
+_REFERENCE_SCAN = re.compile(
+    _PRONOUN_AT_H + r"|(?<=[Tt]h)(?<!\w[Tt]h)" + _BODY_NOUN[1:] + r"\b(?!['’])(?P<the>))"
+    r"|I(?<!\wI)t\b(?!['’])(?P<It>)|i(?<!\wi)t\b(?!['’])(?P<it>)"
+)
+
+
+def _references(text: str, s0: int, s1: int, bodies: bool) -> list[tuple[int, int, int, None, str]]:
+    """The pronouns of a sentence (and, with `bodies`, its references to a body) as items of _sentence_candidates:
+    what scanning it with _PRONOUN (and _BODY_REF) finds."""
+    out: list[tuple[int, int, int, None, str]] = []
+    for m in (_REFERENCE_SCAN if bodies else _PRONOUN_SCAN).finditer(text, s0, s1):
+        start, end = m.span()
+        if text[start] == "h" and text[start - 1 : start] in ("S", "s", "T", "t"):
+            start -= 1  # a word character stands before the "h" only in these
+            if start < s0:
+                continue  # the word starts before the sentence: not a word of it
+        out.append((start, start, end, None, _BODY if m.lastgroup else text[start:end]))
+    return out
+
+
 _OUTLET_ALT = trie_alternation(gazetteer.OUTLETS)
 # Words one of which every outlet attribution holds: a sentence without any is not searched.
 _ATTRIBUTION_WORD = re.compile("said|says|report|wrote|writes|added|adds|noted|cited|quoted|claim|ccording|iting|uoting")
@@ -482,11 +512,7 @@ def _sentence_candidates(
         else:
             np = m_start
         items.append((np, m_start, m_end, m_actor, kind))
-    for pm in _PRONOUN.finditer(text, s0, s1):
-        items.append((pm.start(), pm.start(), pm.end(), None, pm.group("p")))
-    if ctx.body and ctx.body[1] >= paragraph - 1:
-        for bm in _BODY_REF.finditer(text, s0, s1):
-            items.append((bm.start(), bm.start(), bm.end(), None, _BODY))
+    items.extend(_references(text, s0, s1, bool(ctx.body and ctx.body[1] >= paragraph - 1)))
     items.sort()
     found: list[_Candidate] = []
     blocked_after: int | None = None
