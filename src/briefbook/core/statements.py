@@ -188,6 +188,8 @@ _SUBORDINATE_BY_LAST = _by_last_character(_SUBORDINATE_ENDS)
 _BOUNDARY_REACH = max(map(len, _BOUNDARY_ENDS))
 _SUBORDINATE_REACH = max(map(len, _SUBORDINATE_ENDS))
 _SPEECH_BY_LAST = _by_last_character(SPEECH_LAST_WORDS)
+# Every ending _np_start looks for in the word before a name that is not a person's, by last character.
+_NP_ENDS_BY_LAST = _by_last_character(("'s", "’s", *_KIND_ENDS, *_DETERMINER_ENDS, "for"))
 # The (lower-case) endings of a prefix, one of which each check that makes a mention a subject, an agent or a
 # speaker named after their verb needs: clause boundaries, speech verbs (inverted), "according to", "by",
 # "and"/"or"/",", "with", "that" and "which".
@@ -506,7 +508,12 @@ def _sentence_candidates(
         kind = kinds.get(m_actor, "person")
         # A noun phrase reaches back over white space before the name only: _np_start's own first check.
         if m_start > s0 and text[m_start - 1].isspace():
-            np = _np_start(text, m_start, kind, s0)
+            if kind != "person":
+                # _np_start reaches back over the word before the name only when it ends in one of its endings.
+                tail = text[max(s0, m_start - 40) : m_start].rstrip()
+                np = _np_start(text, m_start, kind, s0) if tail.endswith(_NP_ENDS_BY_LAST.get(tail[-1:], ())) else m_start
+            else:
+                np = _np_start(text, m_start, kind, s0)
             if np < m_start:
                 covered.append((np, m_start))
         else:
