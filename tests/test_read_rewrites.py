@@ -152,3 +152,18 @@ def test_the_noun_phrase_endings_by_last_character_are_the_endings() -> None:
     for text in texts([*ends, "x", "S", "’", "'"], 20000, 17):
         tail = text.rstrip()
         assert tail.endswith(ends) == tail.endswith(statements._NP_ENDS_BY_LAST.get(tail[-1:], ())), tail
+
+
+def test_by_and_according_to_are_searched_only_where_their_words_stand() -> None:
+    vocabulary = [*words_of(statements._BY.pattern), "put  forward", "by", "By", "Abby", "according", "to", "\n", "x"]
+    matched = 0
+    for text in texts(vocabulary, 20000, 18):
+        for prefix in (text + " ", text + " by ", text + "\nby\n", text + "by ", text + " to "):
+            tail = prefix.rstrip()
+            if statements._BY.search(prefix):
+                matched += 1
+                assert tail.endswith("by") and tail[:-2].rstrip().endswith(statements._BY_LAST_WORDS), prefix
+            if statements._ACCORDING.search(prefix):
+                matched += 1
+                assert "ccording" in prefix, prefix
+    assert matched > 1000

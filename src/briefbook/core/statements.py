@@ -50,6 +50,10 @@ _BY = re.compile(
     r"blocked|opposed|declared|ordered|demanded|requested|announced)\s+by\s+$"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+$")
+# The last word of each verb of _BY: a match of it has one of them right before the white space before "by".
+_BY_LAST_WORDS = tuple(
+    {re.split(r"\\s\+", verb)[-1] for verb in _BY.pattern.split("(?:", 1)[1].split(r")\s+by", 1)[0].split("|")}
+)
 _WITH = re.compile(r"\bwith\s+$")
 _APPOSITIVE = re.compile(r",\s+(?P<body>[^,“”«»\"]{1,140}?),")
 # A speech verb right after a quotation or comma, before the name: "…,” said Smith", not ", has said he".
@@ -587,7 +591,7 @@ def _sentence_candidates(
                 # endings: this mention is none of them, as the steps below would find.
                 prev_subject_end, prev_was_subject, pending = end, False, []
                 continue
-        by = _BY.search(prefix) if tail.endswith("by") else None
+        by = _BY.search(prefix) if tail.endswith("by") and tail[:-2].rstrip().endswith(_BY_LAST_WORDS) else None
         # A match of _AND is white space and one of its words right before the white space at the end.
         and_ = _AND.search(prefix, max(0, len(tail) - 4)) if tail.endswith(("and", "or", ",")) else None
         cand: _Candidate | None = None
@@ -596,7 +600,7 @@ def _sentence_candidates(
         if inverted and _INVERTED_GAP.search(prefix):
             verb = inverted.group("verb")
             cand = _Candidate(np, actor, kind_of(verb), is_speech(verb) or True, trailing=True)
-        elif tail.endswith("to") and _ACCORDING.search(prefix) and not inside_quote:
+        elif tail.endswith("to") and "ccording" in prefix and _ACCORDING.search(prefix) and not inside_quote:
             cand = _Candidate(np, actor, "indirect", False)
         elif by or (prev_was_subject is None and and_):
             verb = (by or and_).group()
