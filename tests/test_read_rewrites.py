@@ -167,3 +167,15 @@ def test_by_and_according_to_are_searched_only_where_their_words_stand() -> None
                 matched += 1
                 assert "ccording" in prefix, prefix
     assert matched > 1000
+
+
+def test_inverted_speech_is_searched_only_after_a_speech_verb_or_phrase() -> None:
+    words = [*speech.SPEECH_VERBS, *speech.SPEECH_PHRASES, "declared", "announced", "for", "of", "on", "out", "back"]
+    vocabulary = [*words, "made  it\nclear", "called\tfor", "Ana", ",", "”", "x"]
+    matched = 0
+    for text in texts(vocabulary, 20000, 19):
+        for prefix in (text + " ", text + "  \n", "”" + text + " "):
+            if speech.INVERTED.search(prefix):
+                matched += 1
+                assert statements._may_end_in_speech(prefix.rstrip()), prefix
+    assert matched > 5000

@@ -25,6 +25,8 @@ from .speech import (
     PREDICATE,
     SPEECH_INGS,
     SPEECH_LAST_WORDS,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
     is_passive,
     is_speech,
     kind_of,
@@ -192,6 +194,29 @@ _SUBORDINATE_BY_LAST = _by_last_character(_SUBORDINATE_ENDS)
 _BOUNDARY_REACH = max(map(len, _BOUNDARY_ENDS))
 _SUBORDINATE_REACH = max(map(len, _SUBORDINATE_ENDS))
 _SPEECH_BY_LAST = _by_last_character(SPEECH_LAST_WORDS)
+# INVERTED's verbs: the words of one, and its phrases of several words by their last word.
+_SPEECH_FORMS = [tuple(v.split()) for v in {*SPEECH_VERBS, *SPEECH_PHRASES, "declared", "announced"}]
+_SPEECH_SINGLE = tuple(words[0] for words in _SPEECH_FORMS if len(words) == 1)
+_SPEECH_PHRASES_BY_LAST: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+for _words in _SPEECH_FORMS:
+    if len(_words) > 1:
+        _SPEECH_PHRASES_BY_LAST[_words[-1]].append(_words)
+_SPEECH_MOST_WORDS = max(map(len, _SPEECH_FORMS))
+
+
+def _may_end_in_speech(tail: str) -> bool:
+    """False only for a prefix (without its trailing white space) INVERTED cannot match: it ends in no speech verb,
+    and in no phrase's words, the first of them ending a word (after a quotation mark, say), white space between."""
+    if tail.endswith(_SPEECH_SINGLE):
+        return True
+    tokens = tail.rsplit(None, _SPEECH_MOST_WORDS)
+    for words in _SPEECH_PHRASES_BY_LAST.get(tokens[-1], ()):
+        n = len(words)
+        if len(tokens) >= n and tokens[-n + 1 :] == list(words[1:]) and tokens[-n].endswith(words[0]):
+            return True
+    return False
+
+
 # Every ending _np_start looks for in the word before a name that is not a person's, by last character.
 _NP_ENDS_BY_LAST = _by_last_character(("'s", "’s", *_KIND_ENDS, *_DETERMINER_ENDS, "for"))
 # The (lower-case) endings of a prefix, one of which each check that makes a mention a subject, an agent or a
@@ -596,7 +621,11 @@ def _sentence_candidates(
         and_ = _AND.search(prefix, max(0, len(tail) - 4)) if tail.endswith(("and", "or", ",")) else None
         cand: _Candidate | None = None
         subject = False
-        inverted = INVERTED.search(prefix) if tail.endswith(_SPEECH_BY_LAST.get(tail[-1:], ())) else None
+        inverted = (
+            INVERTED.search(prefix)
+            if tail.endswith(_SPEECH_BY_LAST.get(tail[-1:], ())) and _may_end_in_speech(tail)
+            else None
+        )
         if inverted and _INVERTED_GAP.search(prefix):
             verb = inverted.group("verb")
             cand = _Candidate(np, actor, kind_of(verb), is_speech(verb) or True, trailing=True)
