@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from test_prefilters import texts, words_of
 
-from briefbook.core import speech, stance, statements, titles
+from briefbook.core import gazetteer, speech, stance, statements, titles
 from briefbook.core.text import fold
 
 
@@ -179,3 +179,26 @@ def test_inverted_speech_is_searched_only_after_a_speech_verb_or_phrase() -> Non
                 matched += 1
                 assert statements._may_end_in_speech(prefix.rstrip()), prefix
     assert matched > 5000
+
+
+def test_the_two_outlet_scans_match_where_the_outlet_attribution_matches() -> None:
+    from test_prefilters import OUTLET_WORDS
+
+    pattern = statements._OUTLET_ATTRIBUTION
+    outlets = sorted(gazetteer.OUTLETS)[::5]
+    phrases = [
+        *(f"{o} {v}" for o in outlets for v in ("said", "has reported", "claims", "saidx")),
+        *(f"according to {o}" for o in outlets), "The newspaper reported", "the local daily had said", "citing sources",
+        "Quoting one of", "xciting people", "the big red paper wrote", "The a b c report said",
+    ]
+    vocabulary = [*words_of(pattern.pattern), *OUTLET_WORDS, *phrases, "xThe", "_the", "Reutersx", "the", "x"]
+    rng = random.Random(20)
+    matched = 0
+    for text in texts(vocabulary, 30000, 20):
+        s0 = rng.choice((0, 0, rng.randint(0, len(text))))
+        s1 = rng.choice((len(text), len(text), rng.randint(s0, len(text))))
+        old = bool(pattern.search(text, s0, s1))
+        new = bool(statements._OUTLET_NAMED.search(text, s0, s1) or statements._OUTLET_OTHERWISE.search(text, s0, s1))
+        assert old == new, (text, s0, s1)
+        matched += old
+    assert matched > 2000

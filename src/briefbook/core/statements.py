@@ -169,6 +169,23 @@ _OUTLET_ATTRIBUTION = re.compile(
     r"writes|added|adds|noted|cited|quoted|claimed|claims)\b|\b[Aa]ccording\s+to\s+(?:" + _OUTLET_ALT + r")\b"
     r"|\b(?:[Cc]iting|[Qq]uoting)\s+(?:people|sources|officials|one of)"
 )
+# Whether _OUTLET_ATTRIBUTION matches, in two scans whose branches each start with a letter and check the word
+# boundary before it right after it (a leading \b makes the engine try every position): an outlet's name (each
+# starts with a word character) and the rest.
+_OUTLET_SAID = (
+    r"\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|writes|added|adds|noted|cited|quoted|claimed|claims)\b"
+)
+_OUTLET_NAMED = re.compile(trie_alternation(gazetteer.OUTLETS, not_after=r"\w") + _OUTLET_SAID)
+_THE_OUTLET = (
+    r"he\s+(?:[\w-]+\s+){0,2}(?:outlet|newspaper|agency|broadcaster|report|daily|channel|network|magazine|publication|"
+    r"paper|sources?)" + _OUTLET_SAID
+)
+_OUTLET_OTHERWISE = re.compile(
+    r"T(?<!\wT)" + _THE_OUTLET + r"|t(?<!\wt)" + _THE_OUTLET
+    + r"|A(?<!\wA)ccording\s+to\s+(?:" + _OUTLET_ALT + r")\b|a(?<!\wa)ccording\s+to\s+(?:" + _OUTLET_ALT + r")\b"
+    + r"|C(?<!\wC)iting\s+(?:people|sources|officials|one of)|c(?<!\wc)iting\s+(?:people|sources|officials|one of)"
+    + r"|Q(?<!\wQ)uoting\s+(?:people|sources|officials|one of)|q(?<!\wq)uoting\s+(?:people|sources|officials|one of)"
+)
 
 
 # The last characters each end-anchored pattern needs (lower-cased): a prefix ending otherwise cannot match it.
@@ -511,7 +528,10 @@ def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
 
 def _outlet_said(text: str, s0: int, s1: int) -> bool:
     """True when the sentence cites a news outlet ("Reuters reported", "according to the agency")."""
-    return bool(_ATTRIBUTION_WORD.search(text, s0, s1) and _OUTLET_ATTRIBUTION.search(text, s0, s1))
+    return bool(
+        _ATTRIBUTION_WORD.search(text, s0, s1)
+        and (_OUTLET_NAMED.search(text, s0, s1) or _OUTLET_OTHERWISE.search(text, s0, s1))
+    )
 
 
 def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
