@@ -110,8 +110,14 @@ def test_a_recorded_addition_gives_the_actor_id_each_time() -> None:
 def test_a_prefix_without_a_subject_ending_matches_none_of_the_subject_patterns() -> None:
     """_sentence_candidates passes over a mention whose prefix ends otherwise: each of these needs such an ending."""
     patterns = (
-        statements._BOUNDARY, statements._AND, statements._BY, statements._ACCORDING, statements._WITH,
-        statements._THAT, statements._PREP_WHICH, statements.INVERTED,
+        statements._BOUNDARY,
+        statements._AND,
+        statements._BY,
+        statements._ACCORDING,
+        statements._WITH,
+        statements._THAT,
+        statements._PREP_WHICH,
+        statements.INVERTED,
     )
     speech_words = [*speech.SPEECH_VERBS, *speech.SPEECH_PHRASES, "declared", "announced"]
     vocabulary = [w for p in patterns for w in words_of(p.pattern)] + speech_words + [",", "”", "—", "(", "x", "Ana"]
@@ -131,16 +137,40 @@ def test_a_prefix_without_a_subject_ending_matches_none_of_the_subject_patterns(
 def test_pronouns_and_bodies_scanned_from_their_h_are_what_their_own_scans_find() -> None:
     body = statements._BODY_NOUN.replace(r"\s+", " ").replace("(?:", "").replace(")?", "").replace(")", "")
     vocabulary = [
-        *words_of(statements._PRONOUN.pattern), *words_of(body), "It", "it", "its", "It’s", "he", "She", "shed",
-        "they", "Their", "The", "the", "this", "Ithe", "xhe", "_he", "1he", "She’s", "Sh", "th", "hehe",
+        *words_of(statements._PRONOUN.pattern),
+        *words_of(body),
+        "It",
+        "it",
+        "its",
+        "It’s",
+        "he",
+        "She",
+        "shed",
+        "they",
+        "Their",
+        "The",
+        "the",
+        "this",
+        "Ithe",
+        "xhe",
+        "_he",
+        "1he",
+        "She’s",
+        "Sh",
+        "th",
+        "hehe",
     ]
     rng = random.Random(16)
     found = 0
     for text in texts(vocabulary, 20000, 16):
         s0 = rng.choice((0, 0, rng.randint(0, len(text))))
         s1 = rng.choice((len(text), len(text), rng.randint(s0, len(text))))
-        pronouns = [(m.start(), m.start(), m.end(), None, m.group("p")) for m in statements._PRONOUN.finditer(text, s0, s1)]
-        bodies = [(m.start(), m.start(), m.end(), None, statements._BODY) for m in statements._BODY_REF.finditer(text, s0, s1)]
+        pronouns = [
+            (m.start(), m.start(), m.end(), None, m.group("p")) for m in statements._PRONOUN.finditer(text, s0, s1)
+        ]
+        bodies = [
+            (m.start(), m.start(), m.end(), None, statements._BODY) for m in statements._BODY_REF.finditer(text, s0, s1)
+        ]
         assert statements._references(text, s0, s1, False) == pronouns, (text, s0, s1)
         assert statements._references(text, s0, s1, True) == sorted(pronouns + bodies), (text, s0, s1)
         found += bool(pronouns) + bool(bodies)
@@ -188,8 +218,14 @@ def test_the_two_outlet_scans_match_where_the_outlet_attribution_matches() -> No
     outlets = sorted(gazetteer.OUTLETS)[::5]
     phrases = [
         *(f"{o} {v}" for o in outlets for v in ("said", "has reported", "claims", "saidx")),
-        *(f"according to {o}" for o in outlets), "The newspaper reported", "the local daily had said", "citing sources",
-        "Quoting one of", "xciting people", "the big red paper wrote", "The a b c report said",
+        *(f"according to {o}" for o in outlets),
+        "The newspaper reported",
+        "the local daily had said",
+        "citing sources",
+        "Quoting one of",
+        "xciting people",
+        "the big red paper wrote",
+        "The a b c report said",
     ]
     vocabulary = [*words_of(pattern.pattern), *OUTLET_WORDS, *phrases, "xThe", "_the", "Reutersx", "the", "x"]
     rng = random.Random(20)
