@@ -548,20 +548,21 @@ def _paragraph_mentions(
             spans.append((start, start - end, 0, len(spans), end, table.add(country, "country")))
     for start, end, name in gazetteer.find_groups(text):
         spans.append((start, start - end, 1, len(spans), end, table.add(name, "country")))
-    places = gazetteer.PLACES
+    places, add = gazetteer.PLACES, table.add
     for start, end, name in gazetteer.find_places(text):
-        spans.append((start, start - end, 2, len(spans), end, table.add(name, places[name].kind)))
+        spans.append((start, start - end, 2, len(spans), end, add(name, places[name].kind)))
     spans.sort()
     out: list[tuple[str, str, int, int, int, str]] = []
     last_end = -1
+    actors, alias = table.actors, table.alias
     for start, _, _, _, end, aid in spans:
         if start < last_end:
             continue
         last_end = end
         form = text[start:end]
-        if table.actors[aid]["kind"] != "person":
-            table.alias(aid, _LEADING_ARTICLE.sub("", form) if form[:1] in "TtAa" else form)
+        if actors[aid]["kind"] != "person":
+            alias(aid, _LEADING_ARTICLE.sub("", form) if form[:1] in "TtAa" else form)
         else:
-            table.alias(aid, _LEADING_THE.sub("the ", form) if form.startswith("The") else form)
+            alias(aid, _LEADING_THE.sub("the ", form) if form.startswith("The") else form)
         out.append((aid, article, paragraph, start, end, form))  # Mention's fields in order
     return out

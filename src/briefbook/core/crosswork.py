@@ -55,22 +55,23 @@ class _RecordingTable(_Table):
 
     added: list[tuple[str, str, str | None]] = field(default_factory=list)
     aliased: list[tuple[str, str]] = field(default_factory=list)
-    seen_added: set[tuple[str, str, str | None]] = field(default_factory=set)
+    seen_added: dict[tuple[str, str, str | None], str] = field(default_factory=dict)
     seen_aliased: set[tuple[str, str]] = field(default_factory=set)
 
     def start(self) -> None:
         """Start recording the calls of a new article."""
         self.added, self.aliased = [], []
-        self.seen_added, self.seen_aliased = set(), set()
+        self.seen_added, self.seen_aliased = {}, set()
 
     def add(self, name: str, kind: str, role: str | None = None) -> str:
         """Add an actor (if new) and record the call."""
         call = (name, kind, role)
-        if call in self.seen_added:
-            return slug(name)
-        self.seen_added.add(call)
+        aid = self.seen_added.get(call)
+        if aid is not None:
+            return aid  # slug(name), as the first call gave
         self.added.append(call)
-        return super().add(name, kind, role)
+        aid = self.seen_added[call] = super().add(name, kind, role)
+        return aid
 
     def alias(self, aid: str, form: str) -> None:
         """Add a form to an actor's aliases (if new) and record the call."""

@@ -28,8 +28,32 @@ _CUES = (
 # Each is compiled ignoring case, and for lower-cased text: faster, and the same spans when lower-casing
 # keeps every position.
 _OTHERS = r"\b(?:" + "|".join(f"(?P<{stance}>{words})" for stance, words in _CUES[1:]) + r")\b"
+
+
+def _by_first_letter(words: str) -> str:
+    """The alternation of the (lower-case) cues, grouped by their first letter, each group checking the word
+    boundary right after that letter: the same matches as `\\b(?:words)`, the cues of one letter tried in
+    their order, and the engine scans for first letters instead of trying every position."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(f"{ch}(?<!\\w{ch})(?:{'|'.join(rest)})" for ch, rest in groups.items()) + ")"
+
+
 _CONDITION = (re.compile(r"\b(?:" + _CUES[0][1] + r")\b", re.I), re.compile(r"\b(?:" + _CUES[0][1] + r")\b"))
 _OTHER_CUES = (re.compile(_OTHERS, re.I), re.compile(_OTHERS))
+# The other cues for lower-cased text in one group-less alternation; the stance of a match is the first one
+# whose cues match all its words (a cue of an earlier stance matching them would have matched first).
+_OTHER_SCAN = re.compile(_by_first_letter("|".join(words for _, words in _CUES[1:])) + r"\b")
+_STANCE_CUES = tuple((stance, re.compile(words)) for stance, words in _CUES[1:])
+
+
+@lru_cache(maxsize=1024)
+def _stance_of_cue(words: str) -> str:
+    """The stance whose cues (the first stance's first) match the whole of a cue's words."""
+    return next(stance for stance, cues in _STANCE_CUES if cues.fullmatch(words))
+
+
 # Letters that match an ASCII letter when case is ignored but do not lower-case to it.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -49,7 +73,12 @@ def stance_of(sentence: str) -> tuple[str | None, str | None]:
     m = _CONDITION[case].search(text)
     if m:
         return "conditional", sentence[m.start() : m.end()]
-    m = _OTHER_CUES[case].search(text)
+    if case:
+        m = _OTHER_SCAN.search(text)
+        if m:
+            return _stance_of_cue(m.group()), sentence[m.start() : m.end()]
+        return None, None
+    m = _OTHER_CUES[0].search(text)
     if m:
         return m.lastgroup, sentence[m.start() : m.end()]
     return None, None
@@ -62,16 +91,29 @@ def _question_keywords(question: str) -> frozenset[str]:
 
 
 def _keywords(text: str) -> set[str]:
-    text = fold(text)
-    words = _WORD.findall(text.replace(".", ""))
-    return {w[:6] for w in words if w not in _STOP and (len(w) > 3 or w in ("us", "uk", "eu", "un"))}
+    return _folded_keywords(fold(text).replace(".", ""))
+
+
+def _folded_keywords(text: str) -> set[str]:
+    """The key words of a text already folded and without its periods."""
+    return {w[:6] for w in _WORD.findall(text) if w not in _STOP and (len(w) > 3 or w in ("us", "uk", "eu", "un"))}
 
 
 def question_of(sentence: str, questions: Sequence[str]) -> str | None:
     """The briefing question a sentence is about: the one sharing most (at least two) key words."""
     if not questions:
         return None
-    words = _keywords(sentence)
+    # A key word shared is a word of the text that starts with it: a question none of whose key words
+    # (at least as many as it needs) stands anywhere in the folded text shares too few.
+    text = fold(sentence).replace(".", "")
+    for q in questions:
+        keys = _question_keywords(q)
+        need = 1 if len(keys) == 1 else 2
+        if need <= len(keys) and sum(key in text for key in keys) >= need:
+            break
+    else:
+        return None
+    words = _folded_keywords(text)
     best, best_score = None, 0
     for q in questions:
         keys = _question_keywords(q)

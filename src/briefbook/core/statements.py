@@ -26,6 +26,8 @@ from .speech import (
     PREDICATE,
     SPEECH_INGS,
     SPEECH_LAST_WORDS,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
     is_passive,
     is_speech,
     kind_of,
@@ -51,6 +53,10 @@ _BY = re.compile(
     r"blocked|opposed|declared|ordered|demanded|requested|announced)\s+by\s+$"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+$")
+# The last word of each verb of _BY: a match of it has one of them right before the white space before "by".
+_BY_LAST_WORDS = tuple(
+    {re.split(r"\\s\+", verb)[-1] for verb in _BY.pattern.split("(?:", 1)[1].split(r")\s+by", 1)[0].split("|")}
+)
 _WITH = re.compile(r"\bwith\s+$")
 _APPOSITIVE = re.compile(r",\s+(?P<body>(?:[^,“”«»\"]|(?<=\d),(?=\d{3})){1,140}?),(?!\d{3})")  # "4,000" is no comma of its own
 # A speech verb right after a quotation or comma, before the name: "…,” said Smith", not ", has said he".
@@ -125,6 +131,36 @@ _PRONOUN = re.compile(
     r"(?P<p>H(?<!\wH)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")|h(?<!\wh)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")"
     r"|S(?<!\wS)he|s(?<!\ws)he|T(?<!\wT)he(?:y|ir" + _PRONOUN_NOUNS + r")|t(?<!\wt)he(?:y|ir" + _PRONOUN_NOUNS + r"))\b"
 )
+# The same pronouns scanned from their "h", which each has first or second ("he", "his office", "she", "they",
+# "their government") and which is far rarer than the letters they start with; with a body to refer to, "it" and
+# "the ministry" (also from its "h") in the same scan, marked by an empty group. A match at the "h" of "she",
+# "they", "their" or "the" starts one character earlier.
+_PRONOUN_AT_H = (
+    r"H(?<!\wH)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")\b"
+    r"|h(?:(?<!\wh)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")\b|(?<=[Ss]h)(?<!\w[Ss]h)e\b"
+    r"|(?<=[Tt]h)(?<!\w[Tt]h)e(?:y|ir" + _PRONOUN_NOUNS + r")\b"
+)
+_PRONOUN_SCAN = re.compile(_PRONOUN_AT_H + ")")
+_REFERENCE_SCAN = re.compile(
+    _PRONOUN_AT_H + r"|(?<=[Tt]h)(?<!\w[Tt]h)" + _BODY_NOUN[1:] + r"\b(?!['’])(?P<the>))"
+    r"|I(?<!\wI)t\b(?!['’])(?P<It>)|i(?<!\wi)t\b(?!['’])(?P<it>)"
+)
+
+
+def _references(text: str, s0: int, s1: int, bodies: bool) -> list[tuple[int, int, int, None, str]]:
+    """The pronouns of a sentence (and, with `bodies`, its references to a body) as items of _sentence_candidates:
+    what scanning it with _PRONOUN (and _BODY_REF) finds."""
+    out: list[tuple[int, int, int, None, str]] = []
+    for m in (_REFERENCE_SCAN if bodies else _PRONOUN_SCAN).finditer(text, s0, s1):
+        start, end = m.span()
+        if text[start] == "h" and text[start - 1 : start] in ("S", "s", "T", "t"):
+            start -= 1  # a word character stands before the "h" only in these
+            if start < s0:
+                continue  # the word starts before the sentence: not a word of it
+        out.append((start, start, end, None, _BODY if m.lastgroup else text[start:end]))
+    return out
+
+
 _OUTLET_ALT = trie_alternation(gazetteer.OUTLETS)
 # Words one of which every outlet attribution holds: a sentence without any is not searched.
 _ATTRIBUTION_WORD = re.compile("said|says|report|wrote|writes|added|adds|noted|cited|quoted|claim|ccording|iting|uoting")
@@ -133,6 +169,23 @@ _OUTLET_ATTRIBUTION = re.compile(
     r"channel|network|magazine|publication|paper|sources?))\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|"
     r"writes|added|adds|noted|cited|quoted|claimed|claims)\b|\b[Aa]ccording\s+to\s+(?:" + _OUTLET_ALT + r")\b"
     r"|\b(?:[Cc]iting|[Qq]uoting)\s+(?:people|sources|officials|one of)"
+)
+# Whether _OUTLET_ATTRIBUTION matches, in two scans whose branches each start with a letter and check the word
+# boundary before it right after it (a leading \b makes the engine try every position): an outlet's name (each
+# starts with a word character) and the rest.
+_OUTLET_SAID = (
+    r"\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|writes|added|adds|noted|cited|quoted|claimed|claims)\b"
+)
+_OUTLET_NAMED = re.compile(trie_alternation(gazetteer.OUTLETS, not_after=r"\w") + _OUTLET_SAID)
+_THE_OUTLET = (
+    r"he\s+(?:[\w-]+\s+){0,2}(?:outlet|newspaper|agency|broadcaster|report|daily|channel|network|magazine|publication|"
+    r"paper|sources?)" + _OUTLET_SAID
+)
+_OUTLET_OTHERWISE = re.compile(
+    r"T(?<!\wT)" + _THE_OUTLET + r"|t(?<!\wt)" + _THE_OUTLET
+    + r"|A(?<!\wA)ccording\s+to\s+(?:" + _OUTLET_ALT + r")\b|a(?<!\wa)ccording\s+to\s+(?:" + _OUTLET_ALT + r")\b"
+    + r"|C(?<!\wC)iting\s+(?:people|sources|officials|one of)|c(?<!\wc)iting\s+(?:people|sources|officials|one of)"
+    + r"|Q(?<!\wQ)uoting\s+(?:people|sources|officials|one of)|q(?<!\wq)uoting\s+(?:people|sources|officials|one of)"
 )
 
 
@@ -159,6 +212,48 @@ _SUBORDINATE_BY_LAST = _by_last_character(_SUBORDINATE_ENDS)
 _BOUNDARY_REACH = max(map(len, _BOUNDARY_ENDS))
 _SUBORDINATE_REACH = max(map(len, _SUBORDINATE_ENDS))
 _SPEECH_BY_LAST = _by_last_character(SPEECH_LAST_WORDS)
+# INVERTED's verbs: the words of one, and its phrases of several words by their last word.
+_SPEECH_FORMS = [tuple(v.split()) for v in {*SPEECH_VERBS, *SPEECH_PHRASES, "declared", "announced"}]
+_SPEECH_SINGLE = tuple(words[0] for words in _SPEECH_FORMS if len(words) == 1)
+_SPEECH_PHRASES_BY_LAST: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+for _words in _SPEECH_FORMS:
+    if len(_words) > 1:
+        _SPEECH_PHRASES_BY_LAST[_words[-1]].append(_words)
+_SPEECH_MOST_WORDS = max(map(len, _SPEECH_FORMS))
+
+
+def _may_end_in_speech(tail: str) -> bool:
+    """False only for a prefix (without its trailing white space) INVERTED cannot match: it ends in no speech verb,
+    and in no phrase's words, the first of them ending a word (after a quotation mark, say), white space between."""
+    if tail.endswith(_SPEECH_SINGLE):
+        return True
+    tokens = tail.rsplit(None, _SPEECH_MOST_WORDS)
+    for words in _SPEECH_PHRASES_BY_LAST.get(tokens[-1], ()):
+        n = len(words)
+        if len(tokens) >= n and tokens[-n + 1 :] == list(words[1:]) and tokens[-n].endswith(words[0]):
+            return True
+    return False
+
+
+# Every ending _np_start looks for in the word before a name that is not a person's, by last character.
+_NP_ENDS_BY_LAST = _by_last_character(("'s", "’s", *_KIND_ENDS, *_DETERMINER_ENDS, "for"))
+# The (lower-case) endings of a prefix, one of which each check that makes a mention a subject, an agent or a
+# speaker named after their verb needs: clause boundaries, speech verbs (inverted), "according to", "by",
+# "and"/"or"/",", "with", "that" and "which".
+_SUBJECT_ENDS = (
+    *_BOUNDARY_ENDS, *(w.lower() for w in SPEECH_LAST_WORDS), "to", "by", "and", "or", ",", "with", "that", "which"
+)
+_SUBJECT_ENDS_BY_LAST = _by_last_character(_SUBJECT_ENDS)
+_SUBJECT_REACH = max(map(len, _SUBJECT_ENDS))
+
+
+def _inverted_before_role(text: str, s0: int, np: int, start: int) -> re.Match[str] | None:
+    """'…," said Irish farm leader Ana Ruiz': the speech verb before a person's role (the role in the noun phrase
+    already, or found before the name), or None."""
+    role_start = np if np < start else (found[0] if (found := title_before(text, np)) else None)
+    if role_start is None or role_start <= s0:
+        return None
+    return INVERTED_BEFORE_ROLE.search(text, max(s0, role_start - 80), role_start)
 
 
 def _ends_with(tail: str, ends: dict[str, tuple[str, ...]]) -> bool:
@@ -244,13 +339,15 @@ def _np_start(text: str, start: int, kind: str, floor: int) -> int:
     """Where the noun phrase of a mention starting at `start` begins: its title ('French President Emmanuel
     Macron') included."""
     if kind == "person":
-        tb = title_before(text, start)
+        # A title ends in white space right before the name and starts before it: none starts at `floor`
+        # or after when the name opens the sentence or no white space stands before it.
+        tb = title_before(text, start) if start > floor and text[start - 1].isspace() else None
         if tb is not None and tb[0] >= floor:
             start = tb[0]
     elif start > floor and text[start - 1].isspace():
         # Each pattern below ends in white space after a word it names: the word before the name is
         # checked first, and the pattern searched only when it may match.
-        tail = _word_end(text, floor, start)
+        tail = text[max(floor, start - 40) : start].rstrip()  # _word_end's, white space standing before `start`
         if tail.endswith(("'s", "’s")):
             owner = _POSSESSOR_BEFORE.search(text, max(floor, start - 40), start)
             if owner:
@@ -359,14 +456,19 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
         ctx.prev_topic, ctx.topic = ctx.topic, None
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         sent_mentions = mentions[lo:hi]
-        r_lo = max(0, bisect_left(region_starts, sent.start) - 1)
-        r_hi = bisect_left(region_starts, sent.end)
-        sent_regions = (
-            [(max(s, sent.start), min(e, sent.end)) for s, e in regions[r_lo:r_hi] if e > sent.start] if regions else []
-        )
+        if regions:
+            r_lo = max(0, bisect_left(region_starts, sent.start) - 1)
+            r_hi = bisect_left(region_starts, sent.end)
+            sent_regions = [(max(s, sent.start), min(e, sent.end)) for s, e in regions[r_lo:r_hi] if e > sent.start]
+        else:
+            sent_regions = []
         found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index, goals)
-        quote_only = _quote_only(text, sent, sent_regions)
-        if not found and quote_only and ctx.speaker:
+        quote_only = bool(sent_regions) and _quote_only(text, sent, sent_regions)  # a quotation needs a region
+        if not found:
+            if not (quote_only and ctx.speaker):
+                if not quote_only:
+                    ctx.speaker = None  # as below, with no one speaking in the sentence
+                continue
             found = [_Candidate(sent.start, ctx.speaker, "direct", True)]
         seen: set[str] = set()
         speaker = None
@@ -417,10 +519,15 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
     return out
 
 
+_QUOTE_OPENERS = "«“\"‘'„"
+
+
 def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
     """True when the sentence is nothing but a quotation (a speaker's words continued)."""
+    if sent.start < sent.end and text[sent.start] not in _QUOTE_OPENERS and not text[sent.start].isspace():
+        return False  # its first character, the stripped body's, opens no quotation
     body = text[sent.start:sent.end].strip()
-    if not body or body[0] not in "«“\"‘'„":
+    if not body or body[0] not in _QUOTE_OPENERS:
         return False
     first = next((r for r in regions if r[0] <= sent.start + (len(text[sent.start:sent.end]) - len(text[sent.start:sent.end].lstrip()))), None)
     if not first:
@@ -431,7 +538,10 @@ def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
 
 def _outlet_said(text: str, s0: int, s1: int) -> bool:
     """True when the sentence cites a news outlet ("Reuters reported", "according to the agency")."""
-    return bool(_ATTRIBUTION_WORD.search(text, s0, s1) and _OUTLET_ATTRIBUTION.search(text, s0, s1))
+    return bool(
+        _ATTRIBUTION_WORD.search(text, s0, s1)
+        and (_OUTLET_NAMED.search(text, s0, s1) or _OUTLET_OTHERWISE.search(text, s0, s1))
+    )
 
 
 def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
@@ -455,15 +565,20 @@ def _sentence_candidates(
     covered: list[tuple[int, int]] = []
     for m_start, m_end, m_actor in mentions:
         kind = kinds.get(m_actor, "person")
-        np = _np_start(text, m_start, kind, s0)
+        # A noun phrase reaches back over white space before the name only: _np_start's own first check.
+        if m_start > s0 and text[m_start - 1].isspace():
+            if kind != "person":
+                # _np_start reaches back over the word before the name only when it ends in one of its endings.
+                tail = text[max(s0, m_start - 40) : m_start].rstrip()
+                np = _np_start(text, m_start, kind, s0) if tail.endswith(_NP_ENDS_BY_LAST.get(tail[-1:], ())) else m_start
+            else:
+                np = _np_start(text, m_start, kind, s0)
+            if np < m_start:
+                covered.append((np, m_start))
+        else:
+            np = m_start
         items.append((np, m_start, m_end, m_actor, kind))
-        if np < m_start:
-            covered.append((np, m_start))
-    for pm in _PRONOUN.finditer(text, s0, s1):
-        items.append((pm.start(), pm.start(), pm.end(), None, pm.group("p")))
-    if ctx.body and ctx.body[1] >= paragraph - 1:
-        for bm in _BODY_REF.finditer(text, s0, s1):
-            items.append((bm.start(), bm.start(), bm.end(), None, _BODY))
+    items.extend(_references(text, s0, s1, bool(ctx.body and ctx.body[1] >= paragraph - 1)))
     items.sort()
     found: list[_Candidate] = []
     blocked_after: int | None = None
@@ -524,22 +639,33 @@ def _sentence_candidates(
                 continue
             reopened = True
         tail = prefix.rstrip()
-        by = _BY.search(prefix) if tail.endswith("by") else None
-        and_ = _AND.search(prefix) if tail.endswith(("and", "or", ",")) else None
+        if tail:
+            low = tail[-_SUBJECT_REACH:].lower()
+            if not low.endswith(_SUBJECT_ENDS_BY_LAST.get(low[-1], ())) and not (
+                kind == "person" and _inverted_before_role(text, s0, np, start) is not None
+            ):
+                # Every way below to a subject, an agent or a speaker named after their verb needs one of these
+                # endings (or a speech verb before the person's role): this mention is none of them.
+                prev_subject_end, prev_was_subject, pending = end, False, []
+                continue
+        by = _BY.search(prefix) if tail.endswith("by") and tail[:-2].rstrip().endswith(_BY_LAST_WORDS) else None
+        # A match of _AND is white space and one of its words right before the white space at the end.
+        and_ = _AND.search(prefix, max(0, len(tail) - 4)) if tail.endswith(("and", "or", ",")) else None
         cand: _Candidate | None = None
         subject = False
-        inverted = INVERTED.search(prefix) if tail.endswith(_SPEECH_BY_LAST.get(tail[-1:], ())) else None
+        inverted = (
+            INVERTED.search(prefix)
+            if tail.endswith(_SPEECH_BY_LAST.get(tail[-1:], ())) and _may_end_in_speech(tail)
+            else None
+        )
         if inverted is not None and not _INVERTED_GAP.search(prefix):
             inverted = None
         if inverted is None and kind == "person":
-            # A role between the verb and the name: in the noun phrase already, or found before the name.
-            role_start = np if np < start else (found_role[0] if (found_role := title_before(text, np)) else None)
-            if role_start is not None and role_start > s0:
-                inverted = INVERTED_BEFORE_ROLE.search(text, max(s0, role_start - 80), role_start)
+            inverted = _inverted_before_role(text, s0, np, start)
         if inverted is not None:
             verb = inverted.group("verb")
             cand = _Candidate(np, actor, kind_of(verb), is_speech(verb) or True, trailing=True)
-        elif tail.endswith("to") and _ACCORDING.search(prefix) and not inside_quote:
+        elif tail.endswith("to") and "ccording" in prefix and _ACCORDING.search(prefix) and not inside_quote:
             cand = _Candidate(np, actor, "indirect", False)
         elif by or (prev_was_subject is None and and_):
             verb = (by or and_).group()
