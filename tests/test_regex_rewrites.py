@@ -255,7 +255,7 @@ def old_normalise_block(block) -> None:
         text = text[bullet.end() :]
     if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
         text = text[2:-2]
-    else:
+    elif len(text) <= 80 and not text.rstrip().endswith(clean._SENTENCE_ENDS):
         text = clean._MD_STRONG.sub(r"\1", text)
     if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1:2] not in "*_ ":
         text = text[1:-1]

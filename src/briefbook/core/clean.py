@@ -136,6 +136,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•‣▪►➤]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 # The characters a bullet opens with, but white space and digits.
 _BULLET_FIRST = frozenset("-*•‣▪►➤")
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
 _MD_STRONG = re.compile(r"(?:\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)(?:\*\*|__)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|/)[^)\s]*\)")
@@ -301,8 +302,8 @@ def _normalise_block(block: Block) -> None:
         text = text[bullet.end():]
     if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
         text = text[2:-2]
-    elif "**" in text or "__" in text:
-        text = _MD_STRONG.sub(r"\1", text)  # "**AFP** | 12 August 2025"
+    elif ("**" in text or "__" in text) and len(text) <= 80 and not text.rstrip().endswith(_SENTENCE_ENDS):
+        text = _MD_STRONG.sub(r"\1", text)  # a metadata line: "**AFP** | 12 August 2025" (a sentence stays as written)
     if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1:2] not in "*_ ":
         text = text[1:-1]  # a line in italics: "*Photo: …*", "*This article has been updated …*"
         block.italic = True
