@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import gc
-import threading
-from collections.abc import Iterable
-from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, work
-from textual.app import App
-from textual.binding import Binding, BindingType
+from ..gcpause import collector_paused_while_importing
 
-from ..core.model import Analysis, Briefing
-from .idle_gc import collect_when_idle
-from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded, IndexesReady
-from .screens.main import MainScreen
+with collector_paused_while_importing():  # Textual and the screens: tens of thousands of objects, no garbage
+    import threading
+    from collections.abc import Iterable
+    from pathlib import Path
+    from typing import TYPE_CHECKING, ClassVar
+
+    from textual import events, work
+    from textual.app import App
+    from textual.binding import Binding, BindingType
+
+    from ..core.model import Analysis, Briefing
+    from .idle_gc import collect_when_idle
+    from .messages import AnalysisProgress, AnalysisReady, ArticlesLoaded, IndexesReady
+    from .screens.main import MainScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
