@@ -6,15 +6,13 @@ parsed: a manifest read before, unchanged, is taken from the cache folder with i
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import hashlib
-import json
 import os
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from . import filememo
 from .model import ActorConfig, ArticleSource, Briefing
 from .reading import NotAFileError, TooLargeError, printable, read_bounded
 
@@ -146,22 +144,13 @@ def read_manifest(path: Path, *, allow_outside: bool = False) -> tuple[Briefing,
 _SHAPE = ";".join(",".join(f.name for f in fields(cls)) for cls in (Briefing, ArticleSource, ActorConfig))
 
 
-def _memo_file(path: Path, allow_outside: bool) -> Path | None:
-    from .cache import cache_dir, cache_enabled
-
-    if not cache_enabled():
-        return None
-    where = f"{path.absolute()}\0{allow_outside}".encode("utf-8", "surrogatepass")
-    return cache_dir() / "manifests" / f"{hashlib.blake2b(where, digest_size=10).hexdigest()}.json"
+def _memo_key(path: Path, allow_outside: bool) -> str:
+    return f"{path.absolute()}\0{allow_outside}"
 
 
 def _remember(path: Path, data: bytes, allow_outside: bool, briefing: Briefing) -> None:
-    """Keep what a clean manifest parsed to; a failure to write only loses the memo."""
-    memo = _memo_file(path, allow_outside)
-    if memo is None:
-        return
-    record = {
-        "sha256": hashlib.sha256(data).hexdigest(),
+    """Keep what a clean manifest parsed to (core.filememo)."""
+    payload = {
         "shape": _SHAPE,
         "briefing": [
             briefing.title, briefing.description, briefing.root, briefing.manifest, list(briefing.questions),
@@ -170,21 +159,14 @@ def _remember(path: Path, data: bytes, allow_outside: bool, briefing: Briefing) 
              for s in briefing.sources],
         ],
     }
-    with contextlib.suppress(OSError, ValueError, TypeError):
-        memo.parent.mkdir(parents=True, exist_ok=True)
-        tmp = memo.with_name(f".{memo.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(record), encoding="utf-8")
-        os.replace(tmp, memo)
+    filememo.remember("manifests", _memo_key(path, allow_outside), data, payload)
 
 
 def _recall(path: Path, data: bytes, allow_outside: bool) -> Briefing | None:
     """The briefing remembered for these exact bytes at this path, when its article paths still pass; else None."""
-    memo = _memo_file(path, allow_outside)
-    if memo is None:
-        return None
+    record = filememo.recall("manifests", _memo_key(path, allow_outside), data)
     try:
-        record = json.loads(memo.read_bytes())
-        if record["sha256"] != hashlib.sha256(data).hexdigest() or record["shape"] != _SHAPE:
+        if record is None or record["shape"] != _SHAPE:
             return None
         title, description, root, manifest, questions, actors, sources = record["briefing"]
         briefing = Briefing(
@@ -195,7 +177,7 @@ def _recall(path: Path, data: bytes, allow_outside: bool) -> Briefing | None:
                 for i, p, o, out, d, t, dr, ln in sources
             ),
         )
-    except (OSError, ValueError, TypeError, KeyError):
+    except (ValueError, TypeError, KeyError):
         return None
     return briefing if ManifestPaths(path).still_valid(briefing.sources, allow_outside) else None
 

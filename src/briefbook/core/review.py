@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import filememo
 from .model import Article, Briefing, Paragraph, Sentence
 from .text import fold, squash
 
@@ -386,16 +387,6 @@ def parse_state(data: bytes, remembered: Path | None = None) -> ReviewState:
     return state
 
 
-def _memo_file(path: Path) -> Path | None:
-    """Where what was last written to the review file at `path` is remembered (None with the cache turned off)."""
-    from .cache import cache_dir, cache_enabled
-
-    if not cache_enabled():
-        return None
-    key = hashlib.blake2b(str(path.absolute()).encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
-    return cache_dir() / "reviews" / f"{key}.json"
-
-
 def _plain(value: Any) -> bool:
     """True when JSON gives `value` back exactly (strings, whole numbers, booleans, None, lists, maps by text)."""
     if value is None or isinstance(value, (str, bool, int)):
@@ -408,37 +399,14 @@ def _plain(value: Any) -> bool:
 
 
 def remember_state(path: Path, written: bytes, data: dict) -> None:
-    """Remember the data a save wrote to `path` (as JSON in the cache folder), so the next start need not parse it.
-
-    Only a cache: it is used when the file's bytes are still exactly `written` (by SHA-256), and any failure
-    to write it is ignored.
-    """
-    memo = _memo_file(path)
-    if memo is None or not _plain(data):
-        return
-    import json
-
-    with contextlib.suppress(OSError, ValueError):
-        memo.parent.mkdir(parents=True, exist_ok=True)
-        tmp = memo.with_name(f".{memo.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_text(json.dumps({"sha256": hashlib.sha256(written).hexdigest(), "data": data}), encoding="utf-8")
-        os.replace(tmp, memo)
+    """Remember the data a save wrote to `path` (core.filememo), so the next start need not parse the YAML."""
+    if _plain(data):
+        filememo.remember("reviews", str(path.absolute()), written, data)
 
 
 def _recall(path: Path, data: bytes) -> Any | None:
     """The data remembered for the review file at `path` when its bytes are `data`; None otherwise."""
-    memo = _memo_file(path)
-    if memo is None:
-        return None
-    import json
-
-    try:
-        known = json.loads(memo.read_bytes())
-    except (OSError, ValueError):
-        return None
-    if not isinstance(known, dict) or known.get("sha256") != hashlib.sha256(data).hexdigest():
-        return None
-    return known.get("data")
+    return filememo.recall("reviews", str(path.absolute()), data)
 
 
 # ---------------------------------------------------------------- merging two sessions
