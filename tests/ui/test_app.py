@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import io
+import re
 
 from textual.widgets import DataTable, OptionList
 
@@ -49,11 +51,11 @@ async def test_statement_jumps_to_its_sentence_marked(analysis) -> None:
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("P")
         await pilot.pause()
-        await pilot.press(*"quist", "enter")
+        await pilot.press(*"quist")
         await pilot.pause()
         actors = app.book.query_one("#actors", OptionList)
         assert "Mara Quist" in rendered_text(actors)
-        await pilot.press("enter")
+        await pilot.press("enter")  # Enter in the filter opens the first actor that matches
         await pilot.pause()
         statements = app.book.query_one("#statements", OptionList)
         text = rendered_text(statements)
@@ -137,8 +139,12 @@ async def test_columns_mode_moves_along_the_chronology_and_marks_shared_sentence
         assert [c.display for c in columns] == [True, True, False]
         assert [c.article.id for c in columns[:2]] == ["a", "b"]
         assert not app.book.reader.display
-        shared_a = [block_text(columns[0], b) for b in columns[0].paragraph_blocks() if "≈" in block_text(columns[0], b)]
-        shared_b = [block_text(columns[1], b) for b in columns[1].paragraph_blocks() if "≈" in block_text(columns[1], b)]
+        shared_a = [
+            block_text(columns[0], b) for b in columns[0].paragraph_blocks() if "≈" in block_text(columns[0], b)
+        ]
+        shared_b = [
+            block_text(columns[1], b) for b in columns[1].paragraph_blocks() if "≈" in block_text(columns[1], b)
+        ]
         assert any("40 inspectors" in flat(text) for text in shared_a)
         assert any("40 inspectors" in flat(text) for text in shared_b)
         await pilot.press("n")
@@ -215,6 +221,83 @@ async def test_keys_screen_is_generated_from_the_bindings(analysis) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is app.book
+
+
+async def test_down_from_the_actor_filter_goes_to_the_list_and_enter_there_opens_the_actor(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("P")
+        await pilot.pause()
+        actors = app.book.query_one("#actors", OptionList)
+        assert app.focused is app.book.query_one("#actor-filter")
+        await pilot.press("down")
+        await pilot.pause()
+        assert app.focused is actors
+        assert actors.highlighted == 0, "Down from the filter lands on the first actor, not the second"
+        first = actors.get_option_at_index(0).id
+        await pilot.press("enter")
+        await pilot.pause()
+        statements = app.book.query_one("#statements", OptionList)
+        assert app.focused is statements
+        assert statements.option_count == len(app.book.query_one("PositionsPanel")._index.position(first).statements)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is actors
+
+
+def test_a_statement_wraps_under_its_indent(analysis) -> None:
+    from rich.console import Console
+
+    from briefbook.ui.widgets.positions import statement_entry
+
+    quote = "we will hold the line on every clause of the agreement until the inspectors report back in full"
+    statement = dataclasses.replace(analysis.statements[0], quote=quote)
+    console = Console(width=34, record=True, color_system=None, file=io.StringIO())
+    console.print(statement_entry(statement, analysis, flagged=False))
+    lines = [line for line in console.export_text().splitlines() if line.strip()]
+    assert len(lines) > 3, "the statement is long enough to wrap at this width"
+    assert lines[0].startswith("── ")
+    for line in lines[1:]:  # kind and stance, then the quotation or sentence, every wrapped line indented
+        assert line.startswith("   ") and not line.startswith("    "), line
+
+
+async def test_keys_screen_never_shows_an_internal_class_name(analysis) -> None:
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        app.book.query_one("#actors").focus()
+        await pilot.pause()
+        assert type(app.focused).__name__ == "GrowingOptionList"
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, KeysScreen)
+        headings = [
+            line for line in rendered_text(app.screen.query_one("#keys-table")).splitlines() if line and line[0] != " "
+        ]
+        assert headings, "the keys are grouped under headings"
+        assert not [h for h in headings if re.fullmatch(r"(?:[A-Z][a-z]+){2,}", h.strip())], headings
+        assert "List" in [h.strip() for h in headings] or "Text field" in [h.strip() for h in headings], headings
+
+
+def test_owner_titles_name_the_kind_of_widget() -> None:
+    from textual.widgets import Input, OptionList
+
+    from briefbook.ui.screens.keys import owner_title
+
+    class FancyActorList(OptionList):
+        pass
+
+    class SideThing:
+        KEYS_TITLE = "Side panel"
+
+    class PlainHelperWidget:
+        pass
+
+    assert owner_title(FancyActorList()) == "List"
+    assert owner_title(Input()) == "Text field"
+    assert owner_title(SideThing()) == "Side panel"
+    assert owner_title(PlainHelperWidget()) == "Plain helper widget"
 
 
 async def test_matrix_shows_actors_by_sources(analysis) -> None:
@@ -306,7 +389,9 @@ async def test_the_analysis_worker_fills_the_book(default_manifest, cache_home) 
         assert app.book.reader.article is not None
 
 
-async def test_a_small_briefing_in_the_cache_opens_with_the_book_as_its_first_screen(default_manifest, cache_home) -> None:
+async def test_a_small_briefing_in_the_cache_opens_with_the_book_as_its_first_screen(
+    default_manifest, cache_home
+) -> None:
     """Every article in the cache: the analysis is read before the first screen, which is the book, painted with it;
     no analysis worker runs, and the search index still comes from a worker after the first screen."""
     from briefbook.core.analysis import analyze
@@ -338,7 +423,9 @@ async def test_a_briefing_not_all_in_the_cache_is_analysed_by_the_worker(default
 
     briefing, _ = resolve_target(str(default_manifest))
     analyze(briefing)
-    partial = dataclasses.replace(briefing, sources=briefing.sources[:-1] + (dataclasses.replace(briefing.sources[-1], id="renamed"),))
+    partial = dataclasses.replace(
+        briefing, sources=briefing.sources[:-1] + (dataclasses.replace(briefing.sources[-1], id="renamed"),)
+    )
     app = make_app(partial)
     messages = []
     async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
@@ -348,7 +435,9 @@ async def test_a_briefing_not_all_in_the_cache_is_analysed_by_the_worker(default
         assert app.book.analysis is app.analysis is not None
 
 
-async def test_a_slow_rest_of_the_analysis_shows_the_contents_and_first_article_first(default_manifest, cache_home, monkeypatch) -> None:
+async def test_a_slow_rest_of_the_analysis_shows_the_contents_and_first_article_first(
+    default_manifest, cache_home, monkeypatch
+) -> None:
     """Articles read (here from the cache) but the cross-article part slow: the book opens with the articles, then fills."""
     import time
 

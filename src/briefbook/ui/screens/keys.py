@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from rich.text import Text
@@ -10,6 +11,32 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
+
+# What the keys of a widget with no KEYS_TITLE of its own are shown under: the nearest of these
+# Textual classes it derives from, so the user never reads an internal class name.
+_KIND_TITLES = (
+    ("OptionList", "List"),
+    ("Input", "Text field"),
+    ("TextArea", "Editor"),
+    ("DataTable", "Table"),
+    ("Tabs", "Tabs"),
+    ("Tree", "Tree"),
+    ("ScrollableContainer", "Scrolling"),
+    ("ScrollView", "Scrolling"),
+)
+
+
+def owner_title(node: object) -> str:
+    """The heading the keys of `node` are listed under: its KEYS_TITLE, else what kind of widget it is."""
+    title = getattr(node, "KEYS_TITLE", None)
+    if title:
+        return str(title)
+    names = [cls.__name__ for cls in type(node).__mro__]
+    for kind, shown in _KIND_TITLES:
+        if kind in names:
+            return shown
+    words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", type(node).__name__)
+    return " ".join(words).capitalize() or "Other keys"
 
 
 def keys_table(screen: Screen) -> Text:
@@ -21,7 +48,7 @@ def keys_table(screen: Screen) -> Text:
         binding = active.binding
         if not binding.description or not active.enabled:
             continue
-        owner = getattr(active.node, "KEYS_TITLE", None) or type(active.node).__name__
+        owner = owner_title(active.node)
         shown = screen.app.get_key_display(binding)
         entry = (shown, binding.description)
         if entry in seen:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import partial
 from typing import ClassVar
 
+from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 from textual import on
 from textual.actions import SkipAction
@@ -35,29 +37,31 @@ def actor_entry(position: ActorPosition) -> Text:
     return entry
 
 
-def statement_entry(statement: Statement, analysis: Analysis, flagged: bool) -> Text:
-    """Date and outlet; kind and stance; the quotation or the sentence."""
+def statement_entry(statement: Statement, analysis: Analysis, flagged: bool) -> RenderableType:
+    """Date and outlet; then, indented as they wrap, kind and stance and the quotation or the sentence."""
     art = analysis.article(statement.article)
-    entry = Text(f"── {short_date(art)} · ", "bold")
-    entry.append_text(plain(art.outlet or "unknown outlet", "bold"))
-    entry.append("\n   ")
-    entry.append(statement.kind, "italic")
-    entry.append(f" · {statement.stance or 'no stance'}", "italic")
+    heading = Text(f"── {short_date(art)} · ", "bold")
+    heading.append_text(plain(art.outlet or "unknown outlet", "bold"))
+    body = Text(statement.kind, "italic")
+    body.append(f" · {statement.stance or 'no stance'}", "italic")
     if flagged:
-        entry.append("  ⚠", "bold reverse")
-    entry.append("\n   ")
+        body.append("  ⚠", "bold reverse")
+    body.append("\n")
     if statement.quote:
-        entry.append("“").append_text(plain(statement.quote)).append("”")
+        body.append("“").append_text(plain(statement.quote)).append("”")
     else:
-        entry.append_text(plain(statement.sentence_text))
-    return entry
+        body.append_text(plain(statement.sentence_text))
+    return Group(heading, Padding(body, (0, 0, 0, 3)))
 
 
 class PositionsPanel(Vertical):
     """Type to filter the actors; Enter on an actor lists its statements; Enter on a statement jumps."""
 
     KEYS_TITLE = "Positions panel"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back to actors", show=False, id="positions.back")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back to actors", show=False, id="positions.back"),
+        Binding("down", "to_actors", "Actors", show=False, id="positions.to_actors"),
+    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         """An empty panel; `show_analysis` fills it."""
@@ -108,8 +112,19 @@ class PositionsPanel(Vertical):
         self._apply_filter(event.value)
 
     @on(Input.Submitted, "#actor-filter")
-    def _filter_submitted(self) -> None:
-        """Enter in the filter moves to the actor list."""
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        """Enter after typing opens the first actor that matches (the one highlighted); in an empty filter it moves to the list."""
+        actors = self.query_one("#actors", OptionList)
+        highlighted = actors.highlighted
+        if event.value.strip() and highlighted is not None and not actors.get_option_at_index(highlighted).disabled:
+            self.show_actor(actors.get_option_at_index(highlighted).id or "")
+        else:
+            actors.focus()
+
+    def action_to_actors(self) -> None:
+        """Down in the filter moves to the actor list (elsewhere Down moves in the list that has the focus)."""
+        if not self.query_one("#actor-filter", Input).has_focus:
+            raise SkipAction()
         self.query_one("#actors", OptionList).focus()
 
     @on(OptionList.OptionSelected, "#actors")
