@@ -68,3 +68,30 @@ def test_colleges_and_international_bodies_speak():
     assert (0, "Royal College of Midwives") in said
     assert (1, "Fairtrade International") in said
     assert (2, "International Criminal Court") in said
+
+
+def _figures(text: str) -> list[tuple[str, float | None, str | None]]:
+    from briefbook.core.figures import extract_figures
+
+    return [(f.text, f.value, f.unit) for f in extract_figures(article([text]))[0]]
+
+
+def test_an_earthquake_s_magnitude_and_its_missing_and_injured():
+    figs = _figures(
+        "A magnitude 6.8 earthquake shook the coast on Sunday, killing 41 people and leaving 87 missing, "
+        "while a 5.9-magnitude aftershock left 230 injured."
+    )
+    assert ("magnitude 6.8", 6.8, "magnitude") in figs
+    assert ("87 missing", 87.0, "missing") in figs
+    assert ("5.9-magnitude", 5.9, "magnitude") in figs
+    assert ("230 injured", 230.0, "injured") in figs
+
+
+def test_missing_before_a_counted_noun_leaves_the_noun_as_the_unit():
+    assert ("12 missing fishermen", 12.0, "fishermen") in _figures("The coastguard searched for 12 missing fishermen.")
+
+
+def test_hyphenated_basis_and_percentage_points():
+    figs = _figures("The bank made a 50-basis-point cut after a 0.25-percentage-point rise in March.")
+    assert ("50-basis-point", 50.0, "basis points") in figs
+    assert ("0.25-percentage-point", 0.25, "percentage points") in figs
