@@ -51,11 +51,12 @@ def test_a_company_named_by_one_word_speaks_when_it_is_then_it():
         "Zentrix said on Tuesday it would appeal against the fine.",
         "Analysts said they expected the appeal to take at least a year.",
         "Hollis said he would step down next month.",
+        "The Blue Crescent said it had sent tents to the region.",
     ]
     said = _said_by(paras)
     assert (1, "Zentrix") in said
     names = _names(paras)
-    assert "Analysts" not in names and "Hollis" not in names
+    assert "Analysts" not in names and "Hollis" not in names and "Crescent" not in names
 
 
 def test_colleges_and_international_bodies_speak():
@@ -95,3 +96,19 @@ def test_hyphenated_basis_and_percentage_points():
     figs = _figures("The bank made a 50-basis-point cut after a 0.25-percentage-point rise in March.")
     assert ("50-basis-point", 50.0, "basis points") in figs
     assert ("0.25-percentage-point", 0.25, "percentage points") in figs
+
+
+def test_a_you_may_also_like_heading_and_its_teasers_leave_the_reading_text():
+    from briefbook.core.clean import clean_text
+
+    text = (
+        "Nurses in Wales begin three-day walkout\n\n"
+        "Nurses across Wales walked out on Tuesday in a long-running dispute over pay and staffing levels, "
+        "their union said.\n\n"
+        "The Welsh government said its offer of a 5% rise was final.\n\n"
+        "You may also like:\n\n"
+        "Why are nurses striking?\n"
+    )
+    kept = " ".join(t for _, t in clean_text(text).paragraphs)
+    assert "You may also like" not in kept
+    assert "Why are nurses striking?" not in kept

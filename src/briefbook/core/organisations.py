@@ -690,6 +690,10 @@ def _speaking(orgs: list[Organisation], articles: Sequence[Article]) -> list[Org
 _ITS_SPEECH = r"\s+(?:" + _SPEECH_TRIE + r")\b(?:[^.;:“”«»\"]{0,40}?)\b(?P<pron>it|its|he|she|his|her|they|their|we)\b"
 
 
+# A capitalised word right before, not one that opens a sentence ('The Red Cross said it'): the word ends a name.
+_NAME_BEFORE_WORD = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<![.!?:;\"“”])\b(?!(?:The|A|An)\s+\Z)[A-Z][\w’'-]*\s+\Z")
+
+
 def lone_bodies(articles: Sequence[Article], words: Iterable[str]) -> list[Organisation]:
     """Organisations named by one word alone that speak: each of `words` (single name words that speak and
     name no person) that an article lets say something and then calls 'it'."""
@@ -702,9 +706,11 @@ def lone_bodies(articles: Sequence[Article], words: Iterable[str]) -> list[Organ
             spoke = False
             for para in art.paragraphs:
                 if word in para.text:
-                    m = rx.search(para.text)
-                    if m and m.group("pron") in ("it", "its"):
-                        spoke = True
+                    for m in rx.finditer(para.text):
+                        if m.group("pron") in ("it", "its") and not _NAME_BEFORE_WORD.search(para.text, 0, m.start()):
+                            spoke = True
+                            break
+                    if spoke:
                         break
             if spoke:
                 found.append(Organisation(word, {word}, None, speaks=True, article=art.id))
