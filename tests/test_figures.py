@@ -252,4 +252,8 @@ def test_a_bare_number_after_a_toll_counts_deaths_whatever_else_the_sentence_cou
     got = figures_of(
         "The death toll from a magnitude 6.9 earthquake rose to 1,212, officials said, with more than 3,000 people injured."
     )
-    assert [(t, u) for t, _, u, _ in got] == [("1,212", "deaths"), ("more than 3,000 people", "people")]
+    assert [(t, u) for t, _, u, _ in got] == [
+        ("magnitude 6.9", "magnitude"),
+        ("1,212", "deaths"),
+        ("more than 3,000 people", "people"),
+    ]

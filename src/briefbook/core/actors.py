@@ -13,7 +13,15 @@ from itertools import compress
 from . import gazetteer
 from .model import Actor, ActorConfig, Article, Mention
 from .names import ORG_HEADS, is_name_token, name_runs, run_name_tokens
-from .organisations import BODY_HEADS, SPEECH_FOLLOWS, ParagraphScan, article_scans, bare_regex, find_organisations
+from .organisations import (
+    BODY_HEADS,
+    SPEECH_FOLLOWS,
+    ParagraphScan,
+    article_scans,
+    bare_regex,
+    find_organisations,
+    lone_bodies,
+)
 from .speech import SPEECH_BEFORE_NAME
 from .titles import is_head_word, title_after, title_ending_at
 from .wordtrie import trie_alternation
@@ -426,6 +434,10 @@ def prepare_actors(
     named = {f for p in people for f in (*p.forms, " ".join(p.tokens), p.surname)}
     orgs, known_bare = find_organisations(articles, named, titled, scans)
     org_forms = {f for o in orgs for f in o.forms}
+    tokens = {t for p in people for t in p.tokens}
+    lone_orgs = lone_bodies(articles, spoken - tokens - org_forms) if spoken - tokens - org_forms else []
+    orgs.extend(lone_orgs)
+    org_forms.update(o.name for o in lone_orgs)
     people = [p for p in people if " ".join(p.tokens) not in org_forms]
     person_rows = []
     surname_owner: dict[str, set[str]] = defaultdict(set)

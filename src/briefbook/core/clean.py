@@ -35,6 +35,7 @@ _NAV_WORDS = re.compile(
     r"contact\s+us|about\s+us|follow\s+us(?:\s+on\s+\w+)?|newsletter|privacy\s+policy|terms\s+of\s+(?:use|service)|"
     r"cookie\s+settings|all\s+rights\s+reserved|©.*|copyright\b.*|reuse\s+this\s+content|explore\s+more\s+on\s+th(?:is|ese)\s+topics?|"
     r"most\s+viewed|link\s+copied|copy\s+link|share\s+via|more\s+on\s+this\s+story|related\s+topics|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|in\s+other\s+news|"
     r"comments?|leave\s+a\s+comment|комментарии|kommentare|commentaires)"
     r"\s*(?:\(\d+\)|\d+)?\s*[:.!]?$",
     re.I,
@@ -71,7 +72,7 @@ _SHARE_BUTTONS = re.compile(
 _LIST_HEADINGS = re.compile(
     r"^(?i:most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+.{2,30})?|related(?:\s+(?:stories|articles|news|content|coverage|topics))?|"
     r"recommended(?:\s+for\s+you)?|trending(?:\s+now|\s+stories)?|read\s+next|up\s+next|more\s+(?:stories|news|from\s+.{2,40}|on\s+this(?:\s+story)?)|"
-    r"you\s+may\s+(?:also\s+)?like|you\s+might\s+(?:also\s+)?like|also\s+read|read\s+also|see\s+also|latest(?:\s+news|\s+stories)?|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|also\s+read|read\s+also|see\s+also|latest(?:\s+news|\s+stories)?|"
     r"top\s+stories|editor'?s?['’]?\s+picks?|popular(?:\s+now)?|in\s+other\s+news|further\s+reading|most\s+viewed|"
     r"explore\s+more\s+on\s+th(?:is|ese)\s+topics?|more\s+on\s+this\s+story|related\s+topics)\s*:?$"
 )

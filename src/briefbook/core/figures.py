@@ -299,11 +299,24 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
         return None, pos, False  # "Boeing 737 jets", "Windows 11 users": the number belongs to a name
     m = _COUNTED_AFTER.match(text, pos)
     if m and not (m.start("noun") > pos + 1 and _YEAR_LIKE.fullmatch(text, start, pos)):
-        return counted_unit(m.group("noun")), m.end(), False
+        unit = counted_unit(m.group("noun"))
+        if unit in _STATE_UNITS:
+            word = _COUNTED_AFTER.match(text[: m.start("noun")].rstrip(), pos)
+            if word:
+                return counted_unit(word.group("noun")), word.end(), False  # '3,000 people injured': people
+            noun = _NOUN_AFTER_STATE.match(text, m.end())
+            if noun and noun.group("noun") not in _NOT_COUNTED:
+                return noun.group("noun"), noun.end(), False  # '12 missing fishermen': the noun is the unit
+        return unit, m.end(), False
     m = _PLURAL_AFTER.match(text, pos) if digits and not _YEAR_LIKE.fullmatch(text, start, pos) else None
     if m and m.group("noun").lower() not in _NOT_COUNTED:
         return m.group("noun").lower(), m.end(), False
     return None, pos, False
+
+
+# Units that say what became of people ('139 missing', '230 injured'), unless a noun follows them.
+_STATE_UNITS = frozenset(("missing", "injured"))
+_NOUN_AFTER_STATE = re.compile(r"\s+(?P<noun>[a-z]{3,}(?:s|men))\b(?![-'’]\w)")
 
 
 def _number_in_name(text: str, start: int) -> bool:
@@ -403,6 +416,9 @@ def _find_in_sentence(
         if unit_end < 0:
             consumed = pos
             continue
+        magnitude = unit is None and digits and lead_q.endswith(("magnitude ", "Magnitude "))
+        if magnitude:
+            unit = "magnitude"  # 'a magnitude 7.7 earthquake': the scale is named before the number
         low = high = None
         end = unit_end if unit else pos
         after = text[end:end + 1]
@@ -449,6 +465,8 @@ def _find_in_sentence(
             fig_start = start - (len(head) - qual_m.start())
         if between and low is not None:
             fig_start = start - (len(head) - between.start())
+        if magnitude:
+            fig_start = start - len("magnitude ")
         found = _Found(fig_start, end, None if low is not None else value, low, high, unit, qualifier, words, vague)
         consumed = end
         if unit is None:

@@ -33,6 +33,7 @@ BODY_HEADS = frozenset(
     Mission Observatory Guild Syndicate Cooperative Inc Ltd Corp plc LLC AG GmbH Airports Airways Railways Ports
     Systems Technologies Resources Minerals Metals Pharmaceuticals Logistics Securities Investments Petroleum
     Platforms Networks Labs Brands Foods Materials Solutions Communications Telecom Electronics Semiconductors
+    College International
     """.split()
 )
 # Heads that, after a country's name or demonym, are that country's own government ('Russian Foreign Ministry').
@@ -68,6 +69,7 @@ _CAPITAL_HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS - {"plc"}, fi
 _TAIL = re.compile(
     r"\s+(?:of|for|on)\s+(?:the\s+)?(?P<words>" + _CAP + r"(?:\s+(?:(?:and|&|of|for)\s+)?" + _CAP + r"){0,5})(?![\w’'])"
 )
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
 # '\bX…' written as 'X, not after a word character': the pattern starts with a class the engine scans for.
 _LONE_ACRONYM = re.compile(r"(?P<acr>[A-Z](?<!\w[A-Z])[A-Z&]{1,5})(?![\w’'.&-])")
@@ -236,12 +238,16 @@ def _head_names(text: str) -> Iterable[tuple[str | None, str, str | None, bool]]
         nxt = head_re.match(text, h.end() + 1) if text[h.end():h.end() + 1] == " " else None
         if nxt:
             continue  # 'Development Bank Group': the later head ends the name
+        if head == "International" and _CAPITAL_NEXT.match(text, h.end()):
+            continue  # 'International Criminal Court': a word of the name, not its end
         start = _words_before(text, h.start())
         end = h.end()
         tail = _TAIL.match(text, end)
         if tail:
             end = _tail_end(tail)
         covered = end
+        if text.startswith("and ", start - 4):
+            start = _joined_start(text, start, end)
         name = _trim(text[start:end])
         words = name.split()
         if words == [head]:
@@ -260,6 +266,27 @@ def _head_names(text: str) -> Iterable[tuple[str | None, str, str | None, bool]]
             if sum(ch.isupper() for ch in a) >= 2 and _acceptable(a):
                 acronym = a
         yield name, head, acronym, _speaks(text, end - len(name), end, False)
+
+
+# 'the Competition and Markets Authority', 'the US Food and Drug Administration': one capitalised word joined
+# by 'and' to a body's name, after 'the' (and maybe a country's name or demonym).
+_JOINED_BEFORE = re.compile(r"(?:^|(?<=[Tt]he\s))(?:(?P<country>\S+)\s+)?(?P<w>" + _CAP + r")\s+and\s+\Z")
+
+
+def _joined_start(text: str, start: int, end: int) -> int:
+    """Where a body's name starts when a word joined by 'and' belongs to it ('Competition and Markets
+    Authority'), else `start`: not when the name after 'and' is a known place or organisation, nor when the
+    word before it is a place, a sentence word or a title ('Britain and …', 'Starmer and …' have no 'the')."""
+    m = _JOINED_BEFORE.search(text, max(0, start - 60), start)
+    if not m or not _acceptable(_trim(text[start:end])):
+        return start
+    word = m.group("w")
+    if word in _LEADING or is_head_word(word) or gazetteer.place_named(word) or gazetteer.country_of(word):
+        return start
+    country = m.group("country")
+    if country and not gazetteer.country_of(country) and country not in ("The", "the"):
+        return start
+    return m.start("w")
 
 
 def bare_regex(heads: Iterable[str]) -> re.Pattern[str] | None:
@@ -307,11 +334,16 @@ def _company_names(text: str, nouns: list[tuple[int, int, str]]) -> Iterable[tup
     for rx in rxs:
         for m in rx.finditer(text):
             start = _words_before(text, m.start(), limit=3)
+            if _NAME_GOES_ON_BEFORE.search(text, max(0, start - 30), start):
+                continue  # 'Department of Health and Social Care spokesperson': the end of a longer name
             names.append((text[start:m.start()], rx is not _OFFICER))
     for raw, strong in names:
         name = _trim(raw.strip())
         if _usable_company(name):
             yield name, strong
+
+
+_NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:and|of|for)\s+\Z")
 
 
 def _may_follow_name(text: str, n_start: int) -> bool:
@@ -651,3 +683,36 @@ def _speaking(orgs: list[Organisation], articles: Sequence[Article]) -> list[Org
                     org = owner[m.group()]
                     org.speaks = org.speaks or _speaks(para.text, m.start(), m.end(), True)
     return [o for o in orgs if o.speaks]
+
+
+# 'Meta said on Tuesday it would appeal', 'Uefa said it had not been contacted': a one-word name that speaks
+# and is then 'it', not 'he' or 'they', is a company's or body's.
+_ITS_SPEECH = r"\s+(?:" + _SPEECH_TRIE + r")\b(?:[^.;:“”«»\"]{0,40}?)\b(?P<pron>it|its|he|she|his|her|they|their|we)\b"
+
+
+# A capitalised word right before, not one that opens a sentence ('The Red Cross said it'): the word ends a name.
+_NAME_BEFORE_WORD = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<![.!?:;\"“”])\b(?!(?:The|A|An)\s+\Z)[A-Z][\w’'-]*\s+\Z")
+
+
+def lone_bodies(articles: Sequence[Article], words: Iterable[str]) -> list[Organisation]:
+    """Organisations named by one word alone that speak: each of `words` (single name words that speak and
+    name no person) that an article lets say something and then calls 'it'."""
+    found = []
+    for word in sorted(words):
+        if not _acceptable(word) or word in STOPWORDS or word in _GENERIC or word in BODY_HEADS or word in _NOT_BODIES:
+            continue
+        rx = re.compile(r"(?<![\w’'.&-])" + re.escape(word) + _ITS_SPEECH)
+        for art in articles:
+            spoke = False
+            for para in art.paragraphs:
+                if word in para.text:
+                    for m in rx.finditer(para.text):
+                        if m.group("pron") in ("it", "its") and not _NAME_BEFORE_WORD.search(para.text, 0, m.start()):
+                            spoke = True
+                            break
+                    if spoke:
+                        break
+            if spoke:
+                found.append(Organisation(word, {word}, None, speaks=True, article=art.id))
+                break
+    return found

@@ -21,7 +21,9 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "refugees": ("refugee", "refugees", "displaced people", "asylum seekers", "asylum-seekers"),
     "migrants": ("migrant", "migrants", "immigrants"),
     "children": ("children",),
-    "deaths": ("deaths", "dead", "fatalities", "casualties"),
+    "deaths": ("deaths", "dead", "fatalities", "casualties", "killed"),
+    "missing": ("missing",),
+    "injured": ("injured", "wounded"),
     "hostages": ("hostage", "hostages"),
     "prisoners": ("prisoner", "prisoners", "prisoners of war", "detainees"),
     "voters": ("voter", "voters", "electors"),
@@ -64,6 +66,7 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     BASIS_POINTS: ("basis points", "basis point", "bps", "bp"),
     DEGREES_C: ("degrees celsius", "degrees c", "°c", "degree celsius", "degrees"),
     DEGREES_F: ("degrees fahrenheit", "degrees f", "°f"),
+    "magnitude": ("magnitude",),
 }
 COUNTED = {noun.lower(): unit for unit, nouns in _COUNTED.items() for noun in nouns}
 
@@ -72,7 +75,8 @@ HYPHEN_UNITS = {
     "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks", "month": "months",
     "year": "years", "decade": "decades", "nation": "countries", "country": "countries", "member": "members",
     "seat": "seats", "mile": "miles", "km": "km", "kilometre": "km", "kilometer": "km", "percent": PERCENT,
-    "per-cent": PERCENT, "man": "troops", "strong": "troops",
+    "per-cent": PERCENT, "man": "troops", "strong": "troops", "basis-point": BASIS_POINTS,
+    "percentage-point": POINTS, "magnitude": "magnitude",
 }
 
 CURRENCY_SYMBOLS = {
