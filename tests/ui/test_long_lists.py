@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 
+import pytest
+from rich.console import Console
 from textual.app import App, ComposeResult
 from textual.widgets import OptionList
 
 from briefbook.core.model import Article
 from briefbook.ui.widgets.contents import ContentsList
 from briefbook.ui.widgets.figures import figure_entry, figure_entry_lines, track_heading, track_heading_lines
-from briefbook.ui.widgets.lazy import GrowingOptionList, LazyOption
+from briefbook.ui.widgets.lazy import GrowingOptionList, LazyOption, known_height
 
 from .helpers import rendered_text
 
@@ -143,11 +146,34 @@ async def test_going_to_the_end_measures_entries_whose_lines_are_known_without_b
 def test_figure_entry_lines_are_the_built_entrys_text_or_none_for_characters_drawn_as_codes(analysis) -> None:
     article = analysis.articles[0]
     ordinary = analysis.figures[0]
-    assert figure_entry_lines(ordinary, article) == figure_entry(ordinary, article).plain.split("\n")
+    assert figure_entry_lines(ordinary, article) == drawn(figure_entry(ordinary, article), 200)
     assert track_heading_lines("Inspectors", True, "a note") == track_heading("Inspectors", True, "a note").plain.split("\n")
     hidden = dataclasses.replace(ordinary, context="with a zero\u200bwidth space")
     assert figure_entry_lines(hidden, article) is None
     assert figure_entry_lines(dataclasses.replace(ordinary, context="two\nlines"), article) is None
+
+
+def drawn(renderable, width: int) -> list[str]:
+    """The lines a Rich renderable draws at a width, as plain text without trailing spaces."""
+    console = Console(width=width, color_system=None, file=io.StringIO(), record=True)
+    console.print(renderable)
+    return [line.rstrip() for line in console.export_text().splitlines()]
+
+
+@pytest.mark.parametrize("width", [12, 20, 31, 46, 80])
+def test_a_figure_entry_wraps_under_its_indent_and_its_known_height_is_its_drawn_height(analysis, width: int) -> None:
+    article = analysis.articles[0]
+    figure = dataclasses.replace(
+        analysis.figures[0], context="troops to be stationed along the border for at least the next twelve months"
+    )
+    lines = drawn(figure_entry(figure, article), width)
+    assert known_height(figure_entry_lines(figure, article), width) == len(lines)
+    assert lines[0].startswith("  ") and not lines[0].startswith("   ")
+    if width >= 20:  # wide enough for the indents and a word: every line of the figure is indented by four
+        first = next(n for n, line in enumerate(lines) if figure.text in line)
+        assert all(line.startswith("  ") for line in lines[:first]), lines
+        assert all(line.startswith("    ") for line in lines[first:] if line), lines
+        assert len(lines) - first > 1 or width == 80
 
 
 async def test_a_list_keeps_its_measured_lines_through_a_resize_that_keeps_its_width() -> None:
@@ -169,3 +195,25 @@ async def test_a_list_keeps_its_measured_lines_through_a_resize_that_keeps_its_w
         await pilot.pause()
         assert "entry 0000" in shown_lines(listing)
         assert listing._line_cache.heights[0] > before
+
+
+async def test_in_the_list_a_figure_entry_is_as_tall_as_its_known_lines_say(analysis) -> None:
+    article = analysis.articles[0]
+    long = "troops to be stationed along the border for at least the next twelve months, officials said"
+    figures = [dataclasses.replace(f, context=long[: 10 * n]) for n, f in enumerate(analysis.figures[:8])]
+
+    class FiguresApp(App):
+        def compose(self) -> ComposeResult:
+            yield GrowingOptionList(
+                *(LazyOption(lambda f=f: figure_entry(f, article), lines=lambda f=f: figure_entry_lines(f, article)) for f in figures),
+                id="list",
+            )
+
+    app = FiguresApp()
+    async with app.run_test(size=(40, 30)) as pilot:
+        await pilot.pause()
+        listing = app.query_one(GrowingOptionList)
+        for width in (18, 26, 36):
+            for option in listing.options:
+                known = known_height(figure_entry_lines(option._build.__defaults__[0], article), width)
+                assert listing._height(listing._get_visual(option), width) == known

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from rich.console import Group
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -12,7 +13,7 @@ from ...core.model import Analysis, Article, Figure
 from ..messages import JumpRequested, Place
 from ..render import plain
 from .contents import short_date
-from .lazy import GrowingOptionList, LazyOption, plain_lines
+from .lazy import GrowingOptionList, LazyOption, indented, plain_lines
 
 EMPTY = "No key figures were found in this briefing."
 
@@ -42,16 +43,14 @@ def figure_entry_lines(figure: Figure, article: Article | None) -> list[str] | N
     return [f"  {short_date(article) if article else '?':<7} {outlet}", f"    {line}"]
 
 
-def figure_entry(figure: Figure, article: Article | None) -> Text:
-    """Date and outlet; then the figure in bold and its context."""
-    entry = Text("  ")
-    entry.append(f"{short_date(article) if article else '?':<7} ")
-    entry.append_text(plain((article.outlet if article else None) or "unknown outlet", "dim"))
-    entry.append("\n    ")
-    entry.append_text(plain(figure.text, "bold"))
+def figure_entry(figure: Figure, article: Article | None) -> Group:
+    """Date and outlet; then, under them and indented as it wraps, the figure in bold and its context."""
+    head = Text(f"{short_date(article) if article else '?':<7} ")
+    head.append_text(plain((article.outlet if article else None) or "unknown outlet", "dim"))
+    body = plain(figure.text, "bold")
     if figure.context:
-        entry.append(" ").append_text(plain(figure.context, "dim"))
-    return entry
+        body.append(" ").append_text(plain(figure.context, "dim"))
+    return indented((2, head), (4, body))
 
 
 class FiguresList(GrowingOptionList):

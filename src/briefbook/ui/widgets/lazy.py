@@ -6,7 +6,10 @@ from collections.abc import Callable
 
 from rich._wrap import divide_line
 from rich.cells import cell_len
+from rich.console import Group
+from rich.padding import Padding
 from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.content import Content
 from textual.geometry import Size
@@ -38,11 +41,33 @@ def set_virtual_size(view: OptionList, size: Size) -> None:
     view._scroll_update(size)
 
 
+def hanging(line: str) -> tuple[int, str]:
+    """A line's indent (its leading spaces) and its text."""
+    text = line.lstrip(" ")
+    return len(line) - len(text), text
+
+
+def indented(*lines: tuple[int, Text]) -> Group:
+    """Lines drawn with a hanging indent: a line that wraps goes on under its own first character."""
+    return Group(*(Padding(text, (0, 0, 0, indent)) if indent else text for indent, text in lines))
+
+
+def known_height(lines: list[str], width: int, fold: bool = True) -> int:
+    """The height of lines drawn by `indented` at a width: each wraps in the width left by its indent."""
+    total = 0
+    for line in lines:
+        indent, text = hanging(line)
+        room = max(1, width - indent)
+        total += len(divide_line(text, room, fold=fold)) + 1 if cell_len(text) > room else 1
+    return total
+
+
 class LazyOption(Option):
     """An option that builds its prompt on first use (and again after `forget_prompt`).
 
     `lines`, when given, returns the text of the prompt's lines without building it (or None when it cannot
-    say): a list can then find an entry's height from that text without building the entry.
+    say): a list can then find an entry's height from that text without building the entry. A line's leading
+    spaces are a hanging indent: the entry is drawn with `indented`.
     """
 
     def __init__(
@@ -148,7 +173,8 @@ class GrowingOptionList(MeasuredOptionList):
     def _option_height(self, option: Option, width: int) -> int:
         """An option's height in lines: from its lines' text when that is known, else measured on the built entry.
 
-        The text is wrapped as Textual's Content wraps it (Rich's `divide_line`; styles do not move line breaks).
+        The text is wrapped as Textual's Content wraps it (Rich's `divide_line`; styles do not move line breaks),
+        a line's leading spaces being a hanging indent (see `known_height`).
         """
         lines = option.known_lines() if isinstance(option, LazyOption) else None
         if lines is None:
@@ -157,10 +183,8 @@ class GrowingOptionList(MeasuredOptionList):
             return len(lines)
         rules = self.styles
         if rules.get("text_wrap", "wrap") == "nowrap":
-            return Content("\n".join(lines)).get_height(rules, width)
-        fold = rules.get("text_overflow", "fold") == "fold"
-        width -= rules.get("line_pad", 0) * 2
-        return sum(len(divide_line(line, width, fold=fold)) + 1 for line in lines)
+            return len(lines)
+        return known_height(lines, width, fold=rules.get("text_overflow", "fold") == "fold")
 
     def _height(self, visual: Visual, width: int) -> int:
         """An option's height in lines: counted when every line fits the width, else wrapped to find out."""
