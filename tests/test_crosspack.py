@@ -181,3 +181,12 @@ class LoudMention(Mention):
 def test_a_checked_encoding_refuses_what_would_not_read_back(tracks, mentions) -> None:
     with pytest.raises(serialize.SerializeError):
         crosspack.checked_dumps(tracks, ACTORS, mentions, STATEMENTS, ARTICLES)
+
+
+def test_a_negative_index_packed_signed_is_refused() -> None:
+    text, _ = round_trip()
+    data = unpacked(text)
+    data[3]["fields"]["actor"][2] = ["b", "i", base64.b64encode(array("i", [-1, 0]).tobytes()).decode()]
+    if sys.byteorder == "little":
+        with pytest.raises(serialize.SerializeError):
+            crosspack.loads(json.dumps(data), ARTICLES, lazy_mentions=True)

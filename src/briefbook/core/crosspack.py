@@ -49,8 +49,9 @@ def _statement_id(columns: dict[str, list], texts: dict[tuple[str, int], str]) -
 
 
 def _sentence_text(columns: dict[str, list], texts: dict[tuple[str, int], str]) -> list[str]:
-    """A statement's sentence as the slice of its paragraph's text."""
-    return [texts[(a, p)][s:e] for a, p, s, e in zip(columns["article"], columns["paragraph"], columns["start"], columns["end"])]
+    """A statement's sentence as the slice of its paragraph's text (one C-level pass per step)."""
+    paragraphs = map(texts.__getitem__, zip(columns["article"], columns["paragraph"]))
+    return list(map(str.__getitem__, paragraphs, map(slice, columns["start"], columns["end"])))
 
 
 _INT_FIELDS = {
@@ -96,6 +97,11 @@ def _unpack_ints(spec: list, count: int, what: str) -> array | list:
         if type(column) is list and len(column) == count and set(map(type, column)) <= _INT:
             return column
     raise serialize.SerializeError(f"{what}: bad integers")
+
+
+def _unsigned(values: array | list) -> bool:
+    """Whether integers are of an unsigned packed width (never below zero)."""
+    return type(values) is array and values.typecode in ("B", "H")
 
 
 def paragraph_texts(articles: Sequence[Article]) -> dict[tuple[str, int], str]:
@@ -156,7 +162,7 @@ def _decode_items(cls: type, data: Any, texts: dict[tuple[str, int], str], *, la
             if (
                 type(table) is not list or index is None
                 or not set(map(type, table)) <= (_TEXT_OR_NONE if _optional(cls, name) else _TEXT)
-                or (count and (min(index) < 0 or max(index) >= len(table)))
+                or (count and ((not _unsigned(index) and min(index) < 0) or max(index) >= len(table)))
             ):
                 raise serialize.SerializeError(f"{cls.__name__}.{name}: bad text column")
             specs[name] = ("s", table, index)
