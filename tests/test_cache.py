@@ -13,6 +13,7 @@ import pytest
 from briefbook.core import analysis as analysis_module
 from briefbook.core import cache, figures, loading, serialize
 from briefbook.core.analysis import analyze
+from briefbook.core.columns import LazyItems
 from briefbook.core.manifest import Problem, read_manifest
 from briefbook.core.model import (
     Actor,
@@ -113,6 +114,20 @@ def test_results_identical_with_and_without_cache(tmp_path: Path, cache_home: Pa
     cached = analyze(briefing, workers=1)
     assert cached == uncached
     assert cached.figures == uncached.figures and cached.dates == uncached.dates
+
+
+def test_a_reopen_holds_the_mentions_as_columns_and_they_are_the_analysed_ones(
+    tmp_path: Path, cache_home: Path, calls: list[str]
+) -> None:
+    briefing = load(make_briefing(tmp_path, 6))
+    uncached = analyze(briefing, workers=1, use_cache=False)
+    analyze(briefing, workers=1)
+    cached = analyze(briefing, workers=1)
+    assert uncached.mentions and isinstance(cached._held("mentions"), LazyItems)
+    for article in cached.articles:  # an article's mentions, built without building the others
+        assert cached.by_paragraph.article(article.id) == uncached.by_paragraph.article(article.id)
+    assert cached._held("mentions")._built is None
+    assert cached.mentions == uncached.mentions and type(cached.mentions) is tuple and cached == uncached
 
 
 def test_changed_article_is_the_only_one_reanalysed(tmp_path: Path, cache_home: Path, calls: list[str]) -> None:

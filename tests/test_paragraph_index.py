@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from array import array
+from dataclasses import replace
+
+import pytest
+
+from briefbook.core.columns import LazyItems
 from briefbook.core.model import Analysis, Briefing, Figure, Mention
 
 BRIEFING = Briefing(title="t", description=None, sources=(), root=".")
@@ -55,3 +61,48 @@ def test_an_analysis_without_figures_or_mentions_has_an_empty_index() -> None:
     a = analysis([], [])
     assert a.by_paragraph.get(("a", 0)) is None
     assert len(a.by_paragraph) == 0
+
+
+def held_as_columns(mentions: list[Mention]) -> LazyItems:
+    """Mentions as checked columns, built as they are asked for (as a reopened cache holds them)."""
+    columns = []
+    for name in ("actor", "article", "paragraph", "start", "end", "text"):
+        values = [getattr(m, name) for m in mentions]
+        if name in ("paragraph", "start", "end"):
+            columns.append(("i", array("i", values)))
+        else:
+            table = list(dict.fromkeys(values))
+            columns.append(("s", table, array("H", map(table.index, values))))
+    return LazyItems(Mention, columns, len(mentions))
+
+
+def test_mentions_held_as_columns_index_and_read_as_the_built_ones() -> None:
+    figures = [figure("a", 0, 1), figure("b", 0, 2), figure("a", 0, 3), figure("b", 1, 4), figure("a", 1, 5)]
+    mentions = [mention("b", 0, 6), mention("a", 0, 7), mention("b", 0, 8), mention("a", 0, 9), mention("c", 2, 10)]
+    eager = analysis(figures, mentions)
+    lazy = Analysis(BRIEFING, (), figures=tuple(figures), mentions=held_as_columns(mentions))
+    for article_id in ("a", "b", "c", "d"):
+        assert lazy.by_paragraph.article(article_id) == eager.by_paragraph.article(article_id)
+    assert lazy._held("mentions")._built is None  # indexing an article built only that article's mentions
+    assert lazy.by_paragraph.get(("c", 2)) == eager.by_paragraph.get(("c", 2))
+    assert dict(lazy.by_paragraph) == dict(eager.by_paragraph)
+    assert lazy.mentions == eager.mentions and type(lazy.mentions) is tuple
+    assert lazy.mentions is lazy.mentions and lazy == eager and hash(lazy) == hash(eager)
+
+
+def test_a_fresh_lazy_analysis_compares_and_replaces_like_the_built_one() -> None:
+    mentions = [mention("a", 0, 1), mention("b", 1, 2)]
+    lazy = Analysis(BRIEFING, (), mentions=held_as_columns(mentions))
+    assert lazy == analysis([], mentions)
+    assert replace(Analysis(BRIEFING, (), mentions=held_as_columns(mentions)), problems=("p",)).mentions == tuple(mentions)
+    assert Analysis(BRIEFING, ()).mentions == () and Analysis(BRIEFING, (), mentions=[]).mentions == []
+
+
+def test_columns_give_objects_one_at_a_time_or_by_slice() -> None:
+    mentions = [mention("a", 0, n) for n in range(5)]
+    held = held_as_columns(mentions)
+    assert len(held) == 5 and held[0] == mentions[0] and held[-1] == mentions[-1] and held[1:4] == tuple(mentions[1:4])
+    assert held[::2] == tuple(mentions[::2]) and held[3:1] == () and held.column("start") == [0, 1, 2, 3, 4]
+    with pytest.raises(IndexError):
+        held[5]
+    assert held._built is None and list(held) == mentions and held.materialise() is held.materialise()

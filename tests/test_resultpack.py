@@ -99,10 +99,19 @@ def damaged(how: str) -> str:
         data = data[:5]
     elif how == "problems":
         data[8] = [["f", "one", 1, "x", False]]
+    elif how == "figure-value":
+        data[6][8] = ["120", 12]
+    elif how == "bool-sentence":  # a column other columns are rebuilt from: they are rebuilt, then thrown away
+        data[6][4] = [False, True]
+    elif how == "date-text":
+        data[7][7] = [5]
     return json.dumps(data)
 
 
-@pytest.mark.parametrize("how", ["type", "spans", "column", "sentence", "date", "shape", "problems"])
+DAMAGES = ["type", "spans", "column", "sentence", "date", "shape", "problems", "figure-value", "bool-sentence", "date-text"]
+
+
+@pytest.mark.parametrize("how", DAMAGES)
 def test_damaged_data_is_refused_and_the_others_still_decode(how: str) -> None:
     good = result("b2")
     out = decode_results([encode_result(result()), damaged(how), encode_result(good), "[not json"])
@@ -110,6 +119,15 @@ def test_damaged_data_is_refused_and_the_others_still_decode(how: str) -> None:
     assert isinstance(out[1], serialize.SerializeError) and isinstance(out[3], serialize.SerializeError)
     with pytest.raises(serialize.SerializeError):
         decode_result(damaged(how))
+
+
+def test_damaged_results_among_many_are_each_refused_and_the_others_decode() -> None:
+    goods = [result(f"g{n}") for n in range(4)]
+    texts = [encode_result(goods[0]), damaged("figure-value"), encode_result(goods[1]), damaged("date-text"),
+             damaged("bool-sentence"), encode_result(goods[2]), damaged("column"), encode_result(goods[3])]
+    out = decode_results(texts)
+    assert [out[i] for i in (0, 2, 5, 7)] == goods
+    assert all(isinstance(out[i], serialize.SerializeError) for i in (1, 3, 4, 6))
 
 
 def test_many_results_decode_together_as_each_alone() -> None:

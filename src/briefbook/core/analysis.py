@@ -230,7 +230,7 @@ def _cached_cross(pack: Pack | None, key: str | None, articles: Sequence[Article
     if pack is None or key is None or (text := pack.get(key)) is None:
         return None
     try:
-        return CrossResult(*crosspack.loads(text, articles))
+        return CrossResult(*crosspack.loads(text, articles, lazy_mentions=True))
     except (serialize.SerializeError, RecursionError):
         pack.discard(key)
         return None

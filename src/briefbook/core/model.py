@@ -215,6 +215,31 @@ class Highlight:
     ref: str | None = None
 
 
+class _Deferred:
+    """A field that may be given as a sequence built on demand (one with `materialise()`, core/columns.py).
+
+    Reading the field gives what `materialise()` builds (once: it then replaces what was given), so the
+    field reads as it would had the built value been given; `Analysis._held` gives what is held without
+    building it. Anything else is held and read as given.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._key = "_held_" + name
+
+    def __get__(self, obj: object, owner: type | None = None) -> object:
+        if obj is None:
+            return ()  # the field's default
+        held = obj.__dict__[self._key]
+        materialise = getattr(type(held), "materialise", None)
+        if materialise is not None:
+            held = materialise(held)
+            obj.__dict__[self._key] = held
+        return held
+
+    def __set__(self, obj: object, value: object) -> None:
+        obj.__dict__[self._key] = value
+
+
 @dataclass(frozen=True)
 class Analysis:
     """Everything the core derives from a briefing."""
@@ -225,9 +250,13 @@ class Analysis:
     dates: tuple[EventDate, ...] = ()
     tracks: tuple[Track, ...] = ()
     actors: tuple[Actor, ...] = ()
-    mentions: tuple[Mention, ...] = ()
+    mentions: tuple[Mention, ...] = _Deferred()  # type: ignore[assignment]  # may be given as columns (LazyItems)
     statements: tuple[Statement, ...] = ()
     problems: tuple[str, ...] = field(default_factory=tuple)
+
+    def _held(self, name: str) -> Sequence:
+        """A deferred field as it is held: built, or columns whose items are built as they are asked for."""
+        return self.__dict__["_held_" + name]
 
     def article(self, article_id: str) -> Article:
         """The article with this id."""
@@ -243,7 +272,7 @@ class Analysis:
     @cached_property
     def by_paragraph(self) -> ParagraphIndex:
         """Figures and mentions of each (article, paragraph): the reader asks per paragraph, an article at a time."""
-        return ParagraphIndex(self.figures, self.mentions)
+        return ParagraphIndex(self.figures, self._held("mentions"))
 
 
 class ParagraphIndex(Mapping[tuple[str, int], tuple[list[Figure], list[Mention]]]):
@@ -270,7 +299,7 @@ class ParagraphIndex(Mapping[tuple[str, int], tuple[list[Figure], list[Mention]]
                 figure_runs, mention_runs = self._runs[0].get(article_id, ()), self._runs[1].get(article_id, ())
             else:
                 if self._ids is None:
-                    self._ids = (list(map(attrgetter("article"), self._figures)), list(map(attrgetter("article"), self._mentions)))
+                    self._ids = (_article_ids(self._figures), _article_ids(self._mentions))
                 figure_runs, mention_runs = _runs_of(self._ids[0], article_id), _runs_of(self._ids[1], article_id)
             found = {}
             for start, end in figure_runs:
@@ -319,11 +348,17 @@ def _runs_of(ids: list[str], article_id: str) -> list[tuple[int, int]]:
         at = end
 
 
+def _article_ids(items: Sequence[Figure] | Sequence[Mention]) -> list[str]:
+    """The article of each item, in order (from its column when the items are held as columns, not built)."""
+    column = getattr(items, "column", None)
+    return column("article") if column is not None else list(map(attrgetter("article"), items))
+
+
 def _article_runs(items: Sequence[Figure] | Sequence[Mention]) -> dict[str, list[tuple[int, int]]]:
     """For each article, the (start, end) runs of items that belong to it."""
     runs: dict[str, list[tuple[int, int]]] = {}
     at = 0
-    for article_id, run in groupby(map(attrgetter("article"), items)):
+    for article_id, run in groupby(_article_ids(items)):
         length = len(list(run))
         runs.setdefault(article_id, []).append((at, at + length))
         at += length

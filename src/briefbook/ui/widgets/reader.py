@@ -354,7 +354,8 @@ class Reader(ScrollView, can_focus=True):
             return
         width = self._content_width()
         theme = (self._analysis, self.app.theme)
-        if self._cached_for != theme:
+        # The analysis by identity: comparing two analyses by value would compare (and build) all they hold.
+        if self._cached_for is None or self._cached_for[0] is not theme[0] or self._cached_for[1] != theme[1]:
             self._wrapped.clear()
             self._cached_for = theme
         lines: list[tuple[WrappedBlock | None, int]] = []
