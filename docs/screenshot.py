@@ -3,7 +3,8 @@
     PYTHONPATH=src python docs/screenshot.py
 
 The app runs headless with a review file of its own (a temporary folder), moves the review cursor
-to the third sentence and flags it important, then saves the screen as an SVG.
+to the third sentence and flags it important, opens one actor's statements in the positions panel,
+then saves the screen as an SVG.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ async def main() -> None:
         async with app.run_test(size=(160, 48)) as pilot:
             await pilot.pause(0.5)
             await pilot.press("J", "J", "asterisk")
+            await pilot.pause(0.5)
+            await pilot.press("P", *"macron", "enter")  # one actor's statements, source by source
             await pilot.pause(0.5)
             app.save_screenshot(filename=OUT.name, path=str(OUT.parent))
     print(f"wrote {OUT}")
