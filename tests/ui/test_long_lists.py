@@ -120,6 +120,27 @@ async def test_the_contents_builds_the_entries_on_screen_and_marks_one_when_it_c
         assert line.lstrip().startswith("✓")
 
 
+async def test_the_same_articles_again_are_not_listed_again_but_changed_states_are_drawn() -> None:
+    app = ContentsApp()
+    async with app.run_test(size=SIZE) as pilot:
+        contents = app.query_one(ContentsList)
+        articles = [article(n) for n in range(COUNT)]
+        contents.show_articles(articles, {}, current=10)
+        await pilot.pause()
+        options = contents.options
+        kept = contents.get_option("a10")
+        contents.show_articles(list(articles), {"a10": "reviewed"}, current=12)
+        await pilot.pause()
+        assert contents.get_option("a10") is kept and contents.options == options
+        assert contents.highlighted == 12
+        line = next(line for line in shown_lines(contents).splitlines() if "Outlet 10" in line)
+        assert line.lstrip().startswith("✓")
+        others = [article(n) for n in range(COUNT)]  # other articles (equal, but not the same): listed anew
+        contents.show_articles(others, {}, current=0)
+        await pilot.pause()
+        assert contents.get_option("a10") is not kept
+
+
 class KnownLinesApp(ListApp):
     """The same entries, each able to say its lines' text without being built."""
 

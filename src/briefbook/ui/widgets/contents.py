@@ -54,7 +54,17 @@ class ContentsList(TwoLineOptionList):
     _statuses: dict[str, str]
 
     def show_articles(self, articles: list[Article], statuses: Mapping[str, str] | None = None, current: int = 0) -> None:
-        """Fill the list with the articles and their review state."""
+        """Fill the list with the articles and their review state.
+
+        The same articles again (the full analysis after the early contents) only redraw the entries whose
+        state changed: the list is not rebuilt (its measured lines and scroll stay).
+        """
+        shown = list(self._articles.values())
+        if shown and len(shown) == len(articles) and all(a is b for a, b in zip(shown, articles)):
+            self.show_statuses({a.id: (statuses or {}).get(a.id, "unread") for a in articles})
+            if self.highlighted != current:
+                self.highlighted = current
+            return
         self._statuses = {a.id: (statuses or {}).get(a.id, "unread") for a in articles}
         self._articles = {a.id: a for a in articles}
         self.set_options(LazyOption(self._entry_builder(a), id=a.id) for a in articles)
