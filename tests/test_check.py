@@ -232,6 +232,24 @@ def test_a_missing_target_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert lines == [f"{tmp_path / 'nothing.yaml'}:1:1: no such file or folder"]
 
 
+def test_a_folder_with_no_articles_is_named_and_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "clippings"
+    folder.mkdir()
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.7\n")
+    status, lines = check(capsys, str(folder))
+    assert status == 2
+    assert lines == [f"{folder}:1:1: no articles here (.txt or .md files) and no briefing manifest"]
+    assert main(["analyze", str(folder)]) == 2
+    assert capsys.readouterr().err.strip() == f"briefbook: {folder}: no articles here (.txt or .md files) and no briefing manifest"
+
+
+def test_random_bytes_named_txt_are_skipped_as_binary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import random
+
+    path = _briefing(tmp_path, "articles:\n  - file: blob.txt\n", blob__txt=random.Random(3).randbytes(4000))
+    assert check(capsys, str(path)) == (1, [f"{tmp_path / 'blob.txt'}:1:1: the file is not text (binary data): skipped"])
+
+
 def test_a_folder_of_articles_and_notes_with_verbose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_bytes("Ferry Budget Approved\n\nLe conseil a approuvé le budget.\n".encode("cp1252"))
     status = main(["check", str(tmp_path), "-v"])

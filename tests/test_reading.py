@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -140,10 +141,19 @@ def test_printable_shows_every_invisible_character() -> None:
         ("UTF-16 text".encode("utf-16-le"), False),
         ("UTF-16 text".encode("utf-16"), False),
         (b"text with one \x00 NUL in a long line of ordinary words", False),
+        ("Ünïcödé text of a café, naïve — ".encode("cp1252") * 50, False),  # a legacy code page is still text
+        (b"\x1b[31mred\x1b[0m and \x1b]0;title\x07 " * 40, False),  # escape sequences: hostile text, cleaned later
+        ("Κείμενο σε UTF-8, ελληνικά. ".encode() * 300, False),
     ],
 )
 def test_looks_binary(data: bytes, binary: bool) -> None:
     assert looks_binary(data) is binary
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_or_compressed_bytes_are_binary(seed: int) -> None:
+    data = random.Random(seed).randbytes(random.Random(seed).randrange(200, 20000))
+    assert looks_binary(data)
 
 
 def test_read_bounded(tmp_path: Path) -> None:

@@ -48,7 +48,12 @@ def resolve_target(target: str | None, *, allow_outside: bool = False) -> tuple[
             manifests = sorted(p for p in path.iterdir() if is_manifest(p) and not p.name.endswith(".review.yaml"))
             if len(manifests) == 1:
                 return read_manifest(manifests[0], allow_outside=allow_outside)
-            return folder_briefing(path), []
+            briefing = folder_briefing(path)
+            if not briefing.sources:
+                raise TargetError(f"{path}: no articles here (.txt or .md files) and no briefing manifest")
+            return briefing, []
+    except TargetError:
+        raise
     except (OSError, ValueError) as exc:
         raise TargetError(f"{path}: cannot read the folder: {getattr(exc, 'strerror', None) or exc}") from None
     if is_manifest(path):

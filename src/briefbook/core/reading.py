@@ -297,4 +297,19 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     nuls = sample.count(0)
     controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))
-    return nuls > 0.1 * len(sample) or controls > 0.3 * len(sample)
+    if nuls > 0.1 * len(sample) or controls > 0.3 * len(sample):
+        return True
+    # Random or compressed bytes: about one in ten is a control byte, and they are not UTF-8. Text in any
+    # encoding has next to none (escape sequences aside, which hostile text may be full of).
+    if controls - sample.count(0x1B) > 0.05 * len(sample):
+        return not _utf8_sample(sample)
+    return False
+
+
+def _utf8_sample(sample: bytes) -> bool:
+    """True when the bytes are UTF-8 (a character cut at the end of the sample allowed)."""
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.reason == "unexpected end of data" and error.start >= len(sample) - 3
+    return True
