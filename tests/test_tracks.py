@@ -80,3 +80,21 @@ def test_items_of_a_list_are_not_compared_with_each_other_across_sources() -> No
     percent = {t.unit: t for t in differ}["percent"]
     assert percent.disagreement
     assert "24 (Paper One" in percent.note and "22.4 (Paper Three" in percent.note and "31.2" not in percent.note
+
+
+def test_a_note_of_agreeing_sources_lists_every_figure_or_counts_what_it_leaves_out() -> None:
+    from briefbook.core.tracks import NOTE_FIGURES
+
+    for count in (NOTE_FIGURES - 1, NOTE_FIGURES, NOTE_FIGURES + 3):
+        articles = [
+            outlet(make_article("Some 40 inspectors are on the site.", art_id=f"a{n}", date=dt.date(2025, 1, 1 + n)), f"Outlet {n}")
+            for n in range(count)
+        ]
+        figs, tracks = analyse(*articles)
+        (track,) = tracks
+        listed = track.note.count("(Outlet ")
+        assert listed == min(count, NOTE_FIGURES)
+        if count > NOTE_FIGURES:
+            assert track.note.endswith(f"and {count - NOTE_FIGURES} more")
+        else:
+            assert "more" not in track.note

@@ -146,6 +146,10 @@ def _shown(fig: Figure) -> str:
     return f"{fig.qualifier} {body}" if fig.qualifier else body
 
 
+# How many figures a track's note lists when its sources agree (the rest are counted).
+NOTE_FIGURES = 8
+
+
 def _source(article: Article | None) -> str:
     if article is None:
         return "unknown source"
@@ -189,7 +193,9 @@ def build_tracks(figures: Sequence[Figure], articles: Sequence[Article]) -> list
                 )
         if not notes:
             articles_in = {f.article for f in figs}
-            values = " · ".join(f"{_shown(f)} ({_source(by_id.get(f.article))})" for f in figs[:6])
+            values = " · ".join(f"{_shown(f)} ({_source(by_id.get(f.article))})" for f in figs[:NOTE_FIGURES])
+            if len(figs) > NOTE_FIGURES:  # never a silent cut: the reader would take the list for all there is
+                values += f" · and {len(figs) - NOTE_FIGURES} more"
             notes.append(values if len(articles_in) > 1 else f"one source: {values}")
         tracks.append(
             Track(
