@@ -238,3 +238,44 @@ def test_the_two_outlet_scans_match_where_the_outlet_attribution_matches() -> No
         assert old == new, (text, s0, s1)
         matched += old
     assert matched > 2000
+
+
+def test_the_administration_scan_from_its_first_letter_finds_what_the_bounded_pattern_found() -> None:
+    from briefbook.core import actors
+
+    old = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
+    vocabulary = [
+        *words_of(old.pattern),
+        "The",
+        "the",
+        "xThe",
+        "_the",
+        "éthe",
+        "1The",
+        "ThE",
+        "Trump",
+        "Biden’s",
+        "O'Neill",
+        "Élysée",
+        "White House",
+        "Kremlin",
+        "administrations",
+        "government-led",
+        "theThe",
+        "\n",
+        "x",
+        *(
+            f"{the} {name} {noun}"
+            for the in ("the", "The", "xthe", "_The")
+            for name in ("Trump", "Élysée", "O’Neill", "US")
+            for noun in ("administration", "government", "White House", "Kremlin", "administrationx")
+        ),
+    ]
+    rng = random.Random(21)
+    matched = 0
+    for text in texts(vocabulary, 30000, 21):
+        pos = rng.choice((0, 0, rng.randint(0, len(text))))
+        found = [(m.span(), m.group("name")) for m in actors._ADMINISTRATION.finditer(text, pos)]
+        assert found == [(m.span(), m.group("name")) for m in old.finditer(text, pos)], (text, pos)
+        matched += bool(found)
+    assert matched > 1000
