@@ -41,7 +41,11 @@ _STAFF_AT = re.compile(
     r"\b(?i:analysts?|economists?|strategists?|researchers?|experts?|scientists?|traders?|bankers?|lawyers?|"
     r"engineers?|employees|workers|staff|executives|officials|sources|people|someone|colleagues)\s+(?:at|from|with)\s+\Z"
 )
-_ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b")
+# "the Trump administration". Its "The"/"the" checks the word boundary right after its first letter: a leading
+# \b would make the engine try every position instead of scanning for the letter (the same matches).
+_ADMINISTRATION = re.compile(
+    r"(?:T(?<!\wT)|t(?<!\wt))he\s+(?P<name>[A-Z][a-zß-ÿ'’-]+)\s+(?:administration|government|White House|Kremlin)\b"
+)
 
 
 @dataclass

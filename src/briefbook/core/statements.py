@@ -245,6 +245,25 @@ _SUBJECT_ENDS = (
 )
 _SUBJECT_ENDS_BY_LAST = _by_last_character(_SUBJECT_ENDS)
 _SUBJECT_REACH = max(map(len, _SUBJECT_ENDS))
+# Of those, the (lower-case) endings after which a mention may be the subject of its clause: a clause boundary,
+# "and"/"or"/"," (a subject joined to the one before), "that" (a subject after an outlet's "that") and "which"
+# ("in which he accused …"). After the others ("to", "by", "with", a speech verb) only their own pattern makes
+# a mention a speaker or an agent.
+_CLAUSE_ENDS_BY_LAST = _by_last_character((*_BOUNDARY_ENDS, "and", "or", ",", "that", "which"))
+
+
+def _may_speak_after(tail: str, low: str, prefix: str, text: str, end: int, s1: int) -> bool:
+    """False only for a mention (not a person's) whose prefix, ending `tail` (`low` its end lower-cased), makes it
+    neither a subject nor a speaker or agent: it ends in no clause ending (`_CLAUSE_ENDS_BY_LAST`), in "to" only
+    without "according", in "by" only after no verb of _BY, in "with" only with no "saying"-like word after the
+    name, and in no speech verb INVERTED can match."""
+    return bool(
+        low.endswith(_CLAUSE_ENDS_BY_LAST.get(low[-1], ()))
+        or (tail.endswith("to") and "ccording" in prefix)
+        or (tail.endswith("by") and tail[:-2].rstrip().endswith(_BY_LAST_WORDS))
+        or (tail.endswith("with") and SPEECH_INGS.match(text, end, s1))
+        or (tail.endswith(_SPEECH_BY_LAST.get(tail[-1:], ())) and _may_end_in_speech(tail))
+    )
 
 
 def _inverted_before_role(text: str, s0: int, np: int, start: int) -> re.Match[str] | None:
@@ -646,6 +665,10 @@ def _sentence_candidates(
             ):
                 # Every way below to a subject, an agent or a speaker named after their verb needs one of these
                 # endings (or a speech verb before the person's role): this mention is none of them.
+                prev_subject_end, prev_was_subject, pending = end, False, []
+                continue
+            if kind != "person" and not _may_speak_after(tail, low, prefix, text, end, s1):
+                # Nor is it one below: it ends as neither a subject nor a speaker, as above.
                 prev_subject_end, prev_was_subject, pending = end, False, []
                 continue
         by = _BY.search(prefix) if tail.endswith("by") and tail[:-2].rstrip().endswith(_BY_LAST_WORDS) else None
