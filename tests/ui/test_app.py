@@ -493,3 +493,13 @@ async def test_text_removed_by_cleaning_is_hidden_but_shown_with_d() -> None:
         await pilot.press("d")
         await pilot.pause()
         assert not blocks_with(reader, "-dropped")
+
+
+def test_the_review_location_is_shown_under_the_home_folder_as_tilde(monkeypatch, tmp_path) -> None:
+    from briefbook.ui.app import home_relative
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    inside = tmp_path / "home" / ".local" / "share" / "briefbook" / "reviews" / "x.review.yaml"
+    assert home_relative(inside) == "~/.local/share/briefbook/reviews/x.review.yaml"
+    assert home_relative(tmp_path / "homework" / "x.review.yaml") == str(tmp_path / "homework" / "x.review.yaml")
+    assert home_relative("/srv/briefings/x.review.yaml") == "/srv/briefings/x.review.yaml"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 
 from ..gcpause import collector_paused_while_importing
 
@@ -41,6 +42,15 @@ def briefbook_commands() -> type[Provider]:
     from .commands import BriefbookCommands
 
     return BriefbookCommands
+
+
+def home_relative(path: str | os.PathLike[str]) -> str:
+    """A path as the user would type it: under the home folder it starts with ~."""
+    text = os.fspath(path)
+    home = os.path.expanduser("~")
+    if home not in ("", "/", "~") and (text == home or text.startswith(home.rstrip(os.sep) + os.sep)):
+        return "~" + text[len(home.rstrip(os.sep)) :]
+    return text
 
 
 class BriefbookApp(App[int]):
@@ -104,7 +114,7 @@ class BriefbookApp(App[int]):
     @staticmethod
     def review_location(store: ReviewStore) -> str:
         """Where the review is saved, and why there."""
-        return f"Your review (read marks, flags, notes) is saved in {store.path} ({store.where})."
+        return f"Your review (read marks, flags, notes) is saved in {home_relative(store.path)} ({store.where})."
 
     def on_load(self) -> None:
         """Pause the cyclic garbage collector until the first full screen is drawn.
