@@ -566,6 +566,16 @@ _TOLL_BEFORE = re.compile(
 )
 
 
+# What a bare number says of people made to move, held or hurt: 'forced 30,000 to flee', '12 were arrested'.
+_PEOPLE_MOVED = re.compile(
+    r"\s+(?:(?:were|was|are|have\s+been|had\s+been|has\s+been|had|have)\s+(?:\w+ly\s+)?)?(?:to\s+flee|to\s+evacuate|fled|"
+    r"evacuated|displaced|arrested|detained|rescued|hospitali[sz]ed|stranded|trapped)\b"
+)
+_PEOPLE_MOVED_BEFORE = re.compile(r"\b(?:displaced|displacing|evacuated|evacuating|forced|forcing|forces)\s+\Z")
+# The words between a bare number and a later figure of the same list or range: numbers, commas and links.
+_LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|to|-|–|—|\d[\d,.]*|million|billion|thousand|hundred)\s*)*\Z")
+
+
 def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[_Found]:
     """Give bare numbers the unit their sentence implies: 'troops, which could number 10,000 to 30,000', or
     the unit of the nearest figure of the same sentence ('37 countries ... with 15 ready')."""
@@ -581,7 +591,20 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[
             b.unit = "deaths"  # "the death toll rose to 1,644": what a toll counts, whatever else the sentence counts
             lent.append(b)
             continue
-        donors = [f for f in figures if f.unit and not is_time_unit(f.unit) and not f.vague]
+        if _PEOPLE_MOVED.match(text, b.end) or _PEOPLE_MOVED_BEFORE.search(text, max(0, b.start - 20), b.start):
+            b.unit = "people"  # "forces 30,000 to flee", "12 were arrested": people, whatever else the sentence counts
+            lent.append(b)
+            continue
+        # A unit is taken from a later figure only across a list or a range ('4, 5 and 6 percent'), never from
+        # another clause ('30,000 to flee as the blaze spreads across 45,000 acres').
+        donors = [
+            f
+            for f in figures
+            if f.unit
+            and not is_time_unit(f.unit)
+            and not f.vague
+            and (f.end <= b.start or _LIST_GAP.match(text, b.end, f.start))
+        ]
         if not donors:
             continue
         nearest = min(donors, key=lambda f: (b.start - f.end) if f.end <= b.start else 2 * (f.start - b.end) + 1)
