@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from passages import analyse, article  # noqa: F401
+from passages import analyse, article
 
 
 def _figures(text: str) -> list[tuple[str, float | None, str | None]]:
@@ -29,3 +29,56 @@ def test_people_moved_by_a_disaster_are_people():
     figs = _figures("The mudslide has displaced 8,000 and buried 40 homes.")
     assert ("8,000", 8000.0, "people") in figs
     assert ("40 homes", 40.0, "homes") in figs
+
+
+def _actors(paragraphs: list[str]) -> dict[str, str]:
+    actors, _ = analyse(article(paragraphs))
+    return {a.name: a.kind for a in actors.values()}
+
+
+def _said_by(paragraphs: list[str]) -> set[tuple[int, str]]:
+    actors, sts = analyse(article(paragraphs))
+    return {(s.paragraph, actors[s.actor].name) for s in sts}
+
+
+def test_a_body_named_by_its_service_and_place_speaks():
+    paras = [
+        "NHS Scotland said hospital admissions had fallen for a second week.",
+        "Police Wales said three people had been charged after the march.",
+        "Transport for Manchester said the tram line would reopen on Friday.",
+        "Wales said it would bid to host the finals.",
+        "Statistics Canada said the jobless rate rose to 6.8% in March.",
+    ]
+    said = _said_by(paras)
+    for i, name in enumerate(("NHS Scotland", "Police Wales", "Transport for Manchester")):
+        assert (i, name) in said
+    assert (4, "Statistics Canada") in said
+    kinds = _actors(paras)
+    assert kinds["Police Wales"] == "organization"
+    assert "United Kingdom" not in {n for i, n in said}
+    assert not any(n == "Canada" for i, n in said)
+
+
+def test_a_title_after_a_service_is_no_body():
+    names = _actors(["Transport Secretary Ann Hollis said the fares would be frozen."])
+    assert "Transport Secretary" not in names
+
+
+def test_two_word_company_names_are_companies_not_people():
+    paras = [
+        "The lender lost customers to rival Brightwell Payments last year.",
+        "Brightwell Payments said its card volumes had doubled.",
+        "Kestrel Energy warned of higher costs, and Osprey Pharma said trials would resume.",
+        "Larkspur Media said it had cut 150 jobs.",
+    ]
+    kinds = _actors(paras)
+    for name in ("Brightwell Payments", "Kestrel Energy", "Osprey Pharma", "Larkspur Media"):
+        assert kinds.get(name) == "organization", name
+    said = _said_by(paras)
+    assert (2, "Kestrel Energy") in said and (3, "Larkspur Media") in said
+
+
+def test_a_police_force_speaks_as_a_body():
+    paras = ["The Northshire Police said 14 people had been arrested.", "Anglian Water said supplies were safe."]
+    said = _said_by(paras)
+    assert (0, "Northshire Police") in said and (1, "Anglian Water") in said

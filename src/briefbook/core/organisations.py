@@ -33,12 +33,14 @@ BODY_HEADS = frozenset(
     Mission Observatory Guild Syndicate Cooperative Inc Ltd Corp plc LLC AG GmbH Airports Airways Railways Ports
     Systems Technologies Resources Minerals Metals Pharmaceuticals Logistics Securities Investments Petroleum
     Platforms Networks Labs Brands Foods Materials Solutions Communications Telecom Electronics Semiconductors
-    College International
+    College International Payments Energy Capital Pharma Media Insurance Shipping Mining Ventures Telecommunications
+    Software Therapeutics Healthcare Entertainment Studios Aerospace Chemicals Steel Utilities Power Financial Police
+    Water Rail Inspectorate
     """.split()
 )
 # Heads that, after a country's name or demonym, are that country's own government ('Russian Foreign Ministry').
 _STATE_HEADS = frozenset(
-    "Ministry Office Department Government Administration Cabinet Army Navy Forces Command Guard Corps Mission".split()
+    "Ministry Office Department Government Administration Cabinet Army Navy Forces Command Guard Corps Mission Police".split()
 )
 # Words that make up a ministry's or force's name without naming anyone in particular ('Foreign Ministry').
 _GENERIC = frozenset(
@@ -449,8 +451,38 @@ def paragraph_scan(text: str) -> ParagraphScan:
     nouns = _nouns(text)
     # Named bodies need a noun or a statement ('… said in a statement').
     bodies = tuple(_named_bodies(text, nouns)) if nouns or " in a" in text else ()
-    scan = (tuple(_head_names(text)), bodies, tuple(_company_names(text, nouns)), tuple(_lone_acronyms(text)))
+    heads = tuple(_head_names(text)) + tuple(_service_bodies(text))
+    scan = (heads, bodies, tuple(_company_names(text, nouns)), tuple(_lone_acronyms(text)))
     return scan if any(scan) else _NOTHING
+
+
+# 'NHS England', 'Police Scotland', 'Transport for London', 'Health Canada': a public body named by the service it
+# runs and the place it serves (the place is no actor of its own there).
+_SERVICE_WORDS = (
+    "NHS", "Police", "Transport", "Sport", "Historic", "Natural", "Highways", "Health", "Public Health", "Statistics",
+    "Environment", "Parks", "Visit", "Invest", "Tourism", "Ambulance", "Fire",
+)
+_SERVICE_PLACE = re.compile(
+    r"(?<![\w’'.&-])(?P<service>" + trie_alternation(_SERVICE_WORDS, first_class=False) + r")\s+(?P<for>for\s+)?"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w’'-]|\s+[A-Z])"
+)
+# Places a service is named for that are no country of the gazetteer.
+_HOME_NATIONS = frozenset(("England", "Scotland", "Wales", "Northern Ireland", "Cymru", "Ulster"))
+
+
+def _service_bodies(text: str) -> Iterable[tuple[str, None, None, bool]]:
+    """(name, no head, no acronym, speaks there) for each body named by a service and a place ('Police Scotland said')."""
+    for m in _SERVICE_PLACE.finditer(text):
+        place = m.group("place")
+        known = place in _HOME_NATIONS or gazetteer.country_of(place) or gazetteer.place_named(place)
+        if known and gazetteer.place_named(place) and gazetteer.place_named(place).kind != "country":
+            continue  # 'Health WHO': an organisation, not a place
+        if not known and not (m.group("for") or m.group("service") == "NHS"):
+            continue
+        if not known and any(w in STOPWORDS or is_head_word(w) for w in place.split()):
+            continue  # 'Transport Secretary', 'NHS Trust': a title or a body's head, not a place
+        name = m.group()
+        yield name, None, None, _speaks(text, m.start(), m.end(), False)
 
 
 def article_scans(article: Article) -> list[ParagraphScan]:
@@ -551,12 +583,13 @@ def text_scans(texts: Sequence[str]) -> list[ParagraphScan]:
         found_heads, found_acronyms = _heads_and_acronyms(joined)
     heads = {bisect_right(starts, start) - 1 for start in found_heads}
     acronyms = {bisect_right(starts, start) - 1 for start, acr in found_acronyms if _acceptable(acr)}
+    services = {bisect_right(starts, m.start()) - 1 for m in _SERVICE_PLACE.finditer(joined)}
     out = [_NOTHING] * len(texts)
-    for i in companies.union(bodies, heads, acronyms):
+    for i in companies.union(bodies, heads, acronyms, services):
         text = texts[i]
         found = nouns.get(i, [])
         scan = (
-            tuple(_head_names(text)) if i in heads else (),
+            (tuple(_head_names(text)) if i in heads else ()) + (tuple(_service_bodies(text)) if i in services else ()),
             tuple(_named_bodies(text, found)) if i in bodies else (),
             tuple(_company_names(text, found)) if i in companies else (),
             tuple(_lone_acronyms(text)) if i in acronyms else (),
