@@ -82,3 +82,19 @@ def test_a_police_force_speaks_as_a_body():
     paras = ["The Northshire Police said 14 people had been arrested.", "Anglian Water said supplies were safe."]
     said = _said_by(paras)
     assert (0, "Northshire Police") in said and (1, "Anglian Water") in said
+
+
+def test_a_short_form_and_the_spelled_out_name_are_one_body():
+    paras = [
+        "The UN Security Council voted on Monday to extend the mission by a year.",
+        "The United Nations Security Council has extended it four times before.",
+        "The EU Parliament said it would debate the report.",
+    ]
+    actors, sts = analyse(article(paras))
+    names = {a.name for a in actors.values()}
+    assert "United Nations Security Council" in names
+    assert "UN Security Council" not in names
+    council = next(a for a in actors.values() if a.name == "United Nations Security Council")
+    assert "UN Security Council" in council.aliases
+    assert {actors[s.actor].name for s in sts if s.paragraph == 0} == {"United Nations Security Council"}
+    assert (2, "EU Parliament") in {(s.paragraph, actors[s.actor].name) for s in sts}

@@ -656,12 +656,39 @@ def find_organisations(
         if acr in found and acr != owner:
             spoke = found.pop(acr).speaks  # 'The RSF said in a statement': the RSF's owner speaks
             found[owner].speaks = found[owner].speaks or spoke
+    _merge_spelled_out(found)
     orgs = [o for n, o in found.items() if n not in titled and not (o.forms & titled)]
     joined = "\n".join(p.text for art in articles for p in art.paragraphs) if bare_seen else ""
     _add_bare_heads(orgs, joined, bare_seen)
     for org in orgs:
         org.speaks = org.speaks or org.bare in bare_spoke
     return _speaking(orgs, articles), _known_bare_heads(orgs, joined, bare_seen)
+
+
+# A short form that opens a body's name and the name it stands for: 'UN General Assembly' is the 'United Nations
+# General Assembly'.
+_SPELLED_OUT = (
+    ("UN ", "United Nations "), ("U.N. ", "United Nations "), ("EU ", "European Union "), ("E.U. ", "European Union "),
+    ("US ", "United States "), ("U.S. ", "United States "), ("UK ", "United Kingdom "), ("U.K. ", "United Kingdom "),
+)
+
+
+def _merge_spelled_out(found: dict[str, Organisation]) -> None:
+    """One organisation for a name opened by a short form and the same name spelled out: the spelled-out one
+    keeps the other's forms (and its speech); a short form alone also names it spelled out."""
+    for name in [n for n in found if n[:1] in "UE" and " " in n]:
+        for short, full in _SPELLED_OUT:
+            if name.startswith(short):
+                org = found[name]
+                spelled = full + name[len(short):]
+                host = found.get(spelled)
+                if host is None:
+                    org.forms.add(spelled)
+                else:
+                    host.forms |= org.forms
+                    host.speaks = host.speaks or org.speaks
+                    del found[name]
+                break
 
 
 def _add_bare_heads(orgs: list[Organisation], joined: str, seen: set[str]) -> None:
