@@ -98,3 +98,22 @@ def test_a_short_form_and_the_spelled_out_name_are_one_body():
     assert "UN Security Council" in council.aliases
     assert {actors[s.actor].name for s in sts if s.paragraph == 0} == {"United Nations Security Council"}
     assert (2, "EU Parliament") in {(s.paragraph, actors[s.actor].name) for s in sts}
+
+
+def test_observers_from_a_body_speak_for_it():
+    paras = [
+        "Election observers from the OSCE said the count had been orderly.",
+        "Inspectors from the IAEA visited the plant on Monday.",
+        "The minister met officials from the OSCE who said little.",
+    ]
+    said = _said_by(paras)
+    assert (0, "OSCE") in said
+    assert (1, "International Atomic Energy Agency") in said
+    assert (2, "OSCE") not in said
+
+
+def test_every_subject_of_a_list_shares_its_verb():
+    said = _said_by(["Delegates from Chile, Peru, and Bolivia signed the water accord on Friday."])
+    assert {(0, "Chile"), (0, "Peru"), (0, "Bolivia")} <= said
+    said = _said_by(["Ministers praised Norway, Chile, and Peru, in a note that the envoy, Ana Ruiz, stated was final."])
+    assert (0, "Chile") not in said

@@ -104,8 +104,15 @@ _KIND_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z-]+\s+)?(?:" + _KIND_WORDS + r")
 _DETERMINER_ENDS = ("the", "The", "a", "A", "an", "An", *_BODY_ADJECTIVES.split("|"))
 _KIND_ENDS = tuple(_KIND_WORDS.split("|"))
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+\Z")
+# "International observers from the OSCE", "a delegation of the IMF": the people a body sends speak for it.
+_MEMBERS_OF = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?(?:[A-Za-z-]+\s+)?"
+    r"(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Ii]nvestigators|[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Ee]nvoys|"
+    r"[Nn]egotiators|[Dd]iplomats|[Dd]elegation|[Mm]ission)\s+(?:from|of|at)\s+(?:the\s+)?\Z"
+)
+_MEMBERS_LINKS = ("from", "of", "at")
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
-_JOINED = re.compile(r"(?:,\s+|\s+and\s+)(?=[A-Z])")
+_JOINED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")
 _NO_COMMENT = re.compile(r"(?:declined?|declines|refused?|refuses)\s+to\s+(?:comment|elaborate|speculate|be\s+interviewed)\b")
 # "Mantashe's spokesman said": the possessor speaks through their office.
 _OFFICE_OF = re.compile(
@@ -236,7 +243,7 @@ def _may_end_in_speech(tail: str) -> bool:
 
 
 # Every ending _np_start looks for in the word before a name that is not a person's, by last character.
-_NP_ENDS_BY_LAST = _by_last_character(("'s", "’s", *_KIND_ENDS, *_DETERMINER_ENDS, "for"))
+_NP_ENDS_BY_LAST = _by_last_character(("'s", "’s", *_KIND_ENDS, *_DETERMINER_ENDS, "for", *_MEMBERS_LINKS))
 # The (lower-case) endings of a prefix, one of which each check that makes a mention a subject, an agent or a
 # speaker named after their verb needs: clause boundaries, speech verbs (inverted), "according to", "by",
 # "and"/"or"/",", "with", "that" and "which".
@@ -367,6 +374,10 @@ def _np_start(text: str, start: int, kind: str, floor: int) -> int:
             spokes = _SPOKESPERSON_FOR.search(text, max(floor, start - 40), start)
             if spokes:
                 start = spokes.start()  # "A spokesman for the Institute said": the Institute speaks
+        elif tail.endswith(_MEMBERS_LINKS):
+            members = _MEMBERS_OF.search(text, max(floor, start - 60), start)
+            if members:
+                start = members.start()  # "Observers from the OSCE said": the OSCE speaks through its people
     return start
 
 
@@ -716,7 +727,9 @@ def _sentence_candidates(
                     ctx.group = (actor, paragraph)
         prev_subject_end = end
         prev_was_subject = None if cand is not None and by else subject
-        joined = pending if cand is not None and and_ else []
+        # Subjects joined by "and" share the verb right after the last one ("Australia, Japan, and New Zealand
+        # joined"), not one found past an appositive ("…, the UK, and Germany, in forming …, X stated").
+        joined = pending if cand is not None and and_ and pending and PREDICATE.match(text, end, s1) else []
         pending = [] if cand is not None or not subject else pending
         if cand is None:
             continue
