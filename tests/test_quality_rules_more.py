@@ -117,3 +117,48 @@ def test_every_subject_of_a_list_shares_its_verb():
     assert {(0, "Chile"), (0, "Peru"), (0, "Bolivia")} <= said
     said = _said_by(["Ministers praised Norway, Chile, and Peru, in a note that the envoy, Ana Ruiz, stated was final."])
     assert (0, "Chile") not in said
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    actors, _ = analyse(article(paragraphs))
+    return {a.name: a.role for a in actors.values() if a.kind == "person"}
+
+
+def test_a_lower_case_rank_before_chief_is_part_of_the_role():
+    people = _people(["The crews were led by battalion chief Rosa Varga, who said the blaze was contained."])
+    assert people.get("Rosa Varga") == "battalion chief"
+
+
+def test_a_peer_keeps_the_title_they_go_by():
+    paras = ["Lord Hallam said the appeal must be dismissed.", "Hallam added that costs would follow.", "Lady Brenn agreed."]
+    people = _people(paras)
+    assert "Lord Hallam" in people and "Hallam" not in people
+    said = _said_by(paras)
+    assert (0, "Lord Hallam") in said and (1, "Lord Hallam") in said
+
+
+def test_a_knight_or_dame_is_named_by_their_name():
+    people = _people(["Sir Tomas Wendt said the report was fair.", "Dame Ida Kerr warned of delays."])
+    assert "Tomas Wendt" in people and "Ida Kerr" in people
+
+
+def test_judges_are_named_with_their_judicial_role():
+    paras = [
+        "Chief Justice Mara Linde wrote for the majority.",
+        "Justice Omar Sayed said the lower court had erred.",
+        "In London, Mr Justice Pellow said the policy was irrational.",
+        "Lord Justice Avery said the appeal was dismissed.",
+    ]
+    people = _people(paras)
+    assert people.get("Mara Linde") == "Chief Justice"
+    assert people.get("Omar Sayed") == "Justice"
+    assert people.get("Pellow") == "Justice"
+    assert people.get("Avery") == "Lord Justice"
+    said = _said_by(paras)
+    assert {(0, "Mara Linde"), (1, "Omar Sayed"), (2, "Pellow"), (3, "Avery")} <= said
+
+
+
+def test_the_first_lady_is_no_part_of_a_name():
+    people = _people(["First Lady Nora Valdes said the school would reopen."])
+    assert "Nora Valdes" in people and not any(n.startswith(("First", "Lady")) for n in people)
