@@ -162,3 +162,22 @@ def test_judges_are_named_with_their_judicial_role():
 def test_the_first_lady_is_no_part_of_a_name():
     people = _people(["First Lady Nora Valdes said the school would reopen."])
     assert "Nora Valdes" in people and not any(n.startswith(("First", "Lady")) for n in people)
+
+
+def test_a_body_that_only_acts_is_an_actor():
+    paras = [
+        "The ICAO has provisionally suspended the federation's licence pending an inquiry.",
+        "Fifa fined the club after the match was abandoned.",
+        "The Supreme Court struck down the law on Friday.",
+        "The central bank said inflation was easing, and the Reserve Bank of Tavaria cut rates by a quarter point.",
+    ]
+    said = _said_by(paras)
+    assert (0, "ICAO") in said
+    assert (1, "FIFA") in said
+    assert (2, "Supreme Court") in said
+    assert (3, "Reserve Bank of Tavaria") in said
+
+
+def test_a_disease_or_a_thing_named_by_letters_does_not_act():
+    names = _actors(["COVID halted production at the plant for weeks.", "LNG imports rose sharply."])
+    assert "COVID" not in names and "LNG" not in names

@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import gazetteer
 from .model import Article
 from .names import STOPWORDS
-from .speech import ADV, AUX, PREDICATE, SPEECH_PHRASES, SPEECH_VERBS, is_passive
+from .speech import ADV, AUX, PREDICATE, SPEECH_PHRASES, SPEECH_VERBS, is_passive, kind_of
 from .titles import is_head_word
 from .wordtrie import trie_alternation
 
@@ -149,7 +149,8 @@ _NOT_BODIES = frozenset(
     """.split()
 )
 _NOT_ACRONYMS = frozenset(
-    "GDP GMT BST CET EST PST UTC IST AM PM TV CEO CFO COO CTO MP MPs MEP MEPs PhD UN EU AI ID OK US UK NB PS".split()
+    "GDP GMT BST CET EST PST UTC IST AM PM TV CEO CFO COO CTO MP MPs MEP MEPs PhD UN EU AI ID OK US UK NB PS "
+    "COVID HIV AIDS SARS MERS DNA RNA LNG CPI VAT IPO ETF PCR CCTV GPS".split()
 )
 
 
@@ -440,9 +441,16 @@ def _lone_acronyms(text: str) -> Iterable[tuple[str, bool]]:
         acr = m.group("acr")
         if (m.start() and text[m.start() - 1] in _GLUED_BEFORE) or not _acceptable(acr):
             continue
-        strict = acr not in _NOT_ACRONYMS and _speaks(text, m.start(), m.end(), True)
-        if strict or _speaks(text, m.start(), m.end(), False):
+        acts = _speaks(text, m.start(), m.end(), False)
+        strict = acr not in _NOT_ACRONYMS and (_speaks(text, m.start(), m.end(), True) or (acts and _acts(text, m.end())))
+        if strict or acts:
             yield acr, strict
+
+
+def _acts(text: str, end: int) -> bool:
+    """True when a political or official act follows a name ending at `end` ('FIFA has suspended', 'the RSF seized')."""
+    m = PREDICATE.match(text, end)
+    return bool(m) and m.group("pp") is None and kind_of(m.group("verb")) == "action"
 
 
 def paragraph_scan(text: str) -> ParagraphScan:
