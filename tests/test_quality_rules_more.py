@@ -181,3 +181,35 @@ def test_a_body_that_only_acts_is_an_actor():
 def test_a_disease_or_a_thing_named_by_letters_does_not_act():
     names = _actors(["COVID halted production at the plant for weeks.", "LNG imports rose sharply."])
     assert "COVID" not in names and "LNG" not in names
+
+
+def test_an_officer_of_a_company_has_a_role_and_speaks():
+    paras = ["Chief financial officer Lena Marsh said the company still expected a margin of 5%."]
+    assert _people(paras).get("Lena Marsh") == "Chief financial officer"
+    assert (0, "Lena Marsh") in _said_by(paras)
+
+
+def test_a_rival_is_no_word_of_a_company_s_name():
+    paras = ["Rival Corvane Automotive said its profit rose.", "Its rival Quillon Payments said volumes doubled."]
+    said = _said_by(paras)
+    assert (0, "Corvane Automotive") in said and (1, "Quillon Payments") in said
+
+
+def test_the_owner_of_a_title_opens_the_speaker_s_noun_phrase():
+    paras = [
+        "The union's secretary general, Rita Mendes, told the crowd that the reform would fail.",
+        "The agency declared an emergency, and its regional director, Jonas Pell, called for urgent action.",
+    ]
+    said = _said_by(paras)
+    assert (0, "Rita Mendes") in said and (1, "Jonas Pell") in said
+
+
+def test_a_ministry_is_a_country_s_and_the_company_a_company_s():
+    paras = [
+        "The World Health Organization said cases had doubled.",
+        "In Moldova, where nine children have died, the health ministry said it had sent 20,000 doses.",
+        "Brackley Motors said profit fell. The company said it would cut 900 jobs.",
+    ]
+    said = _said_by(paras)
+    assert (1, "Moldova") in said and (1, "World Health Organization") not in said
+    assert (2, "Brackley Motors") in said

@@ -35,7 +35,7 @@ BODY_HEADS = frozenset(
     Platforms Networks Labs Brands Foods Materials Solutions Communications Telecom Electronics Semiconductors
     College International Payments Energy Capital Pharma Media Insurance Shipping Mining Ventures Telecommunications
     Software Therapeutics Healthcare Entertainment Studios Aerospace Chemicals Steel Utilities Power Financial Police
-    Water Rail Inspectorate
+    Water Rail Inspectorate Farms Automotive
     """.split()
 )
 # Heads that, after a country's name or demonym, are that country's own government ('Russian Foreign Ministry').
@@ -60,6 +60,7 @@ _LEADING = frozenset(
     Today Yesterday Earlier Later Instead Under Over Between Among Amid Against Without Within Through During Into
     Like Including Following Asked Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December Former Acting Paramilitary
+    Rival Rivals
     """.split()
 )
 _CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)"

@@ -82,9 +82,12 @@ _GOAL = re.compile(
 # "It said", "the ministry said": the country or organisation that spoke last, in this paragraph or the one before.
 _BODY = "@body"
 _BODY_NOUN = (
-    r"he\s+(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
-    r"(?:ministry|government|presidency|department|administration|army|military)"
+    r"he\s+(?:(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
+    r"(?:ministry|government|presidency|department|administration|army|military)|"
+    r"(?:company|agency|firm|regulator|watchdog|carmaker|lender|charity|organi[sz]ation))"
 )
+_STATE_REF_NOUNS = frozenset(("ministry", "government", "presidency", "department", "administration", "army", "military"))
+_COMPANY_REF_NOUNS = frozenset(("company", "agency", "firm", "regulator", "watchdog", "carmaker", "lender", "charity", "organisation", "organization"))
 # Each branch starts with its own letter and checks the word boundary before it right after it.
 _BODY_REF = re.compile(
     r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)" + _BODY_NOUN + r"|t(?<!\wt)" + _BODY_NOUN + r")\b(?!['’])"
@@ -97,13 +100,19 @@ _BODY_ADJECTIVES = (
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:" + _BODY_ADJECTIVES + r")\s+)*\Z")
 _KIND_WORDS = (
     "group|company|carmaker|automaker|miner|firm|lender|insurer|retailer|airline|"
-    "manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator"
+    "manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator|rival|Rival"
 )
 _KIND_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z-]+\s+)?(?:" + _KIND_WORDS + r")\s+\Z")
 # The last word each of those end-anchored patterns needs before the white space at the end of the text.
 _DETERMINER_ENDS = ("the", "The", "a", "A", "an", "An", *_BODY_ADJECTIVES.split("|"))
 _KIND_ENDS = tuple(_KIND_WORDS.split("|"))
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+\Z")
+# "The union's secretary general", "its regional director": the owner of a person's title opens the noun phrase.
+_OWNER_BEFORE_TITLE = re.compile(
+    r"(?:(?<![\w’'-])(?:[Tt]he\s+)?(?:[\w-]+\s+)?[\w.-]+['’]s|(?<![\w’'-])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+\Z"
+)
+# The last two characters before the white space such an owner ends in.
+_OWNER_ENDS = ("'s", "’s", "ts", "is", "er", "ir")
 # "International observers from the OSCE", "a delegation of the IMF": the people a body sends speak for it.
 _MEMBERS_OF = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?(?:[A-Za-z-]+\s+)?"
@@ -351,6 +360,10 @@ def _np_start(text: str, start: int, kind: str, floor: int) -> int:
         tb = title_before(text, start) if start > floor and text[start - 1].isspace() else None
         if tb is not None and tb[0] >= floor:
             start = tb[0]
+            if start > floor and text[start - 1].isspace() and text[max(floor, start - 3) : start - 1] in _OWNER_ENDS:
+                owner = _OWNER_BEFORE_TITLE.search(text, max(floor, start - 40), start)
+                if owner:
+                    start = owner.start()  # "The union's leader, Ana Ruiz, said", "its director, X, said"
     elif start > floor and text[start - 1].isspace():
         # Each pattern below ends in white space after a word it names: the word before the name is
         # checked first, and the pattern searched only when it may match.
@@ -626,6 +639,14 @@ def _sentence_candidates(
         body_ref = kind == _BODY
         if body_ref:
             actor = ctx.body[0] if ctx.body else None
+            noun = text[start:end].rsplit(None, 1)[-1]
+            if actor and noun in _COMPANY_REF_NOUNS and kinds.get(actor) != "organization":
+                continue  # "the company said" names no country
+            if actor and noun in _STATE_REF_NOUNS and kinds.get(actor) != "country":
+                # "In Romania, …, the health ministry said": a country's own ministry, not the body that spoke last
+                actor = next((i[3] for i in reversed(items) if i[3] and i[2] <= np and i[4] == "country"), None)
+                if actor is None:
+                    continue
         if actor is None:
             if _PREP_WHICH.search(text, max(s0, np - 20), np):
                 # "a speech from the vice president in which he accused …": the person just named

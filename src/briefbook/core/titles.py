@@ -18,7 +18,8 @@ HEADS = (
     "coordinator|official|diplomat|economist|analyst|strategist|chief executive|ombudsman|rapporteur|attorney general|prosecutor|"
     "convener|convenor|boss|manager|activist|campaigner|lawyer|attorney|journalist|author|historian|researcher|"
     "scientist|expert|organiser|organizer|co-founder|consultant|commentator|columnist|editor|reporter|delegate|"
-    "mediator|nominee|treasurer|whip|professor|lecturer|physician|surgeon"
+    "mediator|nominee|treasurer|whip|professor|lecturer|physician|surgeon|officer|chief financial officer|"
+    "chief operating officer|chief technology officer"
 )
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness")
 MODIFIERS = (
