@@ -213,3 +213,21 @@ def test_a_ministry_is_a_country_s_and_the_company_a_company_s():
     said = _said_by(paras)
     assert (1, "Moldova") in said and (1, "World Health Organization") not in said
     assert (2, "Brackley Motors") in said
+
+
+def test_health_figures_count_cases():
+    figs = _figures("Officials counted 1,210 confirmed cases this year, compared with 240 in the whole of last year.")
+    assert ("1,210 confirmed cases", 1210.0, "cases") in figs
+    assert ("240", 240.0, "cases") in figs
+    figs = _figures("Cholera cases had more than doubled in a month, reaching 8,400 by Friday.")
+    assert ("8,400", 8400.0, "cases") in figs
+
+
+def test_a_protest_s_crowd_and_who_took_part_are_people():
+    figs = _figures("Police put the crowd at 38,000, while the organisers said more than 90,000 had taken part.")
+    assert ("38,000", 38000.0, "people") in figs
+    assert ("more than 90,000", 90000.0, "people") in figs
+
+
+def test_a_hyphenated_word_before_a_plural_noun_leaves_the_noun_as_the_unit():
+    assert ("9 fishing-boat licences", 9.0, "licences") in _figures("The ministry revoked 9 fishing-boat licences.")
