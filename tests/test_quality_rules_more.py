@@ -231,3 +231,10 @@ def test_a_protest_s_crowd_and_who_took_part_are_people():
 
 def test_a_hyphenated_word_before_a_plural_noun_leaves_the_noun_as_the_unit():
     assert ("9 fishing-boat licences", 9.0, "licences") in _figures("The ministry revoked 9 fishing-boat licences.")
+
+
+def test_a_speaker_opening_a_clause_of_their_own_leaves_the_first_clause_to_its_subject():
+    said = _said_by(
+        ["The World Health Organization has declared a graded emergency, and its regional director, Ivo Brand, called for calm."]
+    )
+    assert {(0, "World Health Organization"), (0, "Ivo Brand")} <= said

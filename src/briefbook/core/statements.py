@@ -107,6 +107,8 @@ _KIND_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z-]+\s+)?(?:" + _KIND_WORDS + r")
 _DETERMINER_ENDS = ("the", "The", "a", "A", "an", "An", *_BODY_ADJECTIVES.split("|"))
 _KIND_ENDS = tuple(_KIND_WORDS.split("|"))
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+\Z")
+# A speaker opening a clause of their own after a comma: what comes before is another's.
+_OWN_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\Z")
 # "The union's secretary general", "its regional director": the owner of a person's title opens the noun phrase.
 _OWNER_BEFORE_TITLE = re.compile(
     r"(?:(?<![\w’'-])(?:[Tt]he\s+)?(?:[\w-]+\s+)?[\w.-]+['’]s|(?<![\w’'-])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+\Z"
@@ -735,6 +737,8 @@ def _sentence_candidates(
                         kind_, speech = "indirect", True
                     words_before = len(text[s0:np].split())
                     trailing = speech and (words_before >= 6 or any(e <= np for _, e in regions))
+                    if trailing and low.endswith(("and", "but", "while", "whereas")) and _OWN_CLAUSE.search(tail):
+                        trailing = False  # "X has declared …, and its director, Y, called for": X's clause is X's
                     cand = _Candidate(np, actor, kind_, speech, trailing)
                 elif _JOINED.match(text, end, s1):
                     pending.append((np, actor))
