@@ -442,10 +442,11 @@ def _lone_acronyms(text: str) -> Iterable[tuple[str, bool]]:
         acr = m.group("acr")
         if (m.start() and text[m.start() - 1] in _GLUED_BEFORE) or not _acceptable(acr):
             continue
-        acts = _speaks(text, m.start(), m.end(), False)
-        strict = acr not in _NOT_ACRONYMS and (_speaks(text, m.start(), m.end(), True) or (acts and _acts(text, m.end())))
-        if strict or acts:
-            yield acr, strict
+        may = acr not in _NOT_ACRONYMS
+        if may and _speaks(text, m.start(), m.end(), True):
+            yield acr, True
+        elif _speaks(text, m.start(), m.end(), False):
+            yield acr, may and _acts(text, m.end())  # 'FIFA has suspended': an act counts as speech does
 
 
 def _acts(text: str, end: int) -> bool:
@@ -472,7 +473,7 @@ _SERVICE_WORDS = (
     "Environment", "Parks", "Visit", "Invest", "Tourism", "Ambulance", "Fire",
 )
 _SERVICE_PLACE = re.compile(
-    r"(?<![\w’'.&-])(?P<service>" + trie_alternation(_SERVICE_WORDS, first_class=False) + r")\s+(?P<for>for\s+)?"
+    r"(?P<service>" + trie_alternation(_SERVICE_WORDS, not_after=r"[\w’'.&-]", first_class=False) + r")\s+(?P<for>for\s+)?"
     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w’'-]|\s+[A-Z])"
 )
 # Places a service is named for that are no country of the gazetteer.

@@ -122,6 +122,10 @@ _MEMBERS_OF = re.compile(
     r"[Nn]egotiators|[Dd]iplomats|[Dd]elegation|[Mm]ission)\s+(?:from|of|at)\s+(?:the\s+)?\Z"
 )
 _MEMBERS_LINKS = ("from", "of", "at")
+_MEMBERS = frozenset(
+    "observers monitors inspectors investigators officials representatives delegates envoys negotiators diplomats "
+    "delegation mission".split()
+)
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
 _JOINED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")
 _NO_COMMENT = re.compile(r"(?:declined?|declines|refused?|refuses)\s+to\s+(?:comment|elaborate|speculate|be\s+interviewed)\b")
@@ -254,7 +258,7 @@ def _may_end_in_speech(tail: str) -> bool:
 
 
 # Every ending _np_start looks for in the word before a name that is not a person's, by last character.
-_NP_ENDS_BY_LAST = _by_last_character(("'s", "’s", *_KIND_ENDS, *_DETERMINER_ENDS, "for", *_MEMBERS_LINKS))
+_NP_ENDS_BY_LAST = _by_last_character(("'s", "’s", *_KIND_ENDS, *_DETERMINER_ENDS, "for", "from"))
 # The (lower-case) endings of a prefix, one of which each check that makes a mention a subject, an agent or a
 # speaker named after their verb needs: clause boundaries, speech verbs (inverted), "according to", "by",
 # "and"/"or"/",", "with", "that" and "which".
@@ -389,7 +393,7 @@ def _np_start(text: str, start: int, kind: str, floor: int) -> int:
             spokes = _SPOKESPERSON_FOR.search(text, max(floor, start - 40), start)
             if spokes:
                 start = spokes.start()  # "A spokesman for the Institute said": the Institute speaks
-        elif tail.endswith(_MEMBERS_LINKS):
+        elif tail.endswith(_MEMBERS_LINKS) and tail.rsplit(None, 2)[-2:-1] and tail.rsplit(None, 2)[-2].lower() in _MEMBERS:
             members = _MEMBERS_OF.search(text, max(floor, start - 60), start)
             if members:
                 start = members.start()  # "Observers from the OSCE said": the OSCE speaks through its people
