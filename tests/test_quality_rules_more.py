@@ -238,3 +238,16 @@ def test_a_speaker_opening_a_clause_of_their_own_leaves_the_first_clause_to_its_
         ["The World Health Organization has declared a graded emergency, and its regional director, Ivo Brand, called for calm."]
     )
     assert {(0, "World Health Organization"), (0, "Ivo Brand")} <= said
+
+
+def test_a_medical_or_scientific_officer_s_title_reaches_its_owner():
+    paras = [
+        "Wales's chief medical officer, Ewa Lindqvist, said the risk was low.",
+        "Chief scientific adviser Nora Bell said the data were clear.",
+        "Scotland Yard said two men had been charged.",
+    ]
+    people = _people(paras)
+    assert people.get("Nora Bell") == "Chief scientific adviser"
+    said = _said_by(paras)
+    assert {(0, "Ewa Lindqvist"), (1, "Nora Bell"), (2, "Scotland Yard")} <= said
+    assert _actors(paras).get("Scotland Yard") == "organization"

@@ -32,7 +32,8 @@ MODIFIERS = (
     "populist|socialist|communist|green|development|human rights|intelligence|police|parliamentary|senate|"
     "house|cabinet|white house|kremlin|press|communications|negotiating|lead|deputy foreign|polish|"
     "european|international|global|world|africa|asia|climate change|mission|delegation|u.n.|un|eu|nato|"
-    "fire|battalion|district|station|county|division|crew|shift|incident"
+    "fire|battalion|district|station|county|division|crew|shift|incident|medical|scientific|nursing|legal|technical|"
+    "investment|financial|operating|technology"
 )
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-ZÀ-Þ][\w’'/&-]*)"
 _HEAD_RE = r"(?i:" + HEADS + r")"
