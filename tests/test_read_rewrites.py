@@ -178,7 +178,7 @@ def test_pronouns_and_bodies_scanned_from_their_h_are_what_their_own_scans_find(
 
 
 def test_the_noun_phrase_endings_by_last_character_are_the_endings() -> None:
-    ends = ("'s", "’s", *statements._KIND_ENDS, *statements._DETERMINER_ENDS, "for")
+    ends = ("'s", "’s", *statements._KIND_ENDS, *statements._DETERMINER_ENDS, "for", "from")
     for text in texts([*ends, "x", "S", "’", "'"], 20000, 17):
         tail = text.rstrip()
         assert tail.endswith(ends) == tail.endswith(statements._NP_ENDS_BY_LAST.get(tail[-1:], ())), tail

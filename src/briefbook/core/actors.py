@@ -41,6 +41,7 @@ _STAFF_AT = re.compile(
     r"\b(?i:analysts?|economists?|strategists?|researchers?|experts?|scientists?|traders?|bankers?|lawyers?|"
     r"engineers?|employees|workers|staff|executives|officials|sources|people|someone|colleagues)\s+(?:at|from|with)\s+\Z"
 )
+_PEER_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<peer>Lord|Lady|Baroness)\s+\Z")
 # "the Trump administration". Its "The"/"the" checks the word boundary right after its first letter: a leading
 # \b would make the engine try every position instead of scanning for the letter (the same matches).
 _ADMINISTRATION = re.compile(
@@ -55,6 +56,7 @@ class _Person:
     tokens: tuple[str, ...]
     roles: list[tuple[int, str]] = field(default_factory=list)
     forms: set[str] = field(default_factory=set)
+    styled: str | None = None  # a peer named by title and one name ('Lord Reed'): the name they go by
 
     @property
     def surname(self) -> str:
@@ -239,6 +241,11 @@ def _discover(
                     continue
                 person = found.setdefault(toks, _Person(toks))
                 person.forms.add(" ".join(toks))
+                if role == "" and len(toks) == 1:
+                    peer = _PEER_BEFORE.search(text, max(0, start - 12), start)
+                    if peer:
+                        person.styled = f"{peer.group('peer')} {toks[0]}"  # 'Lord Reed', not 'Reed'
+                        person.forms.add(person.styled)
                 if role:
                     person.roles.append(_role_rank(role, titled) + (role,))  # type: ignore[arg-type]
     for toks, _ in untitled.items():
@@ -446,7 +453,7 @@ def prepare_actors(
     person_rows = []
     surname_owner: dict[str, set[str]] = defaultdict(set)
     for p in people:
-        name = " ".join(p.tokens)
+        name = p.styled if p.styled and len(p.tokens) == 1 else " ".join(p.tokens)
         role = _best_role(p)
         aid = table.add(name, "person", role)
         person_rows.append((aid, p, role, person_country(role)))

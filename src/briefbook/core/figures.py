@@ -109,7 +109,7 @@ _NOT_NAMES = frozenset(
     "when if although though during within across among per including".split()
 )
 _YEAR_LIKE = re.compile(r"(?:1[89]|20|21)\d\d")
-_PLURAL_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z]{2,}s)\b(?![-'’]\w)")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z][a-z]{2,}s)\b(?![-'’]\w)")
 _NOT_COUNTED = frozenset(
     "times percent cents plus previous others was is has does this thus its yes less unless across "
     "towards afterwards whereas always perhaps hundreds thousands millions billions trillions dozens "
@@ -132,7 +132,7 @@ _CARRY_NEXT = re.compile(
 )
 _NUMBER_VERB = re.compile(
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b[^.;]{{0,50}}?\b(?:number|numbering|numbered|total|totalling|totaling|"
-    rf"totalled|totaled|estimated\s+at|put\s+at)\s+$|\bnumber\s+of\s+(?P<noun2>(?i:{COUNTED_ALT}))\b[^.;]*$"
+    rf"totalled|totaled|estimated\s+at|put\s+at|reaching|reached)\s+$|\bnumber\s+of\s+(?P<noun2>(?i:{COUNTED_ALT}))\b[^.;]*$"
     rf"|\b(?:force|contingent|deployment|army|garrison)\s+of\s+$",
 )
 _LEGAL_WORDS = frozenset(
@@ -551,7 +551,10 @@ def _ends_with_sentence_punct(text: str, end: int) -> bool:
 
 # The last words of the first and third branches of _NUMBER_VERB, which end in white space; the second holds
 # "number" (the regex is case-sensitive there).
-_NUMBER_VERB_ENDS = ("number", "numbering", "numbered", "total", "totalling", "totaling", "totalled", "totaled", "at", "of")
+_NUMBER_VERB_ENDS = (
+    "number", "numbering", "numbered", "total", "totalling", "totaling", "totalled", "totaled", "at", "of", "reaching",
+    "reached",
+)
 
 
 def _may_follow_number_verb(text: str, end: int) -> bool:
@@ -564,6 +567,21 @@ _TOLL_BEFORE = re.compile(
     r"\b(?i:death\s+toll|toll)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:rose|risen|climbed|jumped|reached|stood|stands|hit|passed|"
     r"surpassed|exceeded|topped|to|at|of)\s+\Z"
 )
+
+
+# What a bare number says of people made to move, held or hurt: 'forced 30,000 to flee', '12 were arrested'.
+_PEOPLE_MOVED = re.compile(
+    r"\s+(?:(?:were|was|are|have\s+been|had\s+been|has\s+been|had|have)\s+(?:\w+ly\s+)?)?(?:to\s+flee|to\s+evacuate|fled|"
+    r"evacuated|displaced|arrested|detained|rescued|hospitali[sz]ed|stranded|trapped)\b"
+)
+_CROWD_BEFORE = re.compile(r"\bcrowds?\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,30}?\b(?:at|of)\s+(?:(?:about|some|around|nearly|over)\s+)?\Z")
+_TOOK_PART = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:took\s+part|taken\s+part|marched|gathered|rallied|protested|demonstrated|"
+    r"attended|joined\s+the\s+(?:protests?|march|marches|rally|rallies|strike|demonstrations?))\b"
+)
+_PEOPLE_MOVED_BEFORE = re.compile(r"\b(?:displaced|displacing|evacuated|evacuating|forced|forcing|forces)\s+\Z")
+# The words between a bare number and a later figure of the same list or range: numbers, commas and links.
+_LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|to|-|–|—|\d[\d,.]*|million|billion|thousand|hundred)\s*)*\Z")
 
 
 def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[_Found]:
@@ -581,8 +599,28 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[
             b.unit = "deaths"  # "the death toll rose to 1,644": what a toll counts, whatever else the sentence counts
             lent.append(b)
             continue
-        donors = [f for f in figures if f.unit and not is_time_unit(f.unit) and not f.vague]
+        if _PEOPLE_MOVED.match(text, b.end) or _PEOPLE_MOVED_BEFORE.search(text, max(0, b.start - 20), b.start):
+            b.unit = "people"  # "forces 30,000 to flee", "12 were arrested": people, whatever else the sentence counts
+            lent.append(b)
+            continue
+        # A unit is taken from a later figure only across a list or a range ('4, 5 and 6 percent'), never from
+        # another clause ('30,000 to flee as the blaze spreads across 45,000 acres').
+        if "crowd" in text and _CROWD_BEFORE.search(text, max(0, b.start - 60), b.start):
+            b.unit = "people"  # "police estimated the crowd at 45,000", "a crowd of 20,000"
+            lent.append(b)
+            continue
+        donors = [
+            f
+            for f in figures
+            if f.unit
+            and not is_time_unit(f.unit)
+            and not f.vague
+            and (f.end <= b.start or _LIST_GAP.match(text, b.end, f.start))
+        ]
         if not donors:
+            if _TOOK_PART.match(text, b.end):
+                b.unit = "people"  # "more than 150,000 had taken part", "some 5,000 marched"
+                lent.append(b)
             continue
         nearest = min(donors, key=lambda f: (b.start - f.end) if f.end <= b.start else 2 * (f.start - b.end) + 1)
         b.unit = nearest.unit

@@ -247,6 +247,18 @@ International Energy Agency|IEA
 Amnesty International|Amnesty
 Human Rights Watch|HRW
 Médecins Sans Frontières|MSF,Doctors Without Borders
+FIFA|Fifa
+UEFA|Uefa
+International Olympic Committee|IOC
+Interpol|
+Europol|
+Frontex|
+UNESCO|Unesco
+UNRWA|Unrwa
+ECOWAS|Ecowas
+International Labour Organization|ILO
+International Organization for Migration|IOM
+World Meteorological Organization|WMO
 Hamas|
 Hezbollah|
 Taliban|

@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import gazetteer
 from .model import Article
 from .names import STOPWORDS
-from .speech import ADV, AUX, PREDICATE, SPEECH_PHRASES, SPEECH_VERBS, is_passive
+from .speech import ADV, AUX, PREDICATE, SPEECH_PHRASES, SPEECH_VERBS, is_passive, kind_of
 from .titles import is_head_word
 from .wordtrie import trie_alternation
 
@@ -33,12 +33,14 @@ BODY_HEADS = frozenset(
     Mission Observatory Guild Syndicate Cooperative Inc Ltd Corp plc LLC AG GmbH Airports Airways Railways Ports
     Systems Technologies Resources Minerals Metals Pharmaceuticals Logistics Securities Investments Petroleum
     Platforms Networks Labs Brands Foods Materials Solutions Communications Telecom Electronics Semiconductors
-    College International
+    College International Payments Energy Capital Pharma Media Insurance Shipping Mining Ventures Telecommunications
+    Software Therapeutics Healthcare Entertainment Studios Aerospace Chemicals Steel Utilities Power Financial Police
+    Water Rail Inspectorate Farms Automotive Yard
     """.split()
 )
 # Heads that, after a country's name or demonym, are that country's own government ('Russian Foreign Ministry').
 _STATE_HEADS = frozenset(
-    "Ministry Office Department Government Administration Cabinet Army Navy Forces Command Guard Corps Mission".split()
+    "Ministry Office Department Government Administration Cabinet Army Navy Forces Command Guard Corps Mission Police".split()
 )
 # Words that make up a ministry's or force's name without naming anyone in particular ('Foreign Ministry').
 _GENERIC = frozenset(
@@ -58,6 +60,7 @@ _LEADING = frozenset(
     Today Yesterday Earlier Later Instead Under Over Between Among Amid Against Without Within Through During Into
     Like Including Following Asked Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December Former Acting Paramilitary
+    Rival Rivals
     """.split()
 )
 _CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)"
@@ -147,7 +150,8 @@ _NOT_BODIES = frozenset(
     """.split()
 )
 _NOT_ACRONYMS = frozenset(
-    "GDP GMT BST CET EST PST UTC IST AM PM TV CEO CFO COO CTO MP MPs MEP MEPs PhD UN EU AI ID OK US UK NB PS".split()
+    "GDP GMT BST CET EST PST UTC IST AM PM TV CEO CFO COO CTO MP MPs MEP MEPs PhD UN EU AI ID OK US UK NB PS "
+    "COVID HIV AIDS SARS MERS DNA RNA LNG CPI VAT IPO ETF PCR CCTV GPS".split()
 )
 
 
@@ -438,9 +442,17 @@ def _lone_acronyms(text: str) -> Iterable[tuple[str, bool]]:
         acr = m.group("acr")
         if (m.start() and text[m.start() - 1] in _GLUED_BEFORE) or not _acceptable(acr):
             continue
-        strict = acr not in _NOT_ACRONYMS and _speaks(text, m.start(), m.end(), True)
-        if strict or _speaks(text, m.start(), m.end(), False):
-            yield acr, strict
+        may = acr not in _NOT_ACRONYMS
+        if may and _speaks(text, m.start(), m.end(), True):
+            yield acr, True
+        elif _speaks(text, m.start(), m.end(), False):
+            yield acr, may and _acts(text, m.end())  # 'FIFA has suspended': an act counts as speech does
+
+
+def _acts(text: str, end: int) -> bool:
+    """True when a political or official act follows a name ending at `end` ('FIFA has suspended', 'the RSF seized')."""
+    m = PREDICATE.match(text, end)
+    return bool(m) and m.group("pp") is None and kind_of(m.group("verb")) == "action"
 
 
 def paragraph_scan(text: str) -> ParagraphScan:
@@ -449,8 +461,38 @@ def paragraph_scan(text: str) -> ParagraphScan:
     nouns = _nouns(text)
     # Named bodies need a noun or a statement ('… said in a statement').
     bodies = tuple(_named_bodies(text, nouns)) if nouns or " in a" in text else ()
-    scan = (tuple(_head_names(text)), bodies, tuple(_company_names(text, nouns)), tuple(_lone_acronyms(text)))
+    heads = tuple(_head_names(text)) + tuple(_service_bodies(text))
+    scan = (heads, bodies, tuple(_company_names(text, nouns)), tuple(_lone_acronyms(text)))
     return scan if any(scan) else _NOTHING
+
+
+# 'NHS England', 'Police Scotland', 'Transport for London', 'Health Canada': a public body named by the service it
+# runs and the place it serves (the place is no actor of its own there).
+_SERVICE_WORDS = (
+    "NHS", "Police", "Transport", "Sport", "Historic", "Natural", "Highways", "Health", "Public Health", "Statistics",
+    "Environment", "Parks", "Visit", "Invest", "Tourism", "Ambulance", "Fire",
+)
+_SERVICE_PLACE = re.compile(
+    r"(?P<service>" + trie_alternation(_SERVICE_WORDS, not_after=r"[\w’'.&-]", first_class=False) + r")\s+(?P<for>for\s+)?"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w’'-]|\s+[A-Z])"
+)
+# Places a service is named for that are no country of the gazetteer.
+_HOME_NATIONS = frozenset(("England", "Scotland", "Wales", "Northern Ireland", "Cymru", "Ulster"))
+
+
+def _service_bodies(text: str) -> Iterable[tuple[str, None, None, bool]]:
+    """(name, no head, no acronym, speaks there) for each body named by a service and a place ('Police Scotland said')."""
+    for m in _SERVICE_PLACE.finditer(text):
+        place = m.group("place")
+        known = place in _HOME_NATIONS or gazetteer.country_of(place) or gazetteer.place_named(place)
+        if known and gazetteer.place_named(place) and gazetteer.place_named(place).kind != "country":
+            continue  # 'Health WHO': an organisation, not a place
+        if not known and not (m.group("for") or m.group("service") == "NHS"):
+            continue
+        if not known and any(w in STOPWORDS or is_head_word(w) for w in place.split()):
+            continue  # 'Transport Secretary', 'NHS Trust': a title or a body's head, not a place
+        name = m.group()
+        yield name, None, None, _speaks(text, m.start(), m.end(), False)
 
 
 def article_scans(article: Article) -> list[ParagraphScan]:
@@ -551,12 +593,13 @@ def text_scans(texts: Sequence[str]) -> list[ParagraphScan]:
         found_heads, found_acronyms = _heads_and_acronyms(joined)
     heads = {bisect_right(starts, start) - 1 for start in found_heads}
     acronyms = {bisect_right(starts, start) - 1 for start, acr in found_acronyms if _acceptable(acr)}
+    services = {bisect_right(starts, m.start()) - 1 for m in _SERVICE_PLACE.finditer(joined)}
     out = [_NOTHING] * len(texts)
-    for i in companies.union(bodies, heads, acronyms):
+    for i in companies.union(bodies, heads, acronyms, services):
         text = texts[i]
         found = nouns.get(i, [])
         scan = (
-            tuple(_head_names(text)) if i in heads else (),
+            (tuple(_head_names(text)) if i in heads else ()) + (tuple(_service_bodies(text)) if i in services else ()),
             tuple(_named_bodies(text, found)) if i in bodies else (),
             tuple(_company_names(text, found)) if i in companies else (),
             tuple(_lone_acronyms(text)) if i in acronyms else (),
@@ -623,12 +666,39 @@ def find_organisations(
         if acr in found and acr != owner:
             spoke = found.pop(acr).speaks  # 'The RSF said in a statement': the RSF's owner speaks
             found[owner].speaks = found[owner].speaks or spoke
+    _merge_spelled_out(found)
     orgs = [o for n, o in found.items() if n not in titled and not (o.forms & titled)]
     joined = "\n".join(p.text for art in articles for p in art.paragraphs) if bare_seen else ""
     _add_bare_heads(orgs, joined, bare_seen)
     for org in orgs:
         org.speaks = org.speaks or org.bare in bare_spoke
     return _speaking(orgs, articles), _known_bare_heads(orgs, joined, bare_seen)
+
+
+# A short form that opens a body's name and the name it stands for: 'UN General Assembly' is the 'United Nations
+# General Assembly'.
+_SPELLED_OUT = (
+    ("UN ", "United Nations "), ("U.N. ", "United Nations "), ("EU ", "European Union "), ("E.U. ", "European Union "),
+    ("US ", "United States "), ("U.S. ", "United States "), ("UK ", "United Kingdom "), ("U.K. ", "United Kingdom "),
+)
+
+
+def _merge_spelled_out(found: dict[str, Organisation]) -> None:
+    """One organisation for a name opened by a short form and the same name spelled out: the spelled-out one
+    keeps the other's forms (and its speech); a short form alone also names it spelled out."""
+    for name in [n for n in found if n[:1] in "UE" and " " in n]:
+        for short, full in _SPELLED_OUT:
+            if name.startswith(short):
+                org = found[name]
+                spelled = full + name[len(short):]
+                host = found.get(spelled)
+                if host is None:
+                    org.forms.add(spelled)
+                else:
+                    host.forms |= org.forms
+                    host.speaks = host.speaks or org.speaks
+                    del found[name]
+                break
 
 
 def _add_bare_heads(orgs: list[Organisation], joined: str, seen: set[str]) -> None:

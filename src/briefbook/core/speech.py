@@ -33,11 +33,13 @@ ACTION_VERBS = (
     "ordered orders imposed imposes committed commits withdrew suspended paused resigned appointed nominated "
     "introduced submitted convened chaired declined declines cancelled canceled postponed endorsed endorses "
     "recognised recognized sanctioned halted joined voted votes abstained boycotted accepted accepts attacked attacks congratulated congratulates ruled "
-    "fined fines sued sues charged banned bans arrested seized expelled expels"
+    "fined fines sued sues charged banned bans arrested seized expelled expels issued issues upheld upholds overturned "
+    "overturns quashed acquitted convicted sentenced awarded granted raided detained released raised lowered cut"
 ).split()
 ACTION_PHRASES = (
     "ruled out", "rules out", "stepped up", "put forward", "pulled out", "walked out", "took a", "takes a",
-    "yet to", "declared victory", "declared open", "stepped down", "struck a deal", "reached a deal",
+    "yet to", "declared victory", "declared open", "stepped down", "struck a deal", "reached a deal", "struck down",
+    "strikes down",
 )
 REPORTED_VERBS = (
     "opposes opposed supports supported backs backed favours favors favoured favored celebrated remains prefers "

@@ -82,9 +82,12 @@ _GOAL = re.compile(
 # "It said", "the ministry said": the country or organisation that spoke last, in this paragraph or the one before.
 _BODY = "@body"
 _BODY_NOUN = (
-    r"he\s+(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
-    r"(?:ministry|government|presidency|department|administration|army|military)"
+    r"he\s+(?:(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
+    r"(?:ministry|government|presidency|department|administration|army|military)|"
+    r"(?:company|agency|firm|regulator|watchdog|carmaker|lender|charity|organi[sz]ation))"
 )
+_STATE_REF_NOUNS = frozenset(("ministry", "government", "presidency", "department", "administration", "army", "military"))
+_COMPANY_REF_NOUNS = frozenset(("company", "agency", "firm", "regulator", "watchdog", "carmaker", "lender", "charity", "organisation", "organization"))
 # Each branch starts with its own letter and checks the word boundary before it right after it.
 _BODY_REF = re.compile(
     r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)" + _BODY_NOUN + r"|t(?<!\wt)" + _BODY_NOUN + r")\b(?!['’])"
@@ -97,15 +100,34 @@ _BODY_ADJECTIVES = (
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:" + _BODY_ADJECTIVES + r")\s+)*\Z")
 _KIND_WORDS = (
     "group|company|carmaker|automaker|miner|firm|lender|insurer|retailer|airline|"
-    "manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator"
+    "manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator|rival|Rival"
 )
 _KIND_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z-]+\s+)?(?:" + _KIND_WORDS + r")\s+\Z")
 # The last word each of those end-anchored patterns needs before the white space at the end of the text.
 _DETERMINER_ENDS = ("the", "The", "a", "A", "an", "An", *_BODY_ADJECTIVES.split("|"))
 _KIND_ENDS = tuple(_KIND_WORDS.split("|"))
 _SPOKESPERSON_FOR = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+\Z")
+# A speaker opening a clause of their own after a comma: what comes before is another's.
+_OWN_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\Z")
+# "The union's secretary general", "its regional director": the owner of a person's title opens the noun phrase.
+_OWNER_BEFORE_TITLE = re.compile(
+    r"(?:(?<![\w’'-])(?:[Tt]he\s+)?(?:[\w-]+\s+)?[\w.-]+['’]s|(?<![\w’'-])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+\Z"
+)
+# The last two characters before the white space such an owner ends in.
+_OWNER_ENDS = ("'s", "’s", "ts", "is", "er", "ir")
+# "International observers from the OSCE", "a delegation of the IMF": the people a body sends speak for it.
+_MEMBERS_OF = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?(?:[A-Za-z-]+\s+)?"
+    r"(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Ii]nvestigators|[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Ee]nvoys|"
+    r"[Nn]egotiators|[Dd]iplomats|[Dd]elegation|[Mm]ission)\s+(?:from|of|at)\s+(?:the\s+)?\Z"
+)
+_MEMBERS_LINKS = ("from", "of", "at")
+_MEMBERS = frozenset(
+    "observers monitors inspectors investigators officials representatives delegates envoys negotiators diplomats "
+    "delegation mission".split()
+)
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
-_JOINED = re.compile(r"(?:,\s+|\s+and\s+)(?=[A-Z])")
+_JOINED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")
 _NO_COMMENT = re.compile(r"(?:declined?|declines|refused?|refuses)\s+to\s+(?:comment|elaborate|speculate|be\s+interviewed)\b")
 # "Mantashe's spokesman said": the possessor speaks through their office.
 _OFFICE_OF = re.compile(
@@ -236,7 +258,7 @@ def _may_end_in_speech(tail: str) -> bool:
 
 
 # Every ending _np_start looks for in the word before a name that is not a person's, by last character.
-_NP_ENDS_BY_LAST = _by_last_character(("'s", "’s", *_KIND_ENDS, *_DETERMINER_ENDS, "for"))
+_NP_ENDS_BY_LAST = _by_last_character(("'s", "’s", *_KIND_ENDS, *_DETERMINER_ENDS, "for", "from"))
 # The (lower-case) endings of a prefix, one of which each check that makes a mention a subject, an agent or a
 # speaker named after their verb needs: clause boundaries, speech verbs (inverted), "according to", "by",
 # "and"/"or"/",", "with", "that" and "which".
@@ -363,6 +385,10 @@ def _np_start(text: str, start: int, kind: str, floor: int) -> int:
         tb = title_before(text, start) if start > floor and text[start - 1].isspace() else None
         if tb is not None and tb[0] >= floor:
             start = tb[0]
+            if start > floor and text[start - 1].isspace() and text[max(floor, start - 3) : start - 1] in _OWNER_ENDS:
+                owner = _OWNER_BEFORE_TITLE.search(text, max(floor, start - 40), start)
+                if owner:
+                    start = owner.start()  # "The union's leader, Ana Ruiz, said", "its director, X, said"
     elif start > floor and text[start - 1].isspace():
         # Each pattern below ends in white space after a word it names: the word before the name is
         # checked first, and the pattern searched only when it may match.
@@ -386,6 +412,10 @@ def _np_start(text: str, start: int, kind: str, floor: int) -> int:
             spokes = _SPOKESPERSON_FOR.search(text, max(floor, start - 40), start)
             if spokes:
                 start = spokes.start()  # "A spokesman for the Institute said": the Institute speaks
+        elif tail.endswith(_MEMBERS_LINKS) and tail.rsplit(None, 2)[-2:-1] and tail.rsplit(None, 2)[-2].lower() in _MEMBERS:
+            members = _MEMBERS_OF.search(text, max(floor, start - 60), start)
+            if members:
+                start = members.start()  # "Observers from the OSCE said": the OSCE speaks through its people
     return start
 
 
@@ -634,6 +664,14 @@ def _sentence_candidates(
         body_ref = kind == _BODY
         if body_ref:
             actor = ctx.body[0] if ctx.body else None
+            noun = text[start:end].rsplit(None, 1)[-1]
+            if actor and noun in _COMPANY_REF_NOUNS and kinds.get(actor) != "organization":
+                continue  # "the company said" names no country
+            if actor and noun in _STATE_REF_NOUNS and kinds.get(actor) != "country":
+                # "In Romania, …, the health ministry said": a country's own ministry, not the body that spoke last
+                actor = next((i[3] for i in reversed(items) if i[3] and i[2] <= np and i[4] == "country"), None)
+                if actor is None:
+                    continue
         if actor is None:
             if _PREP_WHICH.search(text, max(s0, np - 20), np):
                 # "a speech from the vice president in which he accused …": the person just named
@@ -726,6 +764,8 @@ def _sentence_candidates(
                         kind_, speech = "indirect", True
                     words_before = len(text[s0:np].split())
                     trailing = speech and (words_before >= 6 or any(e <= np for _, e in regions))
+                    if trailing and low.endswith(("and", "but", "while", "whereas")) and _OWN_CLAUSE.search(tail):
+                        trailing = False  # "X has declared …, and its director, Y, called for": X's clause is X's
                     cand = _Candidate(np, actor, kind_, speech, trailing)
                 elif _JOINED.match(text, end, s1):
                     pending.append((np, actor))
@@ -739,7 +779,9 @@ def _sentence_candidates(
                     ctx.group = (actor, paragraph)
         prev_subject_end = end
         prev_was_subject = None if cand is not None and by else subject
-        joined = pending if cand is not None and and_ else []
+        # Subjects joined by "and" share the verb right after the last one ("Australia, Japan, and New Zealand
+        # joined"), not one found past an appositive ("…, the UK, and Germany, in forming …, X stated").
+        joined = pending if cand is not None and and_ and pending and PREDICATE.match(text, end, s1) else []
         pending = [] if cand is not None or not subject else pending
         if cand is None:
             continue

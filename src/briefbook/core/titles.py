@@ -18,9 +18,10 @@ HEADS = (
     "coordinator|official|diplomat|economist|analyst|strategist|chief executive|ombudsman|rapporteur|attorney general|prosecutor|"
     "convener|convenor|boss|manager|activist|campaigner|lawyer|attorney|journalist|author|historian|researcher|"
     "scientist|expert|organiser|organizer|co-founder|consultant|commentator|columnist|editor|reporter|delegate|"
-    "mediator|nominee|treasurer|whip|professor|lecturer|physician|surgeon"
+    "mediator|nominee|treasurer|whip|professor|lecturer|physician|surgeon|officer|chief financial officer|"
+    "chief operating officer|chief technology officer"
 )
-HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Baroness")
+HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness")
 MODIFIERS = (
     "climate|environment|foreign|defence|defense|finance|economy|economic|interior|justice|health|trade|energy|"
     "opposition|party|government|ministry|summit|army|military|state|deputy|vice|former|acting|interim|special|"
@@ -30,7 +31,9 @@ MODIFIERS = (
     "longtime|veteran|then|current|new|conservative|liberal|centrist|far-right|far-left|right-wing|left-wing|"
     "populist|socialist|communist|green|development|human rights|intelligence|police|parliamentary|senate|"
     "house|cabinet|white house|kremlin|press|communications|negotiating|lead|deputy foreign|polish|"
-    "european|international|global|world|africa|asia|climate change|mission|delegation|u.n.|un|eu|nato"
+    "european|international|global|world|africa|asia|climate change|mission|delegation|u.n.|un|eu|nato|"
+    "fire|battalion|district|station|county|division|crew|shift|incident|medical|scientific|nursing|legal|technical|"
+    "investment|financial|operating|technology"
 )
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-ZÀ-Þ][\w’'/&-]*)"
 _HEAD_RE = r"(?i:" + HEADS + r")"
@@ -53,6 +56,11 @@ _TITLE_FOR_BODY = re.compile(
     + r"\s+(?:of|for|at|to)\s+the\s+[a-z]+)\s*,\s+$"
 )
 _HONORIFIC_SET = frozenset(HONORIFICS)
+# A judge's style before the name: 'Chief Justice', 'Associate Justice', 'Lord Justice', 'Mr Justice' (a judge).
+_JUSTICE_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?P<title>(?P<role>(?:(?:Chief|Associate|Lord|Lady|Senior|Presiding)\s+)?Justice)|"
+    r"(?:Mr|Mrs|Ms|Madam)\.?\s+(?P<judge>Justice))\s+$"
+)
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
 # An appositive title right after a name: ", the Cop29 president", ", climate envoy of the X", ", chair of".
 TITLE_AFTER = re.compile(
@@ -174,6 +182,10 @@ def _window_title(window: str) -> tuple[int, str, bool] | None:
         found = _title_phrase(window[floor:])
         if found is not None:
             return floor + found[0], found[1], found[2]
+    if token == "Justice":
+        judge = _JUSTICE_BEFORE.search(window)
+        if judge:
+            return judge.start("title"), judge.group("role") or "Justice", False
     # An honorific is the window's last word, from white space to white space.
     h = _HONORIFIC_BEFORE.search(window) if token in _HONORIFIC_SET else None
     if h:

@@ -51,7 +51,7 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "homes": ("homes", "houses", "households", "buildings"),
     "cities": ("cities", "towns", "villages", "settlements"),
     "regions": ("regions", "provinces", "districts"),
-    "cases": ("infections",),
+    "cases": ("infections", "cases"),
     "doses": ("doses", "vaccines"),
     "seconds": ("second", "seconds"),
     "minutes": ("minute", "minutes"),
