@@ -89,3 +89,72 @@ def test_sentence_spans_as_before() -> None:
         assert S.sentence_spans(text) == expected, repr(text)
         split += len(expected) > 1
     assert split > 10000
+
+
+# --- organisations.text_scans, whose prefilters for officers, 'which' and 'in a statement' are tighter ---
+
+ORG_PIECES = (
+    "Glencore|Volkswagen|MMG|Acme Corp|Rio|The|the|IG Metall|union|party|coalition|company|miner|carmaker|said|says|"
+    "announced|late on Monday|on Friday|in a|in an|in|a|an|statement|filing|press release|release|communiqué|"
+    "communique|notice|notices|statements|chief|chief executive|chief executives|chief financial officer|"
+    "chief financial|chair|chairman|chairwoman|chairs|boss|bosses|spokes|spokesman|spokeswoman|spokesperson|"
+    "spokesmen|CEO|CEOs|founder|founders|co-founder|which|whichever|which,|Oliver Blume|Ann|Tom|operates the mine|"
+    "Kenya's largest telecoms operator|state-company|biggest miner|X-company|Bank of England|Office for Budget "
+    "Responsibility|RSF|(RSF)|NATO|plc|AG&B|É|İ|ſ|é"
+).split("|")
+ORG_GAPS = (" ", " ", " ", ", ", ". ", ",\n", "\n", "\t", "\u00a0", "\u2003", "", "-", " (", ") ", "\x0b", "\x1c")
+
+
+def org_texts(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(ORG_PIECES) + rng.choice(ORG_GAPS) for _ in range(rng.randint(0, 30))) for _ in range(n)]
+
+
+def test_text_scans_are_each_paragraphs_scan() -> None:
+    from briefbook.core import organisations as O
+
+    found = 0
+    for seed in range(400):
+        texts = org_texts(seed, 1 + seed % 9)
+        expected = [O.paragraph_scan(t) for t in texts]
+        assert O.text_scans(texts) == expected, texts
+        found += sum(bool(scan[1] or scan[2]) for scan in expected)
+    assert found > 200
+    for text in real_paragraphs():
+        assert O.text_scans([text]) == [O.paragraph_scan(text)]
+
+
+def test_text_scans_of_statements_officers_and_which() -> None:
+    from briefbook.core import organisations as O
+
+    names = ("Volkswagen", "Glencore", "MMG", "the IG Metall union", "Acme", "É")
+    nouns = ("statement", "filing", "press release", "press\nrelease", "release", "communiqué", "communique", "notice",
+             "notices", "statements")
+    whens = ("", "late on Monday ", "on Friday ")
+    spaces = (" ", "\n", "\u00a0", "  ", "\t")
+    texts = []
+    for name in names:
+        for noun in nouns:
+            for when in whens:
+                for sp in spaces:
+                    for art in ("a", "an"):
+                        texts.append(f"{name}{sp}said {when}in {art} {noun} on Monday.")
+                        texts.append(f"{name} announced{sp}in {art} short {noun}.")
+    officers = ("chief executive", "chief\nexecutive", "chief financial officer", "chief executives", "chairman",
+                "chairwoman", "chair", "boss", "spokesman", "spokeswoman", "spokesperson", "spokes", "CEO", "CEOs",
+                "founder", "founders")
+    for name in names:
+        for officer in officers:
+            for sp in spaces:
+                texts.append(f"{name}{sp}{officer} Oliver Blume said.")
+                texts.append(f"The plan, said {name}{sp}{officer}, works.")
+        for sp in spaces:
+            for which in ("which", "which,", "whichever", "which\x00"):
+                texts.append(f"{name},{sp}{which}{sp}operates the mine, said it would appeal.")
+                texts.append(f"{name},{sp}{which}")
+    expected = [O.paragraph_scan(t) for t in texts]
+    assert sum(bool(scan[1]) for scan in expected) > 100
+    assert sum(bool(scan[2]) for scan in expected) > 100
+    for i in range(0, len(texts), 7):
+        assert O.text_scans(texts[i:i + 7]) == expected[i:i + 7]
+    assert [O.text_scans([t])[0] for t in texts] == expected
