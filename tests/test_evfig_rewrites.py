@@ -128,8 +128,18 @@ def test_text_scans_of_statements_officers_and_which() -> None:
     from briefbook.core import organisations as O
 
     names = ("Volkswagen", "Glencore", "MMG", "the IG Metall union", "Acme", "É")
-    nouns = ("statement", "filing", "press release", "press\nrelease", "release", "communiqué", "communique", "notice",
-             "notices", "statements")
+    nouns = (
+        "statement",
+        "filing",
+        "press release",
+        "press\nrelease",
+        "release",
+        "communiqué",
+        "communique",
+        "notice",
+        "notices",
+        "statements",
+    )
     whens = ("", "late on Monday ", "on Friday ")
     spaces = (" ", "\n", "\u00a0", "  ", "\t")
     texts = []
@@ -140,9 +150,24 @@ def test_text_scans_of_statements_officers_and_which() -> None:
                     for art in ("a", "an"):
                         texts.append(f"{name}{sp}said {when}in {art} {noun} on Monday.")
                         texts.append(f"{name} announced{sp}in {art} short {noun}.")
-    officers = ("chief executive", "chief\nexecutive", "chief financial officer", "chief executives", "chairman",
-                "chairwoman", "chair", "boss", "spokesman", "spokeswoman", "spokesperson", "spokes", "CEO", "CEOs",
-                "founder", "founders")
+    officers = (
+        "chief executive",
+        "chief\nexecutive",
+        "chief financial officer",
+        "chief executives",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "boss",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokes",
+        "CEO",
+        "CEOs",
+        "founder",
+        "founders",
+    )
     for name in names:
         for officer in officers:
             for sp in spaces:
@@ -156,5 +181,5 @@ def test_text_scans_of_statements_officers_and_which() -> None:
     assert sum(bool(scan[1]) for scan in expected) > 100
     assert sum(bool(scan[2]) for scan in expected) > 100
     for i in range(0, len(texts), 7):
-        assert O.text_scans(texts[i:i + 7]) == expected[i:i + 7]
+        assert O.text_scans(texts[i : i + 7]) == expected[i : i + 7]
     assert [O.text_scans([t])[0] for t in texts] == expected
