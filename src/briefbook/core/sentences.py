@@ -71,6 +71,7 @@ def _inside(pos: int, regions: list[tuple[int, int]], starts: list[int]) -> bool
     return i >= 0 and pos < regions[i][1] - 1
 
 
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'")
 _WORD_CHARS_TEXT = "".join(sorted(_WORD_CHARS))
 
@@ -85,6 +86,11 @@ def _word_before(text: str, dot: int) -> str | None:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial rather than a sentence."""
+    # After more ASCII letters than the longest abbreviation holds, the period ends a longer word.
+    if dot > _LONGEST_ABBREVIATION:
+        tail = text[dot - _LONGEST_ABBREVIATION - 1:dot]
+        if tail.isalpha() and tail.isascii():
+            return False
     word = _word_before(text, dot)
     if word is None:
         before = text[max(0, dot - _LOOK):dot]
@@ -93,7 +99,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     key = word.lower().rstrip(".")
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
-    if _ACRONYM.fullmatch(word):
+    if "." in word and _ACRONYM.fullmatch(word):
         # an acronym with dots: U.S., U.K., e.g.: a sentence end only if a sentence starter follows
         nxt = _NEXT_WORD.match(text[dot + 1: dot + 1 + _LOOK])
         return not (nxt and nxt.group(1).lower() in _SENTENCE_STARTERS and nxt.group(1)[0].isupper())
