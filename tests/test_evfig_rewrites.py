@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from briefbook.core import clean as C
 from briefbook.core import sentences as S
 from briefbook.core.loading import load_articles, resolve_target
 
@@ -212,3 +213,124 @@ def test_text_scans_of_statements_officers_and_which() -> None:
     for i in range(0, len(texts), 7):
         assert O.text_scans(texts[i : i + 7]) == expected[i : i + 7]
     assert [O.text_scans([t])[0] for t in texts] == expected
+
+
+# --- clean: _split_lines joins a group's lines only for more than two; _line_rule checks a length first ---
+
+
+def old_split_lines(text: str) -> list[C.Block]:
+    """Split the page into blocks: one per line, joining the lines of hard-wrapped paragraphs."""
+    lines = text.split("\n")
+    blocks: list[C.Block] = []
+    group: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        body = [t for _, t in group[:-1]]
+        wrapped = (
+            len(group) > 2
+            and all(len(t) >= 40 for t in body)
+            and sum(1 for t in body if not C._ends_sentence(t)) >= 0.7 * len(body)
+            and max(len(t) for t in body) - min(len(t) for t in body) <= 40
+            and not any(C._MD_HEADING.match(t) or C._BULLET.match(t) for _, t in group)
+        )
+        if wrapped:
+            blocks.append(C.Block(" ".join(t.strip() for _, t in group), group[0][0]))
+        else:
+            blocks.extend(C.Block(t, n) for n, t in group)
+        group.clear()
+
+    for n, line in enumerate(lines, start=1):
+        if line.strip():
+            group.append((n, line))
+        else:
+            flush()
+    flush()
+    return blocks
+
+
+def old_line_rule(text: str) -> tuple[str, str] | None:
+    """Classify a line by its own text: (kind, reason) for chrome and captions, or None for text."""
+    if not text or not C._WORD_CHAR.search(text):
+        return C.DROP, "empty or punctuation only"
+    if len(text) > 400 and C._ends_sentence(text):
+        # Page chrome is short: a long paragraph that ends a sentence can only be an author's bio.
+        return (C.DROP, "author bio") if C._BIO.match(text) else None
+    if C._LANGUAGE_SWITCHER.match(text) and len(text) <= 40:
+        return C.DROP, "language switcher"
+    if C._READING_TIME.match(text):
+        return C.DROP, "reading time"
+    if C._COMMENTS.match(text):
+        return C.DROP, "comments counter"
+    if C._NAV_WORDS.match(text):
+        return C.DROP, "navigation"
+    if len(text) <= 120 and C._BREADCRUMB.match(text):
+        return C.DROP, "breadcrumb"
+    if len(text) <= 120 and C._ITEM_SEPARATORS.search(text):
+        parts = C._ITEM_SEPARATORS.split(text)
+        if all(C._NAV_WORDS.match(p) or C._READING_TIME.match(p) or C._HAS_PROMPT(p) for p in parts):
+            return C.DROP, "navigation"
+        if len(parts) >= 3 and all(C._SECTION_ITEM.fullmatch(p) for p in parts):
+            return C.DROP, "navigation"  # "World | Europe | Business | Sport": a site's sections
+    if len(text) <= 100 and C._SHARE_BUTTONS.fullmatch(text):
+        return C.DROP, "share buttons"
+    if C._RELATED.match(text) and (len(text) < 160 or not C._ends_sentence(text)):
+        return C.DROP, "related link"
+    if C._SOURCE_LINE.match(text):
+        return C.DROP, "source line"
+    if len(text) < 300 and C._HAS_PROMPT(text):
+        return C.DROP, "newsletter or contact prompt"
+    if len(text) < 100 and C._BYLINE.match(text):
+        return C.DROP, "byline"
+    if len(text) <= 40 and text.isupper() and len(text.split()) <= 4:
+        return C.DROP, "section label"
+    if C._BIO.match(text):
+        return C.DROP, "author bio"
+    if len(text) < 200 and (C._EXTRA_ANCHORED.match(text) or any(found(text) for found in C._EXTRA_LOOSE)):
+        for pattern, kind, reason in C._EXTRA_CHROME:
+            if pattern.search(text):
+                return (C.CAPTION if kind == "caption" else C.DROP), reason
+    if len(text) < 400 and (":" in text or ")" in text or "/" in text) and C._CREDIT.search(text):
+        return C.CAPTION, "photo caption"
+    return None
+
+
+CLEAN_PIECES = (
+    "en | fr | de|EN DE|5 min read|Reading time: 3 minutes|Comments (12)|comments|Read more|Share this article|"
+    "Home > World > Europe|Home / News|World · Europe · Sport|World | Europe | Business|Facebook Twitter Email|"
+    "Related: Another story|Related stories|Source: Reuters|Anna Novak with AFP|Sign up for our newsletter|"
+    "By Anna Novak|By Anna Novak and Ivo Petrov|BREAKING NEWS|Anna Novak is a reporter covering energy.|"
+    "Photo: Getty Images|Getty Images / Anna Novak|(Reporting by Anna Novak; Editing by Ivo Petrov)|"
+    "Published 3 June 2025|The minister said the talks would resume on Monday, after a pause of 10 days.|"
+    "x|,|—|# Heading|## Sub|- bullet item|1. numbered|**Bold line**|*Italic caption*|[link](https://x.y)|"
+    "A long line of text that goes on and on about the economy and the budget and the talks in Brussels|"
+    "İstanbul|ſ| |\t|Click here to subscribe to our newsletter|Follow us on Telegram|"
+)
+CLEAN_PIECES = tuple(CLEAN_PIECES.split("|"))
+
+
+def test_split_lines_and_line_rule_as_before() -> None:
+
+    rng = random.Random(11)
+    for _ in range(4000):
+        lines = []
+        for _ in range(rng.randint(0, 30)):
+            line = " ".join(rng.choice(CLEAN_PIECES) for _ in range(rng.choice((1, 1, 1, 2, 3, 8, 20))))
+            lines.append(line)
+            if rng.random() < 0.4:
+                lines.append(rng.choice(("", " ", "\t")))
+        text = "\n".join(lines)
+        new, old = C._split_lines(text), old_split_lines(text)
+        assert [(b.text, b.line) for b in new] == [(b.text, b.line) for b in old], text
+        for b in new:
+            for t in (b.text, b.text[:40], b.text[:41], b.text.strip()):
+                assert C._line_rule(t) == old_line_rule(t), t
+    codes = ["en", "fr", "DE", "es", "IT", "pt", "ru", "nl", "pl"]
+    for n in range(1, 10):
+        for sep in (" | ", " / ", " ", ",", " · ", "  |  "):
+            line = sep.join(codes[:n])
+            for text in (line, line + " more", line + " |"):
+                assert C._line_rule(text) == old_line_rule(text), text
+    for text in real_paragraphs():
+        assert C._line_rule(text) == old_line_rule(text)

@@ -255,7 +255,7 @@ def _split_lines(text: str) -> list[Block]:
     def flush() -> None:
         if not group:
             return
-        body = [t for _, t in group[:-1]]
+        body = [t for _, t in group[:-1]] if len(group) > 2 else []
         wrapped = (
             len(group) > 2
             and all(len(t) >= 40 for t in body)
@@ -324,7 +324,7 @@ def _line_rule(text: str) -> tuple[str, str] | None:
     if len(text) > 400 and _ends_sentence(text):
         # Page chrome is short: a long paragraph that ends a sentence can only be an author's bio.
         return (DROP, "author bio") if _BIO.match(text) else None
-    if _LANGUAGE_SWITCHER.match(text) and len(text) <= 40:
+    if len(text) <= 40 and _LANGUAGE_SWITCHER.match(text):
         return DROP, "language switcher"
     if _READING_TIME.match(text):
         return DROP, "reading time"
