@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefbook.core import clean as C
+from briefbook.core import figures as F
 from briefbook.core import sentences as S
 from briefbook.core.loading import load_articles, resolve_target
 
@@ -334,3 +335,147 @@ def test_split_lines_and_line_rule_as_before() -> None:
                 assert C._line_rule(text) == old_line_rule(text), text
     for text in real_paragraphs():
         assert C._line_rule(text) == old_line_rule(text)
+
+
+# --- figures.extract_figures, which scans an article's paragraphs for number starts at once ---
+
+
+def old_extract_figures(article: F.Article) -> tuple[list[F.Figure], list[F.EventDate]]:
+    """The key figures and the event dates stated in one article."""
+    figures: list[F.Figure] = []
+    dates: list[F.EventDate] = []
+    for para in article.paragraphs:
+        whole = para.text
+        sentences = para.sentences or (F.Sentence(article.id, para.index, 0, 0, len(whole), whole),)
+        lower = whole.lower()
+        # Scans of the whole paragraph, once: a sentence holds a digit only if its paragraph does, a number
+        # starts in a sentence only where it starts in the paragraph (or at the sentence's start, when a
+        # character the scan does not look after stands before it).
+        para_digit = F._holds_digit(whole)
+        para_dates = para_digit and F.may_hold_dates(whole)
+        odd = F.odd_case(whole)
+        para_points = odd or "point" in lower
+        starts = F.number_starts(whole, lower, odd)
+        for sentence in sentences:
+            text, offset, index = sentence.text, sentence.start, sentence.index
+            end = offset + len(text)
+            lo = F.bisect_left(starts, offset)
+            hi = F.bisect_left(starts, end, lo)
+            glued = offset > 0 and whole[offset - 1] in F._SCANNED_AFTER_NOT
+            if not (para_digit or para_points or lo < hi or glued):
+                continue  # no digit, no number, no fraction of a point: neither a date nor a figure
+            # A text without a digit holds no date: F.find_event_dates would give none.
+            digit = F._HAS_DIGIT.search(text) if para_digit else None
+            has_digit = digit is not None
+            # Nor does a sentence whose paragraph holds no month and no year (unless a word character stands
+            # right before it: then a month at its start is not one in the paragraph).
+            dated = has_digit and (para_dates or (offset > 0 and not whole[offset - 1].isspace()))
+            found_dates = (
+                [d for d in F.find_event_dates(text, article.date) if not F._counted_year(text, d)] if dated else []
+            )
+            for s, e, iso in found_dates:
+                dates.append(F.EventDate(article.id, para.index, index, offset + s, offset + e, text[s:e], iso))
+            tried = [q - offset for q in starts[lo:hi]]
+            if glued and (not tried or tried[0] != 0):
+                tried.insert(0, 0)
+            cores = list(F.core_matches(text, tried)) if tried else []
+            points = para_points and F._may_hold_fraction_point(text)
+            if not cores and not points:
+                continue  # no number and no fraction of a point: no figure
+            blocked = (
+                F._blocked_spans(text, found_dates, False)
+                if digit is None
+                else F._blocked_spans(text, found_dates, True, digit.start())
+            )
+            found, bare = F._find_in_sentence(text, blocked, cores, points)
+            if bare:
+                found = sorted(found + F._borrow_units(text, found, bare), key=F._START)
+            elif len(found) > 1:
+                found.sort(key=F._START)
+            for f in found:
+                # id, article, paragraph, sentence, start, end, text, value, low, high, unit, qualifier,
+                # sentence_text, context
+                figures.append(
+                    F.Figure(
+                        f"{article.id}:f{len(figures) + 1}",
+                        article.id,
+                        para.index,
+                        index,
+                        offset + f.start,
+                        offset + f.end,
+                        text[f.start : f.end],
+                        None if f.value is None else float(f.value),
+                        None if f.low is None else float(f.low),
+                        None if f.high is None else float(f.high),
+                        f.unit,
+                        f.qualifier,
+                        text,
+                        F._context(text, f.start, f.end),
+                    )
+                )
+    return F._without_headline_repeats(article, figures), dates
+
+
+FIG_PIECES = (
+    "The army sent 4,000 troops|about 37 countries|two dozen ships|three and a half million|a million people|"
+    "an estimated 12%|between 10 and 20 tanks|from 5 to 7 days|on March 3, 2025|in 2021|mid-1990|the 1990s|"
+    "half a point|a quarter point|one percentage point|3.5 points|$5bn|€2.3 billion|£10m|10-year bonds|"
+    "Boeing 737 jets|Article 5|No. 3|12:30 GMT|+44 20 7946 0958|(555) 123-4567|5 min read|the 3rd day|"
+    "İstanbul 5 ships|ı 7 ships|ſeven ships|\x00 12 ships|twenty-five tanks|Fifty|point|points|.5 tonnes|"
+    "x12 ships|Covid-19|G7|F-16 jets|the death toll rose to 1,644|numbering 10,000 to 30,000|ten|tens of thousands|"
+    "said|and|Anna Novak|. |, |; |: |\n|—|(|)|“|”"
+).split("|")
+
+
+def fig_articles(seed: int, n: int) -> list:
+    import datetime as dt
+
+    from briefbook.core.model import Paragraph
+
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        paras = []
+        for p in range(rng.randint(0, 8)):
+            text = "".join(
+                rng.choice(FIG_PIECES) + rng.choice(("", " ", " ", ". ", ", ")) for _ in range(rng.randint(0, 14))
+            )
+            spans = S.sentence_spans(text)
+            if rng.random() < 0.1:
+                spans = [(s + 1, e) for s, e in spans if e > s + 1]  # sentences glued to a character before them
+            if rng.random() < 0.05:
+                spans = []  # a paragraph without sentences: read whole
+            sents = tuple(F.Sentence(f"a{i}", p, j, s, e, text[s:e]) for j, (s, e) in enumerate(spans))
+            kind = "headline" if p == 0 and rng.random() < 0.3 else "body"
+            paras.append(Paragraph(p, text, kind, sents))
+        date = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 364)) if rng.random() < 0.9 else None
+        out.append(F.Article(f"a{i}", f"a{i}.txt", f"A {i}", "Outlet", date, tuple(paras)))
+    return out
+
+
+def test_extract_figures_as_before() -> None:
+    from briefbook.core.loading import load_articles, resolve_target
+
+    articles = fig_articles(3, 3000)
+    from briefbook.core.model import Paragraph
+
+    ends = ("They sent a", "They sent an", "It was half a", "Costs of", "About 5.", "It rose to 5", "x", "", "İ", "ten")
+    heads = ("million troops arrived.", "hundred ships.", "5 ships.", ".5 points", "dozen men", "thousand", "point", "")
+    for n, (end, head) in enumerate((e, h) for e in ends for h in heads):
+        texts = [end, head, end + " " + head]
+        paras = tuple(
+            Paragraph(
+                p, t, "body", tuple(F.Sentence("c", p, j, a, b, t[a:b]) for j, (a, b) in enumerate(S.sentence_spans(t)))
+            )
+            for p, t in enumerate(texts)
+        )
+        articles.append(F.Article(f"c{n}", "c.txt", "C", None, None, paras))
+    for manifest in (None, str(DATA / "hostile" / "hostile.yaml")):
+        briefing, _ = resolve_target(manifest)
+        articles += load_articles(briefing)[0]
+    found = 0
+    for article in articles:
+        expected = old_extract_figures(article)
+        assert F.extract_figures(article) == expected, article
+        found += len(expected[0])
+    assert found > 5000

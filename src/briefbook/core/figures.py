@@ -333,6 +333,8 @@ def _is_year(m: re.Match[str], value: Decimal | None) -> bool:
     return bool(digits) and len(digits) == 4 and value is not None and 1800 <= value <= 2100
 
 
+# Joins an article's paragraphs for the scan for number starts: no start's look ahead takes it.
+_PARA_JOIN = "\x00"
 # The characters after which the scan for number starts finds none.
 _SCANNED_AFTER_NOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
@@ -597,23 +599,44 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
     """The key figures and the event dates stated in one article."""
     figures: list[Figure] = []
     dates: list[EventDate] = []
-    for para in article.paragraphs:
+    paragraphs = article.paragraphs
+    # The places where a number may start, found in one scan of the article's paragraphs joined by a character
+    # that no scan for a start looks at or past (as each paragraph's own scan finds them, moved by where it
+    # starts); lower-casing moves no character in a text without the odd letters, which are scanned for alone.
+    joined = _PARA_JOIN.join([para.text for para in paragraphs])
+    if paragraphs and not odd_case(joined) and joined.count(_PARA_JOIN) == len(paragraphs) - 1:
+        joined_lower = joined.lower()
+        joined_starts = number_starts(joined, joined_lower, False)
+    else:
+        joined_lower = None
+    base = 0  # where the paragraph starts in the joined text
+    for para in paragraphs:
         whole = para.text
         sentences = para.sentences or (Sentence(article.id, para.index, 0, 0, len(whole), whole),)
-        lower = whole.lower()
         # Scans of the whole paragraph, once: a sentence holds a digit only if its paragraph does, a number
         # starts in a sentence only where it starts in the paragraph (or at the sentence's start, when a
         # character the scan does not look after stands before it).
         para_digit = _holds_digit(whole)
         para_dates = para_digit and may_hold_dates(whole)
-        odd = odd_case(whole)
-        para_points = odd or "point" in lower
-        starts = number_starts(whole, lower, odd)
+        if joined_lower is not None:
+            shift = base  # `starts` are places in the joined text
+            base += len(whole) + 1
+            para_points = joined_lower.find("point", shift, base - 1) >= 0
+            starts = joined_starts
+            first = bisect_left(starts, shift)  # the paragraph's starts are starts[first:last]
+            last = bisect_left(starts, base - 1, first)
+        else:
+            shift = 0
+            lower = whole.lower()
+            odd = odd_case(whole)
+            para_points = odd or "point" in lower
+            starts = number_starts(whole, lower, odd)
+            first, last = 0, len(starts)
         for sentence in sentences:
             text, offset, index = sentence.text, sentence.start, sentence.index
             end = offset + len(text)
-            lo = bisect_left(starts, offset)
-            hi = bisect_left(starts, end, lo)
+            lo = bisect_left(starts, shift + offset, first, last)
+            hi = bisect_left(starts, shift + end, lo, last)
             glued = offset > 0 and whole[offset - 1] in _SCANNED_AFTER_NOT
             if not (para_digit or para_points or lo < hi or glued):
                 continue  # no digit, no number, no fraction of a point: neither a date nor a figure
@@ -626,7 +649,7 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
             found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)] if dated else []
             for s, e, iso in found_dates:
                 dates.append(EventDate(article.id, para.index, index, offset + s, offset + e, text[s:e], iso))
-            tried = [q - offset for q in starts[lo:hi]]
+            tried = [q - shift - offset for q in starts[lo:hi]] if lo < hi else []
             if glued and (not tried or tried[0] != 0):
                 tried.insert(0, 0)
             cores = list(core_matches(text, tried)) if tried else []
