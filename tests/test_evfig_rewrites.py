@@ -479,3 +479,59 @@ def test_extract_figures_as_before() -> None:
         assert F.extract_figures(article) == expected, article
         found += len(expected[0])
     assert found > 5000
+
+
+# --- clean: glued quoted headings looked for only after a quote; empty sections only where a subheading is ---
+
+
+def old_split_glued_headings(blocks: list[C.Block]) -> None:
+    """Split a quoted subheading glued to the next paragraph: `'First step’Europe has…`."""
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        m = C._GLUED_QUOTE_HEADING.match(b.text) if b.kind == C.BODY else None
+        if m and len(b.text) > len(m.group(1)) + 20:
+            blocks.insert(i + 1, C.Block(b.text[m.end() :], b.line))
+            b.text, b.kind = m.group(1), C.SUBHEADING
+        i += 1
+
+
+def old_drop_empty_sections(blocks: list[C.Block]) -> None:
+    """A subheading whose section holds no text (it was all chrome) is chrome too."""
+    live = [b for b in blocks if b.kind in (C.BODY, C.SUBHEADING, C.HEADLINE)]
+    position = {id(b): i for i, b in enumerate(blocks)}
+    for i, b in enumerate(live):
+        if b.kind != C.SUBHEADING:
+            continue
+        nxt = live[i + 1] if i + 1 < len(live) else None
+        if nxt is None or nxt.kind in (C.SUBHEADING, C.HEADLINE):
+            idx = position[id(b)]
+            had_chrome = idx + 1 < len(blocks) and blocks[idx + 1].kind == C.DROP
+            if nxt is None or had_chrome:
+                C._drop(b, "heading of an empty section")
+
+
+def test_glued_headings_and_empty_sections_as_before() -> None:
+    rng = random.Random(13)
+    texts = (
+        "'First step’Europe has agreed to send troops to the region after weeks of talks.",
+        "“A deal”The talks ended with an agreement on the border crossing and the trade.",
+        '"Short"Too short',
+        "‘Quoted’ then text that is long enough to count as a paragraph of its own here.",
+        "Plain text of a paragraph that runs on for a while without any quotes at all.",
+        "'x’Y",
+        "",
+        "Heading",
+        '"Tired of waiting"Many residents said they would leave before the winter comes.',
+    )
+    kinds = (C.BODY, C.BODY, C.BODY, C.SUBHEADING, C.HEADLINE, C.DROP, C.CAPTION)
+    for _ in range(20000):
+        spec = [(rng.choice(texts), rng.choice(kinds)) for _ in range(rng.randint(0, 8))]
+        new = [C.Block(t, n, k) for n, (t, k) in enumerate(spec)]
+        old = [C.Block(t, n, k) for n, (t, k) in enumerate(spec)]
+        C._split_glued_headings(new)
+        old_split_glued_headings(old)
+        assert new == old
+        C._drop_empty_sections(new)
+        old_drop_empty_sections(old)
+        assert new == old

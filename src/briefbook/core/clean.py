@@ -132,6 +132,8 @@ _BIO = re.compile(
     r"correspondent|writer|columnist|contributor|producer|analyst\s+at|fellow\s+at|covers)\b",
 )
 _GLUED_QUOTE_HEADING = re.compile(r"^(['‘\"“][^'’\"”\n]{3,80}['’\"”])(?=[A-Z])")
+# The characters `_GLUED_QUOTE_HEADING` opens with.
+_QUOTE_OPENERS = ("'", "‘", '"', "“")
 _BULLET = re.compile(r"^\s*(?:[-*•‣▪►➤]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 # The characters a bullet opens with, but white space and digits.
@@ -588,7 +590,7 @@ def _split_glued_headings(blocks: list[Block]) -> None:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        m = _GLUED_QUOTE_HEADING.match(b.text) if b.kind == BODY else None
+        m = _GLUED_QUOTE_HEADING.match(b.text) if b.kind == BODY and b.text[:1] in _QUOTE_OPENERS else None
         if m and len(b.text) > len(m.group(1)) + 20:
             blocks.insert(i + 1, Block(b.text[m.end():], b.line))
             b.text, b.kind = m.group(1), SUBHEADING
@@ -634,6 +636,8 @@ def _mark_subheadings(blocks: list[Block]) -> None:
 def _drop_empty_sections(blocks: list[Block]) -> None:
     """A subheading whose section holds no text (it was all chrome) is chrome too."""
     live = [b for b in blocks if b.kind in (BODY, SUBHEADING, HEADLINE)]
+    if not any(b.kind == SUBHEADING for b in live):
+        return  # no heading whose section may be empty
     position = {id(b): i for i, b in enumerate(blocks)}
     for i, b in enumerate(live):
         if b.kind != SUBHEADING:
