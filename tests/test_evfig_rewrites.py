@@ -535,3 +535,44 @@ def test_glued_headings_and_empty_sections_as_before() -> None:
         C._drop_empty_sections(new)
         old_drop_empty_sections(old)
         assert new == old
+
+
+# --- checks written out instead of generators: the digits, the quote characters, the odd letters ---
+
+
+def test_holds_digit_as_before() -> None:
+    rng = random.Random(17)
+    chars = ["a", " ", "é", "“", "\u0663", "\uff15", *"0123456789"]
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 6)))
+        old = any(d in text for d in "0123456789") if text.isascii() else F._HAS_DIGIT.search(text) is not None
+        assert F._holds_digit(text) == old, text
+
+
+def test_sentence_spans_with_each_quote_character() -> None:
+    for q in S._QUOTES:
+        for text in (
+            f"He said {q}Go. Now{q} and left. Then he came.",
+            f"{q}Stop. Wait.{q} She left. Yes.",
+            f"A{q}. B.",
+        ):
+            assert S.sentence_spans(text) == old_sentence_spans(text), text
+
+
+def test_guarded_search_with_each_odd_letter() -> None:
+    from briefbook.core.wordguard import ODD_CASE
+
+    matched = 0
+    for ch in ODD_CASE:
+        texts = (
+            f"jo{ch}n our news channel",
+            f"{ch}ign up for our emails",
+            f"cl{ch}ck here",
+            f"{ch}ubscribe to our feed",
+        )
+        for text in (*texts, f"a{ch} b", f"{ch}"):
+            for tail in ("", " today", " Sign up for our emails"):
+                expected = bool(C._PROMPTS.search(text + tail))
+                assert C._HAS_PROMPT(text + tail) == expected, text + tail
+                matched += expected and not tail
+    assert matched >= 3
