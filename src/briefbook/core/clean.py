@@ -386,7 +386,7 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
                 continue
         else:
             patterns.append(re.compile(re.escape(p), re.I))
-    for b in blocks:
+    for b in blocks if patterns else ():
         if any(p.search(b.text) for p in patterns):
             _drop(b, "manifest drop pattern")
 
