@@ -1,4 +1,5 @@
-"""Rewrites for speed (sentence ends, ...) give what the code they replace gave, on varied and hostile text."""
+"""Rewrites for speed (sentence ends, organisation scans, cleaning, figures, written-out checks) give what the code they
+replace gave, on varied and hostile text."""
 
 from __future__ import annotations
 
