@@ -577,3 +577,28 @@ def test_guarded_search_with_each_odd_letter() -> None:
                 assert C._HAS_PROMPT(text + tail) == expected, text + tail
                 matched += expected and not tail
     assert matched >= 3
+
+
+# --- figures._blocked_spans, which tries the blockers only where a number or a '+' or '(' starts ---
+
+BLOCKER_PIECES = (
+    "12:30|3 pm|10 a.m.|1200 GMT|0900 local time|5 o'clock|5 o’clock|+44 20 7946 0958|(555) 123-4567|555-123-4567|"
+    "555.123.4567|5 min read|12 comments|3 shares|3rd|21st|(3)|((5))|+(|+ 5|x12|A3|3.5|.5|4,000|2025|"
+    "\u0663\u0664|\uff15|-7|/8|_9|é9|“7”|10-12|at 9|am|pm|GMT|(|)|+|:|.|,| |  |\n|the|said"
+).split("|")
+
+
+def test_blockers_tried_where_numbers_start_as_before() -> None:
+    from briefbook.core import numbers as NU
+
+    rng = random.Random(23)
+    found = 0
+    for _ in range(30000):
+        text = "".join(rng.choice(BLOCKER_PIECES) + rng.choice(("", " ", " ")) for _ in range(rng.randint(1, 10)))
+        digit = F._HAS_DIGIT.search(text)
+        if digit is None:
+            continue
+        expected = F._blocked_spans(text, [], True, digit.start())
+        assert F._blocked_spans(text, [], True, digit.start(), NU.number_starts(text)) == expected, text
+        found += len(expected)
+    assert found > 10000

@@ -187,11 +187,16 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 
 def _blocked_spans(
-    text: str, dates: list[tuple[int, int, str | None]], has_digit: bool = True, first_digit: int | None = None
+    text: str,
+    dates: list[tuple[int, int, str | None]],
+    has_digit: bool = True,
+    first_digit: int | None = None,
+    starts: list[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Spans that hold no key figure: dates, clock times, phone numbers, chrome, ordinals, document numbers.
 
-    `first_digit` is where the text's first digit stands, when the caller knows it.
+    `first_digit` is where the text's first digit stands, when the caller knows it; `starts`, in order, every
+    place where a number may start in the text (number_starts), when the caller has them.
     """
     spans = [(s, e) for s, e, _ in dates]
     if first_digit is None:
@@ -201,8 +206,41 @@ def _blocked_spans(
         first_digit = digit.start()
     spans += decade_spans(text)
     # Every blocker starts at a digit, or at the '+' or '(' right before one: none starts before the first.
-    spans += [m.span() for m in _BLOCKERS.finditer(text, max(0, first_digit - 1))]
+    if starts is None:
+        spans += [m.span() for m in _BLOCKERS.finditer(text, max(0, first_digit - 1))]
+    else:
+        spans += _blockers_at(text, max(0, first_digit - 1), starts)
     return spans
+
+
+def _blockers_at(text: str, pos: int, starts: list[int]) -> list[tuple[int, int]]:
+    """The spans of _BLOCKERS.finditer(text, pos), tried only where one can start: at a digit after no word
+    character (or at the text's start), which is a place where a number may start (one of `starts`), or at a
+    '+' or '('."""
+    tried = starts
+    if "+" in text or "(" in text:
+        marks = [i for ch in "+(" for i in _places(text, ch, pos)]
+        if marks:
+            tried = sorted({*starts, *marks})
+    out = []
+    for at in tried:
+        if at < pos:
+            continue
+        m = _BLOCKERS.match(text, at)
+        if m:
+            out.append(m.span())
+            pos = m.end()
+    return out
+
+
+def _places(text: str, ch: str, pos: int) -> list[int]:
+    """Where the character stands in the text from `pos` on."""
+    out = []
+    i = text.find(ch, pos)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -660,7 +698,11 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
             points = para_points and _may_hold_fraction_point(text)
             if not cores and not points:
                 continue  # no number and no fraction of a point: no figure
-            blocked = _blocked_spans(text, found_dates, False) if digit is None else _blocked_spans(text, found_dates, True, digit.start())
+            blocked = (
+                _blocked_spans(text, found_dates, False)
+                if digit is None
+                else _blocked_spans(text, found_dates, True, digit.start(), tried)
+            )
             found, bare = _find_in_sentence(text, blocked, cores, points)
             if bare:
                 found = sorted(found + _borrow_units(text, found, bare), key=_START)
