@@ -133,6 +133,8 @@ _BIO = re.compile(
     r"correspondent|writer|columnist|contributor|producer|analyst\s+at|fellow\s+at|covers)\b",
 )
 _GLUED_QUOTE_HEADING = re.compile(r"^(['‘\"“][^'’\"”\n]{3,80}['’\"”])(?=[A-Z])")
+# The characters `_GLUED_QUOTE_HEADING` opens with.
+_QUOTE_OPENERS = ("'", "‘", '"', "“")
 _BULLET = re.compile(r"^\s*(?:[-*•‣▪►➤]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 # The characters a bullet opens with, but white space and digits.
@@ -256,7 +258,7 @@ def _split_lines(text: str) -> list[Block]:
     def flush() -> None:
         if not group:
             return
-        body = [t for _, t in group[:-1]]
+        body = [t for _, t in group[:-1]] if len(group) > 2 else []
         wrapped = (
             len(group) > 2
             and all(len(t) >= 40 for t in body)
@@ -325,7 +327,7 @@ def _line_rule(text: str) -> tuple[str, str] | None:
     if len(text) > 400 and _ends_sentence(text):
         # Page chrome is short: a long paragraph that ends a sentence can only be an author's bio.
         return (DROP, "author bio") if _BIO.match(text) else None
-    if _LANGUAGE_SWITCHER.match(text) and len(text) <= 40:
+    if len(text) <= 40 and _LANGUAGE_SWITCHER.match(text):
         return DROP, "language switcher"
     if _READING_TIME.match(text):
         return DROP, "reading time"
@@ -385,7 +387,7 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
                 continue
         else:
             patterns.append(re.compile(re.escape(p), re.I))
-    for b in blocks:
+    for b in blocks if patterns else ():
         if any(p.search(b.text) for p in patterns):
             _drop(b, "manifest drop pattern")
 
@@ -589,7 +591,7 @@ def _split_glued_headings(blocks: list[Block]) -> None:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        m = _GLUED_QUOTE_HEADING.match(b.text) if b.kind == BODY else None
+        m = _GLUED_QUOTE_HEADING.match(b.text) if b.kind == BODY and b.text[:1] in _QUOTE_OPENERS else None
         if m and len(b.text) > len(m.group(1)) + 20:
             blocks.insert(i + 1, Block(b.text[m.end():], b.line))
             b.text, b.kind = m.group(1), SUBHEADING
@@ -635,6 +637,8 @@ def _mark_subheadings(blocks: list[Block]) -> None:
 def _drop_empty_sections(blocks: list[Block]) -> None:
     """A subheading whose section holds no text (it was all chrome) is chrome too."""
     live = [b for b in blocks if b.kind in (BODY, SUBHEADING, HEADLINE)]
+    if not any(b.kind == SUBHEADING for b in live):
+        return  # no heading whose section may be empty
     position = {id(b): i for i, b in enumerate(blocks)}
     for i, b in enumerate(live):
         if b.kind != SUBHEADING:

@@ -187,11 +187,16 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 
 def _blocked_spans(
-    text: str, dates: list[tuple[int, int, str | None]], has_digit: bool = True, first_digit: int | None = None
+    text: str,
+    dates: list[tuple[int, int, str | None]],
+    has_digit: bool = True,
+    first_digit: int | None = None,
+    starts: list[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Spans that hold no key figure: dates, clock times, phone numbers, chrome, ordinals, document numbers.
 
-    `first_digit` is where the text's first digit stands, when the caller knows it.
+    `first_digit` is where the text's first digit stands, when the caller knows it; `starts`, in order, every
+    place where a number may start in the text (number_starts), when the caller has them.
     """
     spans = [(s, e) for s, e, _ in dates]
     if first_digit is None:
@@ -201,8 +206,41 @@ def _blocked_spans(
         first_digit = digit.start()
     spans += decade_spans(text)
     # Every blocker starts at a digit, or at the '+' or '(' right before one: none starts before the first.
-    spans += [m.span() for m in _BLOCKERS.finditer(text, max(0, first_digit - 1))]
+    if starts is None:
+        spans += [m.span() for m in _BLOCKERS.finditer(text, max(0, first_digit - 1))]
+    else:
+        spans += _blockers_at(text, max(0, first_digit - 1), starts)
     return spans
+
+
+def _blockers_at(text: str, pos: int, starts: list[int]) -> list[tuple[int, int]]:
+    """The spans of _BLOCKERS.finditer(text, pos), tried only where one can start: at a digit after no word
+    character (or at the text's start), which is a place where a number may start (one of `starts`), or at a
+    '+' or '('."""
+    tried = starts
+    if "+" in text or "(" in text:
+        marks = [i for ch in "+(" for i in _places(text, ch, pos)]
+        if marks:
+            tried = sorted({*starts, *marks})
+    out = []
+    for at in tried:
+        if at < pos:
+            continue
+        m = _BLOCKERS.match(text, at)
+        if m:
+            out.append(m.span())
+            pos = m.end()
+    return out
+
+
+def _places(text: str, ch: str, pos: int) -> list[int]:
+    """Where the character stands in the text from `pos` on."""
+    out = []
+    i = text.find(ch, pos)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -346,6 +384,8 @@ def _is_year(m: re.Match[str], value: Decimal | None) -> bool:
     return bool(digits) and len(digits) == 4 and value is not None and 1800 <= value <= 2100
 
 
+# Joins an article's paragraphs for the scan for number starts: no start's look ahead takes it.
+_PARA_JOIN = "\x00"
 # The characters after which the scan for number starts finds none.
 _SCANNED_AFTER_NOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
@@ -354,7 +394,11 @@ def _holds_digit(text: str) -> bool:
     """Whether _HAS_DIGIT finds a digit in the text (in an ASCII text, ten searches for one character each,
     which are faster than the regex's scan)."""
     if text.isascii():
-        return any(d in text for d in "0123456789")
+        # Ten searches written out: a generator over the digits costs more than the searches.
+        return (
+            "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
+        )
     return _HAS_DIGIT.search(text) is not None
 
 
@@ -653,23 +697,44 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
     """The key figures and the event dates stated in one article."""
     figures: list[Figure] = []
     dates: list[EventDate] = []
-    for para in article.paragraphs:
+    paragraphs = article.paragraphs
+    # The places where a number may start, found in one scan of the article's paragraphs joined by a character
+    # that no scan for a start looks at or past (as each paragraph's own scan finds them, moved by where it
+    # starts); lower-casing moves no character in a text without the odd letters, which are scanned for alone.
+    joined = _PARA_JOIN.join([para.text for para in paragraphs])
+    if paragraphs and not odd_case(joined) and joined.count(_PARA_JOIN) == len(paragraphs) - 1:
+        joined_lower = joined.lower()
+        joined_starts = number_starts(joined, joined_lower, False)
+    else:
+        joined_lower = None
+    base = 0  # where the paragraph starts in the joined text
+    for para in paragraphs:
         whole = para.text
         sentences = para.sentences or (Sentence(article.id, para.index, 0, 0, len(whole), whole),)
-        lower = whole.lower()
         # Scans of the whole paragraph, once: a sentence holds a digit only if its paragraph does, a number
         # starts in a sentence only where it starts in the paragraph (or at the sentence's start, when a
         # character the scan does not look after stands before it).
         para_digit = _holds_digit(whole)
         para_dates = para_digit and may_hold_dates(whole)
-        odd = odd_case(whole)
-        para_points = odd or "point" in lower
-        starts = number_starts(whole, lower, odd)
+        if joined_lower is not None:
+            shift = base  # `starts` are places in the joined text
+            base += len(whole) + 1
+            para_points = joined_lower.find("point", shift, base - 1) >= 0
+            starts = joined_starts
+            first = bisect_left(starts, shift)  # the paragraph's starts are starts[first:last]
+            last = bisect_left(starts, base - 1, first)
+        else:
+            shift = 0
+            lower = whole.lower()
+            odd = odd_case(whole)
+            para_points = odd or "point" in lower
+            starts = number_starts(whole, lower, odd)
+            first, last = 0, len(starts)
         for sentence in sentences:
             text, offset, index = sentence.text, sentence.start, sentence.index
             end = offset + len(text)
-            lo = bisect_left(starts, offset)
-            hi = bisect_left(starts, end, lo)
+            lo = bisect_left(starts, shift + offset, first, last)
+            hi = bisect_left(starts, shift + end, lo, last)
             glued = offset > 0 and whole[offset - 1] in _SCANNED_AFTER_NOT
             if not (para_digit or para_points or lo < hi or glued):
                 continue  # no digit, no number, no fraction of a point: neither a date nor a figure
@@ -682,14 +747,18 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
             found_dates = [d for d in find_event_dates(text, article.date) if not _counted_year(text, d)] if dated else []
             for s, e, iso in found_dates:
                 dates.append(EventDate(article.id, para.index, index, offset + s, offset + e, text[s:e], iso))
-            tried = [q - offset for q in starts[lo:hi]]
+            tried = [q - shift - offset for q in starts[lo:hi]] if lo < hi else []
             if glued and (not tried or tried[0] != 0):
                 tried.insert(0, 0)
             cores = list(core_matches(text, tried)) if tried else []
             points = para_points and _may_hold_fraction_point(text)
             if not cores and not points:
                 continue  # no number and no fraction of a point: no figure
-            blocked = _blocked_spans(text, found_dates, False) if digit is None else _blocked_spans(text, found_dates, True, digit.start())
+            blocked = (
+                _blocked_spans(text, found_dates, False)
+                if digit is None
+                else _blocked_spans(text, found_dates, True, digit.start(), tried)
+            )
             found, bare = _find_in_sentence(text, blocked, cores, points)
             if bare:
                 found = sorted(found + _borrow_units(text, found, bare), key=_START)

@@ -86,10 +86,11 @@ _COMPANY_NOUNS = (
 _COMPANY_WORDS = frozenset(_COMPANY_NOUNS)
 _NAME_AFTER_NOUN = re.compile(r"\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})(?![\w’'])")
 # 'Volkswagen chief executive Oliver Blume', 'Glencore spokesman': a company's officer names the company.
-_OFFICER = re.compile(
-    r"\s+(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|boss|spokes(?:man|woman|person)|CEO|"
+_OFFICER_TITLES = (
+    r"(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|boss|spokes(?:man|woman|person)|CEO|"
     r"founder)\b"
 )
+_OFFICER = re.compile(r"\s+" + _OFFICER_TITLES)
 # 'Safaricom, Kenya's largest telecoms operator,': a company described as one in apposition.
 _APPOSED_NOUNS = (
     "company operator firm carmaker automaker miner lender insurer retailer airline manufacturer maker producer "
@@ -113,6 +114,8 @@ _STATEMENT_SAID = re.compile(
     r"\s+(?:said|says|announced)\s+(?:late\s+on\s+\w+\s+|on\s+\w+\s+)?in\s+(?:a|an)\s+(?:\w+\s+)?"
     r"(?:statement|filing|press\s+release|release|communiqué|communique|notice)\b"
 )
+# A word each of `_STATEMENT_SAID`'s last words holds: a text without any has no match.
+_STATEMENT_WORDS = ("statement", "filing", "release", "communiqu", "notice")
 # 'the IG Metall union', 'the Azimio coalition': a name followed by the kind of body it is.
 _BODY_NOUNS = frozenset(
     "union party coalition alliance movement militia group company firm bank agency carmaker miner airline lender "
@@ -507,6 +510,9 @@ _JOIN = "\x00"
 # each also stops (without taking it) at a word `_company_names` looks for besides its nouns: its officers
 # and 'which' are found after white space only, which is one of those characters.
 _OFFICER_OR_WHICH = trie_alternation(("which", "chief", "chair", "boss", "spokes", "CEO", "founder"), first_class=False)
+# Where one of those words starts, what `_OFFICER` finds after its white space, or the 'which' and white space
+# `_WHICH` finds: only then may `_company_names` find a company there.
+_OFFICER_OR_WHICH_AT = re.compile(_OFFICER_TITLES + r"|which\s")
 _NOUN_AFTER_SPACE = re.compile(r" (?:(?P<n>" + _NOUN_ALT + r")\b|(?=" + _OFFICER_OR_WHICH + r"))")
 _NOUN_AFTER_OTHER = re.compile(
     r"[\x00-\x1f\x21-\x2c\x2e\x2f\x3a-\x40\x5b-\x60\x7b-\U0010ffff](?:(?P<n>" + _NOUN_ALT + r")\b|(?="
@@ -568,7 +574,8 @@ def text_scans(texts: Sequence[str]) -> list[ParagraphScan]:
         for m in rx.finditer(joined):
             start, end = m.span(1)
             if start < 0:
-                companies.add(bisect_right(starts, m.end()) - 1)  # an officer's title or 'which'
+                if _OFFICER_OR_WHICH_AT.match(joined, m.end()):
+                    companies.add(bisect_right(starts, m.end()) - 1)  # an officer's title or 'which'
             else:
                 found.append((start, end, m.group(1)))
     found.sort()
@@ -585,7 +592,8 @@ def text_scans(texts: Sequence[str]) -> list[ParagraphScan]:
         if i not in bodies and noun in _BODY_NOUNS and _may_follow_name(texts[i], start):
             bodies.add(i)
     companies.update(bisect_right(starts, m.start()) - 1 for m in _HYPHEN_APPOSED.finditer(joined))
-    bodies |= _holders(joined, starts, " in a")  # '… said in a statement'
+    # '… said in a statement': `_STATEMENT_SAID` holds ' in a' and ends in one of its last words.
+    bodies.update(i for i in _holders(joined, starts, " in a") if any(w in texts[i] for w in _STATEMENT_WORDS))
     if "plc" in joined:
         found_heads = [m.start() for m in _HEAD_RE.finditer(joined)]
         found_acronyms = [(m.start(), m.group("acr")) for m in _LONE_ACRONYM.finditer(joined)]

@@ -71,6 +71,7 @@ def _inside(pos: int, regions: list[tuple[int, int]], starts: list[int]) -> bool
     return i >= 0 and pos < regions[i][1] - 1
 
 
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'")
 _WORD_CHARS_TEXT = "".join(sorted(_WORD_CHARS))
 
@@ -85,6 +86,11 @@ def _word_before(text: str, dot: int) -> str | None:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial rather than a sentence."""
+    # After more ASCII letters than the longest abbreviation holds, the period ends a longer word.
+    if dot > _LONGEST_ABBREVIATION:
+        tail = text[dot - _LONGEST_ABBREVIATION - 1:dot]
+        if tail.isalpha() and tail.isascii():
+            return False
     word = _word_before(text, dot)
     if word is None:
         before = text[max(0, dot - _LOOK):dot]
@@ -93,37 +99,45 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     key = word.lower().rstrip(".")
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
-    if _ACRONYM.fullmatch(word):
+    if "." in word and _ACRONYM.fullmatch(word):
         # an acronym with dots: U.S., U.K., e.g.: a sentence end only if a sentence starter follows
         nxt = _NEXT_WORD.match(text[dot + 1: dot + 1 + _LOOK])
         return not (nxt and nxt.group(1).lower() in _SENTENCE_STARTERS and nxt.group(1)[0].isupper())
     return key in ABBREVIATIONS
 
 
+# `_END` with what `sentence_spans` reads after it: the closing characters (at the end of the marks the
+# white space starts, group 2) and the white space after them (the next sentence starts at the match's end).
+# The marks are group 1. In a text without '!', '?' or '…' the pattern starts with a period, a literal the
+# regex engine scans for far faster than for a class of characters.
+_END_SPACE = re.compile(r"([.!?…]+)[\"'”’»)\]]*(\s)\s*")
+_DOTS_END_SPACE = re.compile(r"(\.[.]*)[\"'”’»)\]]*(\s)\s*")
+# Characters `_QUOTE_CHARS` finds: a text without any has no quotation.
+_QUOTES = ("«", "»", "“", "”", "„", '"')
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of the sentences of one paragraph, trimmed of surrounding spaces."""
-    regions = _quote_regions(text)
-    starts = [s for s, _ in regions]
-    ends = {e for _, e in regions}
+    # Whether any of _QUOTES stands in the text, written out (a generator costs more than the searches).
+    quoted = '"' in text or "“" in text or "”" in text or "«" in text or "»" in text or "„" in text
+    regions = _quote_regions(text) if quoted else []
+    if regions:
+        starts = [s for s, _ in regions]
+        ends = {e for _, e in regions}
     spans: list[tuple[int, int]] = []
     start = 0
     size = len(text)
-    for m in _END.finditer(text):
-        end = m.end()
-        while text[end] in _TRAIL:
-            end += 1  # white space follows the closing characters (as _END looked ahead)
-        if end + 1 < size and not text[end + 1].isspace():
-            following = end + 1  # one space, then the next sentence's first character
-        else:
-            nxt = _NOT_SPACE.search(text, end)
-            if nxt is None:
-                continue
-            following = nxt.start()
+    ends_rx = _END_SPACE if "!" in text or "?" in text or "…" in text else _DOTS_END_SPACE
+    for m in ends_rx.finditer(text):
+        following = m.end()  # past the white space: the next sentence's first character
+        if following == size:
+            continue  # nothing but white space follows
         first = text[following]
         if not (first.isupper() or first.isdigit() or first in "«“\"'‘(["):
             continue
-        if m.group() == "." and _is_abbreviation(text, m.start()):
+        if m.group(1) == "." and _is_abbreviation(text, m.start()):
             continue
+        end = m.start(2)
         if regions and _inside(m.start(), regions, starts) and end not in ends:
             continue  # a sentence end inside a quotation, unless the quotation closes right here
         spans.append((start, end))

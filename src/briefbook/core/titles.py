@@ -146,7 +146,7 @@ def title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
 def title_ending_at(text: str, pos: int) -> tuple[int, str, bool] | None:
     """`title_before`, not remembered for the text and position (only for the window): for a caller that
     asks once for each, as remembering them would only keep the collector busy."""
-    lo = max(0, pos - WINDOW)
+    lo = pos - WINDOW if pos > WINDOW else 0
     window = text[lo:pos]
     try:
         found = _WINDOW_TITLES[window]
