@@ -24,13 +24,13 @@ DROP = "drop"
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
 _LANG_CODE = r"(?:[a-z]{2}|[A-Z]{2})"
 _LANGUAGE_SWITCHER = re.compile(rf"^{_LANG_CODE}(?:(?:\s*[|/·•,]\s*|\s+){_LANG_CODE}){{1,8}}$")
-_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?(?:\d+|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
+_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?(?:\d+(?::\d\d)?|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
 _NAV_WORDS = re.compile(
     r"^(?:news\s*feed|show\s+more|show\s+less|load\s+more|read\s+more|see\s+more|more\s+stories|"
     r"read\s+next|up\s+next|most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+[A-Z][\w .&'’-]{1,30})?|go\s+to\s+accessibility\s+shortcuts|"
     r"trending(?:\s+now)?|latest(?:\s+news)?|top\s+stories|"
     r"advertisement|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article|\s+story)?)?|share\s+on\s+\w+|print|"
-    r"e-?mail|copy\s+link|subscribe(?:\s+now)?|sign\s+in|log\s+in|sign\s+up|menu|home|search|skip\s+to\s+(?:main\s+)?content|"
+    r"e-?mail|copy\s+link|subscribe(?:\s+now)?|sign\s+in|log\s+in|sign\s+up|menu|home|search|skip\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|search|footer|menu)|skip\s+(?:next|previous)\s+section\b.{0,40}|mailto|info|(?:suggested|related|popular|more)\s+topics|"
     r"avatar|image|photo|video|watch|save|saved|bookmark|listen(?:\s+to\s+this\s+article)?|close|back\s+to\s+top|tags?|topics?|"
     r"contact\s+us|about\s+us|follow\s+us(?:\s+on\s+\w+)?|newsletter|privacy\s+policy|terms\s+of\s+(?:use|service)|"
     r"cookie\s+settings|all\s+rights\s+reserved|©.*|copyright\b.*|reuse\s+this\s+content|explore\s+more\s+on\s+th(?:is|ese)\s+topics?|"
@@ -43,7 +43,7 @@ _NAV_WORDS = re.compile(
 _COMMENTS = re.compile(r"^(?:comments?|комментарии|kommentare|commentaires|comentarios)\s*\(?\d*\)?$", re.I)
 _PROMPTS = re.compile(
     r"(?:click\s+here|follow\s+(?:our|us)\b.*\b(?:channel|on)\b|join\s+our\s+\w+\s+channel|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|"
-    r"subscribe\s+to\s+(?:our|the)\b|newsletter|share\s+your\s+feedback|sneak\s+a\s+peek|get\s+in\s+touch|"
+    r"subscribe\s+to\s+(?:our|the)\b|newsletter|(?:share\s+your|send\s+us\s+your)\s+feedback|sneak\s+a\s+peek|get\s+in\s+touch|"
     r"send\s+us\s+(?:a\s+)?(?:tip|news)|download\s+(?:our|the)\s+app|whatsapp\s+channel|telegram\s+channel|"
     r"support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|patron|subscriber)|"
     r"updated\s+in\s+real\s+time|^here\s+are\s+the\s+latest\s+(?:developments|projections|updates|news)\b|"
@@ -74,10 +74,11 @@ _LIST_HEADINGS = re.compile(
     r"recommended(?:\s+for\s+you)?|trending(?:\s+now|\s+stories)?|read\s+next|up\s+next|more\s+(?:stories|news|from\s+.{2,40}|on\s+this(?:\s+story)?)|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|also\s+read|read\s+also|see\s+also|latest(?:\s+news|\s+stories)?|"
     r"top\s+stories|editor'?s?['’]?\s+picks?|popular(?:\s+now)?|in\s+other\s+news|further\s+reading|most\s+viewed|"
+    r"(?:suggested|popular|more)\s+topics|"
     r"explore\s+more\s+on\s+th(?:is|ese)\s+topics?|more\s+on\s+this\s+story|related\s+topics)\s*:?$"
 )
 _SOURCE_LINE = re.compile(
-    r"^(?:(?i:source|sources|источник|quelle)\s*:\s*(?P<outlet>.{2,60})|"
+    r"^(?:(?i:source|sources|источник|quelle)\s*:\s*(?P<outlet>.{2,60}?)(?:\s+(?:and|with|&)\s+(?:news\s+)?(?:agencies|wires))?|"
     r"(?P<outlet2>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+with\s+(?:AP|AFP|Reuters|EBU|dpa|agencies|wires))$"
 )
 _CREDIT = re.compile(
@@ -109,6 +110,23 @@ _EXTRA_CHROME = [
     (re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s*\w+\s+\d{1,2},?\s+\d{4}\s*$"), "drop", "social media embed"),
     (re.compile(r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+old\b", re.I), "drop", "age notice"),
     (re.compile(r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$", re.I), "drop", "dateline"),
+    # a cookie or consent banner: "We use cookies to …", "Accept all cookies", "Manage cookie preferences"
+    (re.compile(r"^(?:(?:we|this\s+(?:web)?site)(?:\s+and\s+our\s+(?:\w+\s+)?partners)?\s+(?:use|uses|store)\s+cookies\b|"
+                r"(?:accept|reject|allow|refuse|decline)\s+(?:all\s+|optional\s+)?cookies\b|(?:accept|reject)\s+all$|"
+                r"manage\s+(?:cookie\s+|privacy\s+)?(?:preferences|settings|consent|options)$|cookie\s+(?:settings|preferences|policy|notice)$|"
+                r"by\s+(?:continuing|using|clicking)\b.{0,80}\b(?:cookies|privacy\s+policy)\b)", re.I), "drop", "cookie notice"),
+    # a link to the same story in another language: "Lire en français", "Leer en español", "Read in English"
+    (re.compile(r"^(?:read\s+(?:this\s+(?:article|story)\s+)?in|lire\s+en|leer\s+en|ler\s+em|leggi\s+in|lesen\s+sie\s+auf|"
+                r"auf\s+deutsch\s+lesen|versión\s+en|version\s+en)\s*[\w ]{0,20}$", re.I), "drop", "language link"),
+    (re.compile(r"^listen\s+to\s+(?:this\s+)?(?:article|story)\b.{0,40}$", re.I), "drop", "audio player"),
+    (re.compile(r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b", re.I), "drop", "print edition note"),
+    (re.compile(r"^see\s+more\s+on\s*:", re.I), "drop", "tags"),
+    (re.compile(r"^(?:https?://|www\.)\S+$", re.I), "drop", "link"),
+    # an embedded post: its text ends with the picture's short link
+    (re.compile(r"\bpic\.twitter\.com/\w+"), "drop", "social media embed"),
+    (re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.,-]+){0,12}?\s+(?:writers?|reporters?|correspondents?|journalists?|staff)"
+                r"(?:\s+(?:[A-Z][\w'’.-]+|and|in|from|at|de|van|von|al)|,)+\s+contributed(?:\s+reporting)?(?:\s+(?:from|in)\s+[A-Z][\w .,'’-]{1,60}|\s+to\s+this\s+(?:report|story|article))\.?$"),
+     "drop", "credits"),
 ]
 
 
@@ -315,7 +333,7 @@ def _drop(block: Block, reason: str) -> None:
     block.kind, block.reason = DROP, reason
 
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _line_rule(text: str) -> tuple[str, str] | None:
@@ -374,6 +392,8 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     for b in blocks:
         _normalise_block(b)
     result = Cleaned(title=None, paragraphs=[])
+    if text.startswith("---"):
+        title = _read_front_matter(text, blocks, result, title)
 
     # Manifest drop patterns first, so the user's word always wins.
     patterns = []
@@ -389,13 +409,15 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
         if any(p.search(b.text) for p in patterns):
             _drop(b, "manifest drop pattern")
 
-    # Dates on a line of their own, or a "Published ..." line: chrome, but they date the article.
+    # Dates on a line of their own, or a "Published ..." line: chrome, but they date the article (the first
+    # one that is not in a list of other stories, which is known once the lists are found).
+    dated: list[tuple[Block, str]] = []
     for b in blocks:
         if b.kind == DROP:
             continue
         parsed = parse_date_line(b.text)
         if parsed:
-            result.date = result.date or parsed
+            dated.append((b, parsed))
             result.outlet = result.outlet or _dateline_outlet(b.text)
             _drop(b, "dateline")
 
@@ -422,13 +444,19 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
             if b.kind == DROP and b.reason == "source line":
                 m = _SOURCE_LINE.match(b.text)
                 result.outlet = (m.group("outlet") or m.group("outlet2")).strip() if m else None
-            elif b.kind == DROP and b.reason == "dateline" and result.date is None:
-                result.date = dateline_date(b.text)
+            elif b.kind == DROP and b.reason == "dateline":
+                parsed = dateline_date(b.text)
+                if parsed:
+                    dated.append((b, parsed))
 
-    _drop_link_lists(blocks)
+    _mark_captions_after_labels(blocks)
+    in_lists = _drop_link_lists(blocks)
+    if result.date is None:
+        result.date = next((iso for b, iso in dated if id(b) not in in_lists), None)
     _find_headline(blocks, title, result)
     _mark_header_bylines(blocks)
     _mark_captions_before_credits(blocks)
+    _mark_bios_after_names(blocks)
     _mark_teasers(blocks)
     _split_glued_headings(blocks)
     _mark_repeats(blocks, result.title)
@@ -449,6 +477,55 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     return result
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[^\n]*\n){1,80}?)---[ \t]*(?:\n|\Z)")
+_FRONT_FIELD = re.compile(r"^([A-Za-z][\w-]{0,30})\s*:\s*(.*?)\s*$")
+_FRONT_DATE_KEYS = ("published", "date", "pubdate", "published_date", "date_published", "publish_date", "datepublished")
+_FRONT_OUTLET_KEYS = ("site_name", "site", "publisher", "outlet", "source_name", "og_site_name", "publication")
+_FRONT_URL_KEYS = ("source", "url", "link", "canonical", "original_url", "source_url")
+
+
+def _read_front_matter(text: str, blocks: list[Block], result: Cleaned, title: str | None) -> str | None:
+    """A page saved with a metadata header (`---`, `key: value` lines, `---`, as clipping tools write): the
+    header is chrome, and its title, publishing date and site date and name the article. Returns the title."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return title
+    fields: dict[str, str] = {}
+    for line in m.group(1).split("\n"):
+        f = _FRONT_FIELD.match(line)
+        if f:
+            fields.setdefault(f.group(1).casefold(), f.group(2).strip("'\""))
+        elif line.strip() and not line[:1].isspace() and not line.startswith("-"):
+            return title  # not a metadata header: a line that is no field and no list item
+    last = m.group().count("\n") + (0 if m.group().endswith("\n") else 1)
+    for b in blocks:
+        if b.line <= last and b.kind != DROP:
+            _drop(b, "metadata header")
+    for key in _FRONT_DATE_KEYS:
+        if fields.get(key):
+            result.date = parse_date_line(fields[key])
+            if result.date:
+                break
+    outlet = next((fields[k] for k in _FRONT_OUTLET_KEYS if fields.get(k)), None)
+    if outlet is None:
+        url = next((fields[k] for k in _FRONT_URL_KEYS if fields.get(k, "").startswith(("http://", "https://"))), None)
+        outlet = _outlet_of_url(url) if url else None
+    result.outlet = outlet if outlet and len(outlet) <= 60 else None
+    return title or (fields.get("title") or None)
+
+
+def _outlet_of_url(url: str) -> str | None:
+    """The known outlet a page's address names ("https://www.theguardian.com/…" -> The Guardian), else None."""
+    from .gazetteer import OUTLETS
+
+    host = url.split("/")[2].split(":")[0].casefold() if url.count("/") >= 2 else ""
+    by_key = {name.replace(" ", "").replace("-", "").casefold(): name for name in sorted(OUTLETS, key=len)}
+    for label in host.split(".")[:-1]:
+        if label in by_key:
+            return by_key[label]
+    return None
+
+
 def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> None:
     """Find the page's headline; what stands before its first occurrence is page chrome."""
     live = [i for i, b in enumerate(blocks) if b.kind not in (DROP, CAPTION)]
@@ -466,7 +543,9 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
         elif repeated:
             head = repeated[0]
         else:
-            head = _first_headline_after_labels(blocks, live)
+            head = _headline_above_byline(blocks, live)
+            if head is None:
+                head = _first_headline_after_labels(blocks, live)
     if head is None:
         result.title = title
         return
@@ -476,6 +555,41 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
         if i >= head:
             break
         _drop(blocks[i], "before the headline")
+        if result.outlet is None and _is_outlet_name(blocks[i].text):
+            result.outlet = blocks[i].text  # the outlet's name over its page: "Kyiv Post"
+
+
+def _is_outlet_name(text: str) -> bool:
+    from .gazetteer import is_outlet
+
+    return len(text) <= 40 and is_outlet(text)
+
+
+def _headline_above_byline(blocks: list[Block], live: list[int]) -> int | None:
+    """The headline over the page's first byline or dateline, when that stands before the text: the topmost
+    headline-like line (over a standfirst, a byline with a job title) up from it, past no menu item."""
+    anchor = None
+    sentences = 0
+    for j, b in enumerate(blocks[:80]):
+        if b.kind == DROP and b.reason in ("byline", "dateline"):
+            anchor = j
+            break
+        if b.kind == BODY and len(b.text.split()) >= 8 and _ends_sentence(b.text):
+            sentences += 1
+            if sentences > 1:
+                return None  # the text has begun: a byline below it is no header's
+    if anchor is None:
+        return None
+    top = None
+    for n, i in enumerate(reversed([i for i in live if i < anchor])):
+        text = blocks[i].text
+        if n >= 4 or _short_label(text):
+            break
+        if headline_like(text):
+            top = i
+        elif not _ends_sentence(text):
+            break
+    return top
 
 
 def _short_label(text: str) -> bool:
@@ -499,11 +613,16 @@ def _first_headline_after_labels(blocks: list[Block], live: list[int]) -> int | 
     return None
 
 
-def _drop_link_lists(blocks: list[Block]) -> None:
-    """Under a 'Most read' or 'Related' heading come other stories' headlines: a list, not text."""
+def _drop_link_lists(blocks: list[Block]) -> set[int]:
+    """Under a 'Most read' or 'Related' heading come other stories' headlines: a list, not text.
+
+    Returns the ids of the chrome blocks within such lists (their dates are other stories' dates)."""
     in_list = seen_text = False
+    listed: set[int] = set()
     for i, b in enumerate(blocks):
         if b.kind == DROP:
+            if in_list:
+                listed.add(id(b))
             in_list = in_list or bool(_LIST_HEADINGS.match(b.text))
             continue
         if not in_list or b.kind == CAPTION:
@@ -516,6 +635,7 @@ def _drop_link_lists(blocks: list[Block]) -> None:
             _drop(b, "list of other stories")
             continue
         in_list = False
+    return listed
 
 
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?\s+in\s+[A-Z][\w .'’-]{2,30}$")
@@ -531,8 +651,42 @@ def _mark_header_bylines(blocks: list[Block]) -> None:
             continue
         if len(b.text.split()) >= 15 or _ends_sentence(b.text) or b.kind != BODY:
             break
-        if (_name_like(b.text) and len(b.text.split()) <= 5) or _BYLINE_IN_PLACE.match(b.text):
+        if (_name_like(b.text) and len(b.text.split()) <= 5) or _BYLINE_IN_PLACE.match(b.text) or _BYLINE_WITH_ROLE.match(b.text):
             _drop(b, "byline")
+
+
+# A writer's name with a job title, or the title alone, under a headline: "Jane Doe Environment correspondent".
+_BYLINE_WITH_ROLE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){0,4}(?:[\w'’-]+\s+){0,2}(?i:correspondent|reporter|editor|journalist|columnist|producer|contributor)s?$"
+)
+_CAPTION_LABEL = re.compile(r"^(?i:image|photo|picture|video)\s+(?i:caption)\s*[,:]?$")
+
+
+def _mark_captions_after_labels(blocks: list[Block]) -> None:
+    """A caption's label on its own line ("Image caption,"): the line after it is the caption."""
+    for i in range(len(blocks) - 1):
+        b, nxt = blocks[i], blocks[i + 1]
+        if b.kind == CAPTION and nxt.kind == BODY and len(nxt.text) < 300 and _CAPTION_LABEL.match(b.text):
+            nxt.kind, nxt.reason = CAPTION, "photo caption"
+
+
+_BIO_OPENING = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:covers|writes\s+(?:about|on|for)|reports\s+(?:on|from|for)|joined\b|"
+    r"is\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:correspondent|reporter|editor|journalist|writer|columnist|producer)\b)"
+)
+
+
+def _mark_bios_after_names(blocks: list[Block]) -> None:
+    """An author's bio under their name ("Jane Doe" then "Jane covers farm policy from Brussels.")."""
+    for i, b in enumerate(blocks):
+        if b.kind != BODY or len(b.text) > 400 or not _BIO_OPENING.match(b.text):
+            continue
+        first = b.text.split()[0].casefold()
+        for x in blocks[max(0, i - 3):i]:
+            words = x.text.split()
+            if len(words) <= 4 and _name_like(x.text) and first in (w.casefold() for w in words):
+                _drop(b, "author bio")
+                break
 
 
 def _mark_captions_before_credits(blocks: list[Block]) -> None:
