@@ -32,7 +32,7 @@ _NAV_WORDS = re.compile(
     r"advertisement|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article|\s+story)?)?|share\s+on\s+\w+|print|"
     r"e-?mail|copy\s+link|subscribe(?:\s+now)?|sign\s+in|log\s+in|sign\s+up|menu|home|search|skip\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|search|footer|menu)|skip\s+(?:next|previous)\s+section\b.{0,40}|mailto|info|(?:suggested|related|popular|more)\s+topics|"
     r"avatar|image|photo|video|watch|save|saved|bookmark|listen(?:\s+to\s+this\s+article)?|close|back\s+to\s+top|tags?|topics?|"
-    r"contact\s+us|about\s+us|follow\s+us(?:\s+on\s+\w+)?|newsletter|privacy\s+policy|terms\s+of\s+(?:use|service)|"
+    r"contact\s+us|about\s+us|follow(?:\s+us)?(?:\s+on\s+\w+)?|see\s+all(?:\s+topics)?|newsletter|privacy\s+policy|terms\s+of\s+(?:use|service)|"
     r"cookie\s+settings|all\s+rights\s+reserved|©.*|copyright\b.*|reuse\s+this\s+content|explore\s+more\s+on\s+th(?:is|ese)\s+topics?|"
     r"most\s+viewed|link\s+copied|copy\s+link|share\s+via|more\s+on\s+this\s+story|related\s+topics|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|in\s+other\s+news|"
@@ -56,7 +56,7 @@ _PROMPTS = re.compile(
     re.I,
 )
 _HAS_PROMPT = GuardedSearch(_PROMPTS)
-_RELATED = re.compile(r"^(?i:related(?:\s+(?:stories|articles|news|content|coverage))?|also\s+read|read\s+also|see\s+also|more\s+on\s+this|read\s+more|recommended|further\s+reading)(?:\b|(?=[A-Z]))\s*[:\-–—|]?\s*")
+_RELATED = re.compile(r"^(?i:related(?:\s+(?:stor(?:y|ies)|articles?|news|content|coverage))?|also\s+read|read\s+also|see\s+also|more\s+on\s+this|read\s+more|recommended|further\s+reading)(?:\b|(?=[A-Z]))\s*[:\-–—|]?\s*")
 _BREADCRUMB = re.compile(
     r"^[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*[>»›]\s*[\w'’&.,-]+(?:\s+[\w'’&.,-]+){0,5}){1,6}\s*[>»›]?$|"
     r"^(?i:home)\s*/\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*/\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}){0,5}$"
@@ -71,6 +71,7 @@ _SHARE_BUTTONS = re.compile(
 )
 _LIST_HEADINGS = re.compile(
     r"^(?i:most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+.{2,30})?|related(?:\s+(?:stories|articles|news|content|coverage|topics))?|"
+    r"related\s+(?:article|story|video|link)|"
     r"recommended(?:\s+for\s+you)?|trending(?:\s+now|\s+stories)?|read\s+next|up\s+next|more\s+(?:stories|news|from\s+.{2,40}|on\s+this(?:\s+story)?)|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|also\s+read|read\s+also|see\s+also|latest(?:\s+news|\s+stories)?|"
     r"top\s+stories|editor'?s?['’]?\s+picks?|popular(?:\s+now)?|in\s+other\s+news|further\s+reading|most\s+viewed|"
@@ -86,7 +87,8 @@ _CREDIT = re.compile(
     r"\((?:[^()]*/)?[^()]*(?:getty\s+images|via\s+getty|afp|reuters|ap\s+photo|epa|shutterstock|pool|"
     r"photo|file|handout|ria\s+novosti|tass|anadolu|xinhua|bloomberg)[^()]*\)\s*$|"
     r"\s/\s*(?:reuters|afp|ap|epa|getty\s+images|aa|anadolu(?:\s+agency)?|tass|xinhua|bloomberg)\s*$|"
-    r"(?<![\w/])(?:reuters|afp|ap|epa(?:-efe)?|getty\s+images|xinhua|anadolu|tass|bloomberg|pa\s+images)\s*/\s*"
+    r"\s[-–—|]\s*(?:copyright|©)\s*(?:\d{4}\s+)?(?-i:[A-Z])[\w &'’/-]{1,60}$|"  # "… - Copyright AP Photo/Jane Doe"
+    r"(?<![\w/])(?:reuters|afp|ap(?:\s+photo)?|epa(?:-efe)?|getty\s+images|xinhua|anadolu|tass|bloomberg|pa\s+images)\s*/\s*"
     r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|di|du|van|von|der|den|la|le|al|el|bin|ibn)){0,4})"
     r"\s*(?:/\s*(?-i:[A-Z][\w .]+))?\s*$)",
     re.I,
@@ -119,7 +121,6 @@ _EXTRA_CHROME = [
     (re.compile(r"^(?:read\s+(?:this\s+(?:article|story)\s+)?in|lire\s+en|leer\s+en|ler\s+em|leggi\s+in|lesen\s+sie\s+auf|"
                 r"auf\s+deutsch\s+lesen|versión\s+en|version\s+en)\s*[\w ]{0,20}$", re.I), "drop", "language link"),
     (re.compile(r"^listen\s+to\s+(?:this\s+)?(?:article|story)\b.{0,40}$", re.I), "drop", "audio player"),
-    (re.compile(r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b", re.I), "drop", "print edition note"),
     (re.compile(r"^see\s+more\s+on\s*:", re.I), "drop", "tags"),
     (re.compile(r"^(?:https?://|www\.)\S+$", re.I), "drop", "link"),
     # an embedded post: its text ends with the picture's short link
@@ -145,7 +146,10 @@ def _anchored_union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
 _EXTRA_ANCHORED = _anchored_union([p for p, _, _ in _EXTRA_CHROME if p.pattern.startswith("^")])
 _EXTRA_LOOSE = [GuardedSearch(p) for p, _, _ in _EXTRA_CHROME if not p.pattern.startswith("^")]
 _CAPTION_START = re.compile(r"\b(?:photo|photograph|picture|image|foto|фото)\s*:", re.I)
-_BYLINE = re.compile(r"^(?i:by|written\s+by|автор|von|par)\s+[A-ZА-Я][\w'’.-]+(?:\s+[A-ZА-Я][\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$")
+_BYLINE = re.compile(
+    r"^(?i:by|written\s+by|автор|von|par)\s+[A-ZА-Я][\w'’.-]+(?:\s+(?:(?:de|da|di|du|van|von|der|den|la|le|al|el|bin|ibn|del|dos|das|ter|ten)\s+)*"
+    r"[A-ZА-Я][\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$"
+)
 _BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has\s+been|joined)\b.{0,200}?\b(?:editor|reporter|journalist|"
     r"correspondent|writer|columnist|contributor|producer|analyst\s+at|fellow\s+at|covers)\b",
@@ -209,7 +213,11 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(_TERMINAL)
 
 
+_TRAILING_EMBED = re.compile(
+    r"\s[—–]\s*[^()—–]{2,60}\(@\w{1,30}\)\s*(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})\s*$"
+)
 _AGENCY_AT_END = re.compile(r"\(([A-Z][\w&.'’ -]{1,30})\)\s*$")
+_NAMED_SOURCE = re.compile(r"[|·•]\s*(?i:source|outlet|publisher)\s*:\s*([A-Z][^|·•:]{1,58})$")
 _LEADING_SEGMENT = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[,|·–—]\s*\S")
 _NEWS_WORDS = frozenset(
     """News Times Post Herald Journal Tribune Gazette Daily Chronicle Observer Standard Express Telegraph Guardian
@@ -223,6 +231,9 @@ def _dateline_outlet(line: str) -> str | None:
     known outlet or agency, or a name ending in a news word; a place ("LONDON, 27 June") is neither."""
     from .gazetteer import is_outlet
 
+    named = _NAMED_SOURCE.search(line)
+    if named:
+        return named.group(1).strip()  # "Published: 2025-04-03 | Source: Daily Nation"
     agency = _AGENCY_AT_END.search(line)
     if agency and (is_outlet(agency.group(1)) or agency.group(1).isupper()):
         return agency.group(1)  # "Mumbai, 9 Feb 2025 (PTI)"
@@ -333,6 +344,7 @@ def _drop(block: Block, reason: str) -> None:
     block.kind, block.reason = DROP, reason
 
 
+_PRINT_NOTE = re.compile(r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b", re.I)
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
@@ -343,6 +355,8 @@ def _line_rule(text: str) -> tuple[str, str] | None:
     if len(text) > 400 and _ends_sentence(text):
         # Page chrome is short: a long paragraph that ends a sentence can only be an author's bio.
         return (DROP, "author bio") if _BIO.match(text) else None
+    if text[:2] in ("A ", "a ") and _PRINT_NOTE.match(text):
+        return DROP, "print edition note"  # long: it repeats the print headline and lists links
     if _LANGUAGE_SWITCHER.match(text) and len(text) <= 40:
         return DROP, "language switcher"
     if _READING_TIME.match(text):
@@ -421,9 +435,15 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
             result.outlet = result.outlet or _dateline_outlet(b.text)
             _drop(b, "dateline")
 
-    # Headlines glued to a caption: "Headline Photo: ... (Getty Images)".
+    # Headlines glued to a caption: "Headline Photo: ... (Getty Images)"; a paragraph that ends with an embedded
+    # post's signature: "… she said. — Jane Doe (@janedoe) April 3, 2025".
     expanded: list[Block] = []
     for b in blocks:
+        embed = _TRAILING_EMBED.search(b.text) if b.kind != DROP and "(@" in b.text else None
+        if embed and embed.start() > 0:
+            expanded.append(Block(b.text[: embed.start()].rstrip(), b.line, b.kind, b.reason, b.bullet, b.italic))
+            expanded.append(Block(b.text[embed.start():].strip(), b.line, DROP, "social media embed"))
+            continue
         m = _CAPTION_START.search(b.text) if ":" in b.text else None
         if b.kind != DROP and m and m.start() > 0 and len(b.text) < 400 and b.italic:
             b.kind, b.reason = CAPTION, "photo caption"  # "*Firefighters near Narbonne. Photo: …*": all of it
@@ -444,6 +464,10 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
             if b.kind == DROP and b.reason == "source line":
                 m = _SOURCE_LINE.match(b.text)
                 result.outlet = (m.group("outlet") or m.group("outlet2")).strip() if m else None
+            elif b.kind == DROP and b.reason == "byline" and result.outlet is None and "," in b.text:
+                tail = b.text.rsplit(",", 1)[1].strip()
+                if _is_outlet_name(tail):
+                    result.outlet = tail  # "By Jane Doe, CNN"
             elif b.kind == DROP and b.reason == "dateline":
                 parsed = dateline_date(b.text)
                 if parsed:
@@ -613,20 +637,30 @@ def _first_headline_after_labels(blocks: list[Block], live: list[int]) -> int | 
     return None
 
 
+_SINGLE_ITEM_HEADING = re.compile(r"^(?i:related\s+(?:article|story|video|link))\s*:?$")
+
+
 def _drop_link_lists(blocks: list[Block]) -> set[int]:
     """Under a 'Most read' or 'Related' heading come other stories' headlines: a list, not text.
 
     Returns the ids of the chrome blocks within such lists (their dates are other stories' dates)."""
-    in_list = seen_text = False
+    in_list = seen_text = single = False
     listed: set[int] = set()
     for i, b in enumerate(blocks):
         if b.kind == DROP:
             if in_list:
                 listed.add(id(b))
-            in_list = in_list or bool(_LIST_HEADINGS.match(b.text))
+            elif _LIST_HEADINGS.match(b.text):
+                in_list, single = True, bool(_SINGLE_ITEM_HEADING.match(b.text))
             continue
         if not in_list or b.kind == CAPTION:
             seen_text = seen_text or (b.kind == BODY and len(b.text.split()) >= 8 and _ends_sentence(b.text))
+            continue
+        if single:
+            # "Related article": one other story's headline under it, whatever text follows
+            if headline_like(b.text):
+                _drop(b, "list of other stories")
+            in_list = single = False
             continue
         nxt = next((x for x in blocks[i + 1:] if x.kind not in (DROP, CAPTION)), None)
         # a heading just above the text is the text's own subheading, unless the page's text has not begun
