@@ -43,7 +43,7 @@ _NAV_WORDS = re.compile(
 _COMMENTS = re.compile(r"^(?:comments?|комментарии|kommentare|commentaires|comentarios)\s*\(?\d*\)?$", re.I)
 _PROMPTS = re.compile(
     r"(?:click\s+here|follow\s+(?:our|us)\b.*\b(?:channel|on)\b|join\s+our\s+\w+\s+channel|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|"
-    r"subscribe\s+to\s+(?:our|the)\b|newsletter|(?:share\s+your|send\s+us\s+your)\s+feedback|sneak\s+a\s+peek|get\s+in\s+touch|"
+    r"subscribe\s+to\s+(?:our|the)\b|newsletter|share\s+your\s+feedback|send\s+us\s+your\s+feedback|sneak\s+a\s+peek|get\s+in\s+touch|"
     r"send\s+us\s+(?:a\s+)?(?:tip|news)|download\s+(?:our|the)\s+app|whatsapp\s+channel|telegram\s+channel|"
     r"support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|patron|subscriber)|"
     r"updated\s+in\s+real\s+time|^here\s+are\s+the\s+latest\s+(?:developments|projections|updates|news)\b|"
@@ -123,11 +123,6 @@ _EXTRA_CHROME = [
     (re.compile(r"^listen\s+to\s+(?:this\s+)?(?:article|story)\b.{0,40}$", re.I), "drop", "audio player"),
     (re.compile(r"^see\s+more\s+on\s*:", re.I), "drop", "tags"),
     (re.compile(r"^(?:https?://|www\.)\S+$", re.I), "drop", "link"),
-    # an embedded post: its text ends with the picture's short link
-    (re.compile(r"\bpic\.twitter\.com/\w+"), "drop", "social media embed"),
-    (re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.,-]+){0,12}?\s+(?:writers?|reporters?|correspondents?|journalists?|staff)"
-                r"(?:\s+(?:[A-Z][\w'’.-]+|and|in|from|at|de|van|von|al)|,)+\s+contributed(?:\s+reporting)?(?:\s+(?:from|in)\s+[A-Z][\w .,'’-]{1,60}|\s+to\s+this\s+(?:report|story|article))\.?$"),
-     "drop", "credits"),
 ]
 
 
@@ -344,6 +339,11 @@ def _drop(block: Block, reason: str) -> None:
     block.kind, block.reason = DROP, reason
 
 
+# "Associated Press writers Jane Doe in Rome and John Roe contributed to this report."
+_CONTRIBUTORS = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.,-]+){0,12}?\s+(?:writers?|reporters?|correspondents?|journalists?|staff)"
+    r"(?:\s+(?:[A-Z][\w'’.-]+|and|in|from|at|de|van|von|al)|,)+\s+contributed(?:\s+reporting)?(?:\s+(?:from|in)\s+[A-Z][\w .,'’-]{1,60}|\s+to\s+this\s+(?:report|story|article))\.?$"
+)
 _PRINT_NOTE = re.compile(r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b", re.I)
 _WORD_CHAR = re.compile(r"[^\W_]")
 
@@ -355,6 +355,10 @@ def _line_rule(text: str) -> tuple[str, str] | None:
     if len(text) > 400 and _ends_sentence(text):
         # Page chrome is short: a long paragraph that ends a sentence can only be an author's bio.
         return (DROP, "author bio") if _BIO.match(text) else None
+    if "contributed" in text and len(text) < 300 and _CONTRIBUTORS.match(text):
+        return DROP, "credits"
+    if "pic.twitter.com/" in text and len(text) < 400:
+        return DROP, "social media embed"  # an embedded post: its text ends with the picture's short link
     if text[:2] in ("A ", "a ") and _PRINT_NOTE.match(text):
         return DROP, "print edition note"  # long: it repeats the print headline and lists links
     if _LANGUAGE_SWITCHER.match(text) and len(text) <= 40:
@@ -598,7 +602,7 @@ def _headline_above_byline(blocks: list[Block], live: list[int]) -> int | None:
         if b.kind == DROP and b.reason in ("byline", "dateline"):
             anchor = j
             break
-        if b.kind == BODY and len(b.text.split()) >= 8 and _ends_sentence(b.text):
+        if b.kind == BODY and b.text.count(" ") >= 7 and _ends_sentence(b.text):
             sentences += 1
             if sentences > 1:
                 return None  # the text has begun: a byline below it is no header's
@@ -713,10 +717,13 @@ _BIO_OPENING = re.compile(
 def _mark_bios_after_names(blocks: list[Block]) -> None:
     """An author's bio under their name ("Jane Doe" then "Jane covers farm policy from Brussels.")."""
     for i, b in enumerate(blocks):
-        if b.kind != BODY or len(b.text) > 400 or not _BIO_OPENING.match(b.text):
+        if b.kind != BODY or len(b.text) > 400:
+            continue
+        near = [x for x in blocks[max(0, i - 3):i] if len(x.text) <= 60]
+        if not near or not _BIO_OPENING.match(b.text):
             continue
         first = b.text.split()[0].casefold()
-        for x in blocks[max(0, i - 3):i]:
+        for x in near:
             words = x.text.split()
             if len(words) <= 4 and _name_like(x.text) and first in (w.casefold() for w in words):
                 _drop(b, "author bio")
