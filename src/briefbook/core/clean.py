@@ -24,15 +24,15 @@ DROP = "drop"
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
 _LANG_CODE = r"(?:[a-z]{2}|[A-Z]{2})"
 _LANGUAGE_SWITCHER = re.compile(rf"^{_LANG_CODE}(?:(?:\s*[|/·•,]\s*|\s+){_LANG_CODE}){{1,8}}$")
-_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?(?:\d+|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
+_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?(?:\d+(?::\d\d)?|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
 _NAV_WORDS = re.compile(
     r"^(?:news\s*feed|show\s+more|show\s+less|load\s+more|read\s+more|see\s+more|more\s+stories|"
     r"read\s+next|up\s+next|most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+[A-Z][\w .&'’-]{1,30})?|go\s+to\s+accessibility\s+shortcuts|"
     r"trending(?:\s+now)?|latest(?:\s+news)?|top\s+stories|"
     r"advertisement|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article|\s+story)?)?|share\s+on\s+\w+|print|"
-    r"e-?mail|copy\s+link|subscribe(?:\s+now)?|sign\s+in|log\s+in|sign\s+up|menu|home|search|skip\s+to\s+(?:main\s+)?content|"
+    r"e-?mail|copy\s+link|subscribe(?:\s+now)?|sign\s+in|log\s+in|sign\s+up|menu|home|search|skip\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|search|footer|menu)|skip\s+(?:next|previous)\s+section\b.{0,40}|mailto|info|(?:suggested|related|popular|more)\s+topics|"
     r"avatar|image|photo|video|watch|save|saved|bookmark|listen(?:\s+to\s+this\s+article)?|close|back\s+to\s+top|tags?|topics?|"
-    r"contact\s+us|about\s+us|follow\s+us(?:\s+on\s+\w+)?|newsletter|privacy\s+policy|terms\s+of\s+(?:use|service)|"
+    r"contact\s+us|about\s+us|follow(?:\s+us)?(?:\s+on\s+\w+)?|see\s+all(?:\s+topics)?|newsletter|privacy\s+policy|terms\s+of\s+(?:use|service)|"
     r"cookie\s+settings|all\s+rights\s+reserved|©.*|copyright\b.*|reuse\s+this\s+content|explore\s+more\s+on\s+th(?:is|ese)\s+topics?|"
     r"most\s+viewed|link\s+copied|copy\s+link|share\s+via|more\s+on\s+this\s+story|related\s+topics|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|in\s+other\s+news|"
@@ -43,7 +43,7 @@ _NAV_WORDS = re.compile(
 _COMMENTS = re.compile(r"^(?:comments?|комментарии|kommentare|commentaires|comentarios)\s*\(?\d*\)?$", re.I)
 _PROMPTS = re.compile(
     r"(?:click\s+here|follow\s+(?:our|us)\b.*\b(?:channel|on)\b|join\s+our\s+\w+\s+channel|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|"
-    r"subscribe\s+to\s+(?:our|the)\b|newsletter|share\s+your\s+feedback|sneak\s+a\s+peek|get\s+in\s+touch|"
+    r"subscribe\s+to\s+(?:our|the)\b|newsletter|share\s+your\s+feedback|send\s+us\s+your\s+feedback|sneak\s+a\s+peek|get\s+in\s+touch|"
     r"send\s+us\s+(?:a\s+)?(?:tip|news)|download\s+(?:our|the)\s+app|whatsapp\s+channel|telegram\s+channel|"
     r"support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|patron|subscriber)|"
     r"updated\s+in\s+real\s+time|^here\s+are\s+the\s+latest\s+(?:developments|projections|updates|news)\b|"
@@ -56,7 +56,7 @@ _PROMPTS = re.compile(
     re.I,
 )
 _HAS_PROMPT = GuardedSearch(_PROMPTS)
-_RELATED = re.compile(r"^(?i:related(?:\s+(?:stories|articles|news|content|coverage))?|also\s+read|read\s+also|see\s+also|more\s+on\s+this|read\s+more|recommended|further\s+reading)(?:\b|(?=[A-Z]))\s*[:\-–—|]?\s*")
+_RELATED = re.compile(r"^(?i:related(?:\s+(?:stor(?:y|ies)|articles?|news|content|coverage))?|also\s+read|read\s+also|see\s+also|more\s+on\s+this|read\s+more|recommended|further\s+reading)(?:\b|(?=[A-Z]))\s*[:\-–—|]?\s*")
 _BREADCRUMB = re.compile(
     r"^[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*[>»›]\s*[\w'’&.,-]+(?:\s+[\w'’&.,-]+){0,5}){1,6}\s*[>»›]?$|"
     r"^(?i:home)\s*/\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*/\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}){0,5}$"
@@ -71,13 +71,15 @@ _SHARE_BUTTONS = re.compile(
 )
 _LIST_HEADINGS = re.compile(
     r"^(?i:most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+.{2,30})?|related(?:\s+(?:stories|articles|news|content|coverage|topics))?|"
+    r"related\s+(?:article|story|video|link)|"
     r"recommended(?:\s+for\s+you)?|trending(?:\s+now|\s+stories)?|read\s+next|up\s+next|more\s+(?:stories|news|from\s+.{2,40}|on\s+this(?:\s+story)?)|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|also\s+read|read\s+also|see\s+also|latest(?:\s+news|\s+stories)?|"
     r"top\s+stories|editor'?s?['’]?\s+picks?|popular(?:\s+now)?|in\s+other\s+news|further\s+reading|most\s+viewed|"
+    r"(?:suggested|popular|more)\s+topics|"
     r"explore\s+more\s+on\s+th(?:is|ese)\s+topics?|more\s+on\s+this\s+story|related\s+topics)\s*:?$"
 )
 _SOURCE_LINE = re.compile(
-    r"^(?:(?i:source|sources|источник|quelle)\s*:\s*(?P<outlet>.{2,60})|"
+    r"^(?:(?i:source|sources|источник|quelle)\s*:\s*(?P<outlet>.{2,60}?)(?:\s+(?:and|with|&)\s+(?:news\s+)?(?:agencies|wires))?|"
     r"(?P<outlet2>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+with\s+(?:AP|AFP|Reuters|EBU|dpa|agencies|wires))$"
 )
 _CREDIT = re.compile(
@@ -85,7 +87,8 @@ _CREDIT = re.compile(
     r"\((?:[^()]*/)?[^()]*(?:getty\s+images|via\s+getty|afp|reuters|ap\s+photo|epa|shutterstock|pool|"
     r"photo|file|handout|ria\s+novosti|tass|anadolu|xinhua|bloomberg)[^()]*\)\s*$|"
     r"\s/\s*(?:reuters|afp|ap|epa|getty\s+images|aa|anadolu(?:\s+agency)?|tass|xinhua|bloomberg)\s*$|"
-    r"(?<![\w/])(?:reuters|afp|ap|epa(?:-efe)?|getty\s+images|xinhua|anadolu|tass|bloomberg|pa\s+images)\s*/\s*"
+    r"\s[-–—|]\s*(?:copyright|©)\s*(?:\d{4}\s+)?(?-i:[A-Z])[\w &'’/-]{1,60}$|"  # "… - Copyright AP Photo/Jane Doe"
+    r"(?<![\w/])(?:reuters|afp|ap(?:\s+photo)?|epa(?:-efe)?|getty\s+images|xinhua|anadolu|tass|bloomberg|pa\s+images)\s*/\s*"
     r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|di|du|van|von|der|den|la|le|al|el|bin|ibn)){0,4})"
     r"\s*(?:/\s*(?-i:[A-Z][\w .]+))?\s*$)",
     re.I,
@@ -109,6 +112,17 @@ _EXTRA_CHROME = [
     (re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s*\w+\s+\d{1,2},?\s+\d{4}\s*$"), "drop", "social media embed"),
     (re.compile(r"^this\s+(?:article|story|content)\s+is\s+(?:more\s+than\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+old\b", re.I), "drop", "age notice"),
     (re.compile(r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$", re.I), "drop", "dateline"),
+    # a cookie or consent banner: "We use cookies to …", "Accept all cookies", "Manage cookie preferences"
+    (re.compile(r"^(?:(?:we|this\s+(?:web)?site)(?:\s+and\s+our\s+(?:\w+\s+)?partners)?\s+(?:use|uses|store)\s+cookies\b|"
+                r"(?:accept|reject|allow|refuse|decline)\s+(?:all\s+|optional\s+)?cookies\b|(?:accept|reject)\s+all$|"
+                r"manage\s+(?:cookie\s+|privacy\s+)?(?:preferences|settings|consent|options)$|cookie\s+(?:settings|preferences|policy|notice)$|"
+                r"by\s+(?:continuing|using|clicking)\b.{0,80}\b(?:cookies|privacy\s+policy)\b)", re.I), "drop", "cookie notice"),
+    # a link to the same story in another language: "Lire en français", "Leer en español", "Read in English"
+    (re.compile(r"^(?:read\s+(?:this\s+(?:article|story)\s+)?in|lire\s+en|leer\s+en|ler\s+em|leggi\s+in|lesen\s+sie\s+auf|"
+                r"auf\s+deutsch\s+lesen|versión\s+en|version\s+en)\s*[\w ]{0,20}$", re.I), "drop", "language link"),
+    (re.compile(r"^listen\s+to\s+(?:this\s+)?(?:article|story)\b.{0,40}$", re.I), "drop", "audio player"),
+    (re.compile(r"^see\s+more\s+on\s*:", re.I), "drop", "tags"),
+    (re.compile(r"^(?:https?://|www\.)\S+$", re.I), "drop", "link"),
 ]
 
 
@@ -127,7 +141,10 @@ def _anchored_union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
 _EXTRA_ANCHORED = _anchored_union([p for p, _, _ in _EXTRA_CHROME if p.pattern.startswith("^")])
 _EXTRA_LOOSE = [GuardedSearch(p) for p, _, _ in _EXTRA_CHROME if not p.pattern.startswith("^")]
 _CAPTION_START = re.compile(r"\b(?:photo|photograph|picture|image|foto|фото)\s*:", re.I)
-_BYLINE = re.compile(r"^(?i:by|written\s+by|автор|von|par)\s+[A-ZА-Я][\w'’.-]+(?:\s+[A-ZА-Я][\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$")
+_BYLINE = re.compile(
+    r"^(?i:by|written\s+by|автор|von|par)\s+[A-ZА-Я][\w'’.-]+(?:\s+(?:(?:de|da|di|du|van|von|der|den|la|le|al|el|bin|ibn|del|dos|das|ter|ten)\s+)*"
+    r"[A-ZА-Я][\w'’.-]+){0,3}(?:\s*(?:,|and|&|\|).*)?$"
+)
 _BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has\s+been|joined)\b.{0,200}?\b(?:editor|reporter|journalist|"
     r"correspondent|writer|columnist|contributor|producer|analyst\s+at|fellow\s+at|covers)\b",
@@ -193,7 +210,11 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(_TERMINAL)
 
 
+_TRAILING_EMBED = re.compile(
+    r"\s[—–]\s*[^()—–]{2,60}\(@\w{1,30}\)\s*(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})\s*$"
+)
 _AGENCY_AT_END = re.compile(r"\(([A-Z][\w&.'’ -]{1,30})\)\s*$")
+_NAMED_SOURCE = re.compile(r"[|·•]\s*(?i:source|outlet|publisher)\s*:\s*([A-Z][^|·•:]{1,58})$")
 _LEADING_SEGMENT = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[,|·–—]\s*\S")
 _NEWS_WORDS = frozenset(
     """News Times Post Herald Journal Tribune Gazette Daily Chronicle Observer Standard Express Telegraph Guardian
@@ -207,6 +228,9 @@ def _dateline_outlet(line: str) -> str | None:
     known outlet or agency, or a name ending in a news word; a place ("LONDON, 27 June") is neither."""
     from .gazetteer import is_outlet
 
+    named = _NAMED_SOURCE.search(line)
+    if named:
+        return named.group(1).strip()  # "Published: 2025-04-03 | Source: Daily Nation"
     agency = _AGENCY_AT_END.search(line)
     if agency and (is_outlet(agency.group(1)) or agency.group(1).isupper()):
         return agency.group(1)  # "Mumbai, 9 Feb 2025 (PTI)"
@@ -317,7 +341,13 @@ def _drop(block: Block, reason: str) -> None:
     block.kind, block.reason = DROP, reason
 
 
-_WORD_CHAR = re.compile(r"\w")
+# "Associated Press writers Jane Doe in Rome and John Roe contributed to this report."
+_CONTRIBUTORS = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.,-]+){0,12}?\s+(?:writers?|reporters?|correspondents?|journalists?|staff)"
+    r"(?:\s+(?:[A-Z][\w'’.-]+|and|in|from|at|de|van|von|al)|,)+\s+contributed(?:\s+reporting)?(?:\s+(?:from|in)\s+[A-Z][\w .,'’-]{1,60}|\s+to\s+this\s+(?:report|story|article))\.?$"
+)
+_PRINT_NOTE = re.compile(r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b", re.I)
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _line_rule(text: str) -> tuple[str, str] | None:
@@ -327,6 +357,12 @@ def _line_rule(text: str) -> tuple[str, str] | None:
     if len(text) > 400 and _ends_sentence(text):
         # Page chrome is short: a long paragraph that ends a sentence can only be an author's bio.
         return (DROP, "author bio") if _BIO.match(text) else None
+    if "contributed" in text and len(text) < 300 and _CONTRIBUTORS.match(text):
+        return DROP, "credits"
+    if "pic.twitter.com/" in text and len(text) < 400:
+        return DROP, "social media embed"  # an embedded post: its text ends with the picture's short link
+    if text[:2] in ("A ", "a ") and _PRINT_NOTE.match(text):
+        return DROP, "print edition note"  # long: it repeats the print headline and lists links
     if len(text) <= 40 and _LANGUAGE_SWITCHER.match(text):
         return DROP, "language switcher"
     if _READING_TIME.match(text):
@@ -376,6 +412,8 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     for b in blocks:
         _normalise_block(b)
     result = Cleaned(title=None, paragraphs=[])
+    if text.startswith("---"):
+        title = _read_front_matter(text, blocks, result, title)
 
     # Manifest drop patterns first, so the user's word always wins.
     patterns = []
@@ -391,19 +429,27 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
         if any(p.search(b.text) for p in patterns):
             _drop(b, "manifest drop pattern")
 
-    # Dates on a line of their own, or a "Published ..." line: chrome, but they date the article.
+    # Dates on a line of their own, or a "Published ..." line: chrome, but they date the article (the first
+    # one that is not in a list of other stories, which is known once the lists are found).
+    dated: list[tuple[Block, str]] = []
     for b in blocks:
         if b.kind == DROP:
             continue
         parsed = parse_date_line(b.text)
         if parsed:
-            result.date = result.date or parsed
+            dated.append((b, parsed))
             result.outlet = result.outlet or _dateline_outlet(b.text)
             _drop(b, "dateline")
 
-    # Headlines glued to a caption: "Headline Photo: ... (Getty Images)".
+    # Headlines glued to a caption: "Headline Photo: ... (Getty Images)"; a paragraph that ends with an embedded
+    # post's signature: "… she said. — Jane Doe (@janedoe) April 3, 2025".
     expanded: list[Block] = []
     for b in blocks:
+        embed = _TRAILING_EMBED.search(b.text) if b.kind != DROP and "(@" in b.text else None
+        if embed and embed.start() > 0:
+            expanded.append(Block(b.text[: embed.start()].rstrip(), b.line, b.kind, b.reason, b.bullet, b.italic))
+            expanded.append(Block(b.text[embed.start():].strip(), b.line, DROP, "social media embed"))
+            continue
         m = _CAPTION_START.search(b.text) if ":" in b.text else None
         if b.kind != DROP and m and m.start() > 0 and len(b.text) < 400 and b.italic:
             b.kind, b.reason = CAPTION, "photo caption"  # "*Firefighters near Narbonne. Photo: …*": all of it
@@ -424,13 +470,23 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
             if b.kind == DROP and b.reason == "source line":
                 m = _SOURCE_LINE.match(b.text)
                 result.outlet = (m.group("outlet") or m.group("outlet2")).strip() if m else None
-            elif b.kind == DROP and b.reason == "dateline" and result.date is None:
-                result.date = dateline_date(b.text)
+            elif b.kind == DROP and b.reason == "byline" and result.outlet is None and "," in b.text:
+                tail = b.text.rsplit(",", 1)[1].strip()
+                if _is_outlet_name(tail):
+                    result.outlet = tail  # "By Jane Doe, CNN"
+            elif b.kind == DROP and b.reason == "dateline":
+                parsed = dateline_date(b.text)
+                if parsed:
+                    dated.append((b, parsed))
 
-    _drop_link_lists(blocks)
+    _mark_captions_after_labels(blocks)
+    in_lists = _drop_link_lists(blocks)
+    if result.date is None:
+        result.date = next((iso for b, iso in dated if id(b) not in in_lists), None)
     _find_headline(blocks, title, result)
     _mark_header_bylines(blocks)
     _mark_captions_before_credits(blocks)
+    _mark_bios_after_names(blocks)
     _mark_teasers(blocks)
     _split_glued_headings(blocks)
     _mark_repeats(blocks, result.title)
@@ -451,6 +507,55 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     return result
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[^\n]*\n){1,80}?)---[ \t]*(?:\n|\Z)")
+_FRONT_FIELD = re.compile(r"^([A-Za-z][\w-]{0,30})\s*:\s*(.*?)\s*$")
+_FRONT_DATE_KEYS = ("published", "date", "pubdate", "published_date", "date_published", "publish_date", "datepublished")
+_FRONT_OUTLET_KEYS = ("site_name", "site", "publisher", "outlet", "source_name", "og_site_name", "publication")
+_FRONT_URL_KEYS = ("source", "url", "link", "canonical", "original_url", "source_url")
+
+
+def _read_front_matter(text: str, blocks: list[Block], result: Cleaned, title: str | None) -> str | None:
+    """A page saved with a metadata header (`---`, `key: value` lines, `---`, as clipping tools write): the
+    header is chrome, and its title, publishing date and site date and name the article. Returns the title."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return title
+    fields: dict[str, str] = {}
+    for line in m.group(1).split("\n"):
+        f = _FRONT_FIELD.match(line)
+        if f:
+            fields.setdefault(f.group(1).casefold(), f.group(2).strip("'\""))
+        elif line.strip() and not line[:1].isspace() and not line.startswith("-"):
+            return title  # not a metadata header: a line that is no field and no list item
+    last = m.group().count("\n") + (0 if m.group().endswith("\n") else 1)
+    for b in blocks:
+        if b.line <= last and b.kind != DROP:
+            _drop(b, "metadata header")
+    for key in _FRONT_DATE_KEYS:
+        if fields.get(key):
+            result.date = parse_date_line(fields[key])
+            if result.date:
+                break
+    outlet = next((fields[k] for k in _FRONT_OUTLET_KEYS if fields.get(k)), None)
+    if outlet is None:
+        url = next((fields[k] for k in _FRONT_URL_KEYS if fields.get(k, "").startswith(("http://", "https://"))), None)
+        outlet = _outlet_of_url(url) if url else None
+    result.outlet = outlet if outlet and len(outlet) <= 60 else None
+    return title or (fields.get("title") or None)
+
+
+def _outlet_of_url(url: str) -> str | None:
+    """The known outlet a page's address names ("https://www.theguardian.com/…" -> The Guardian), else None."""
+    from .gazetteer import OUTLETS
+
+    host = url.split("/")[2].split(":")[0].casefold() if url.count("/") >= 2 else ""
+    by_key = {name.replace(" ", "").replace("-", "").casefold(): name for name in sorted(OUTLETS, key=len)}
+    for label in host.split(".")[:-1]:
+        if label in by_key:
+            return by_key[label]
+    return None
+
+
 def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> None:
     """Find the page's headline; what stands before its first occurrence is page chrome."""
     live = [i for i, b in enumerate(blocks) if b.kind not in (DROP, CAPTION)]
@@ -468,7 +573,9 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
         elif repeated:
             head = repeated[0]
         else:
-            head = _first_headline_after_labels(blocks, live)
+            head = _headline_above_byline(blocks, live)
+            if head is None:
+                head = _first_headline_after_labels(blocks, live)
     if head is None:
         result.title = title
         return
@@ -478,6 +585,41 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
         if i >= head:
             break
         _drop(blocks[i], "before the headline")
+        if result.outlet is None and _is_outlet_name(blocks[i].text):
+            result.outlet = blocks[i].text  # the outlet's name over its page: "Kyiv Post"
+
+
+def _is_outlet_name(text: str) -> bool:
+    from .gazetteer import is_outlet
+
+    return len(text) <= 40 and is_outlet(text)
+
+
+def _headline_above_byline(blocks: list[Block], live: list[int]) -> int | None:
+    """The headline over the page's first byline or dateline, when that stands before the text: the topmost
+    headline-like line (over a standfirst, a byline with a job title) up from it, past no menu item."""
+    anchor = None
+    sentences = 0
+    for j, b in enumerate(blocks[:80]):
+        if b.kind == DROP and b.reason in ("byline", "dateline"):
+            anchor = j
+            break
+        if b.kind == BODY and b.text.count(" ") >= 7 and _ends_sentence(b.text):
+            sentences += 1
+            if sentences > 1:
+                return None  # the text has begun: a byline below it is no header's
+    if anchor is None:
+        return None
+    top = None
+    for n, i in enumerate(reversed([i for i in live if i < anchor])):
+        text = blocks[i].text
+        if n >= 4 or _short_label(text):
+            break
+        if headline_like(text):
+            top = i
+        elif not _ends_sentence(text):
+            break
+    return top
 
 
 def _short_label(text: str) -> bool:
@@ -501,15 +643,30 @@ def _first_headline_after_labels(blocks: list[Block], live: list[int]) -> int | 
     return None
 
 
-def _drop_link_lists(blocks: list[Block]) -> None:
-    """Under a 'Most read' or 'Related' heading come other stories' headlines: a list, not text."""
-    in_list = seen_text = False
+_SINGLE_ITEM_HEADING = re.compile(r"^(?i:related\s+(?:article|story|video|link))\s*:?$")
+
+
+def _drop_link_lists(blocks: list[Block]) -> set[int]:
+    """Under a 'Most read' or 'Related' heading come other stories' headlines: a list, not text.
+
+    Returns the ids of the chrome blocks within such lists (their dates are other stories' dates)."""
+    in_list = seen_text = single = False
+    listed: set[int] = set()
     for i, b in enumerate(blocks):
         if b.kind == DROP:
-            in_list = in_list or bool(_LIST_HEADINGS.match(b.text))
+            if in_list:
+                listed.add(id(b))
+            elif _LIST_HEADINGS.match(b.text):
+                in_list, single = True, bool(_SINGLE_ITEM_HEADING.match(b.text))
             continue
         if not in_list or b.kind == CAPTION:
             seen_text = seen_text or (b.kind == BODY and len(b.text.split()) >= 8 and _ends_sentence(b.text))
+            continue
+        if single:
+            # "Related article": one other story's headline under it, whatever text follows
+            if headline_like(b.text):
+                _drop(b, "list of other stories")
+            in_list = single = False
             continue
         nxt = next((x for x in blocks[i + 1:] if x.kind not in (DROP, CAPTION)), None)
         # a heading just above the text is the text's own subheading, unless the page's text has not begun
@@ -518,6 +675,7 @@ def _drop_link_lists(blocks: list[Block]) -> None:
             _drop(b, "list of other stories")
             continue
         in_list = False
+    return listed
 
 
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?\s+in\s+[A-Z][\w .'’-]{2,30}$")
@@ -533,8 +691,45 @@ def _mark_header_bylines(blocks: list[Block]) -> None:
             continue
         if len(b.text.split()) >= 15 or _ends_sentence(b.text) or b.kind != BODY:
             break
-        if (_name_like(b.text) and len(b.text.split()) <= 5) or _BYLINE_IN_PLACE.match(b.text):
+        if (_name_like(b.text) and len(b.text.split()) <= 5) or _BYLINE_IN_PLACE.match(b.text) or _BYLINE_WITH_ROLE.match(b.text):
             _drop(b, "byline")
+
+
+# A writer's name with a job title, or the title alone, under a headline: "Jane Doe Environment correspondent".
+_BYLINE_WITH_ROLE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){0,4}(?:[\w'’-]+\s+){0,2}(?i:correspondent|reporter|editor|journalist|columnist|producer|contributor)s?$"
+)
+_CAPTION_LABEL = re.compile(r"^(?i:image|photo|picture|video)\s+(?i:caption)\s*[,:]?$")
+
+
+def _mark_captions_after_labels(blocks: list[Block]) -> None:
+    """A caption's label on its own line ("Image caption,"): the line after it is the caption."""
+    for i in range(len(blocks) - 1):
+        b, nxt = blocks[i], blocks[i + 1]
+        if b.kind == CAPTION and nxt.kind == BODY and len(nxt.text) < 300 and _CAPTION_LABEL.match(b.text):
+            nxt.kind, nxt.reason = CAPTION, "photo caption"
+
+
+_BIO_OPENING = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:covers|writes\s+(?:about|on|for)|reports\s+(?:on|from|for)|joined\b|"
+    r"is\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:correspondent|reporter|editor|journalist|writer|columnist|producer)\b)"
+)
+
+
+def _mark_bios_after_names(blocks: list[Block]) -> None:
+    """An author's bio under their name ("Jane Doe" then "Jane covers farm policy from Brussels.")."""
+    for i, b in enumerate(blocks):
+        if b.kind != BODY or len(b.text) > 400:
+            continue
+        near = [x for x in blocks[max(0, i - 3):i] if len(x.text) <= 60]
+        if not near or not _BIO_OPENING.match(b.text):
+            continue
+        first = b.text.split()[0].casefold()
+        for x in near:
+            words = x.text.split()
+            if len(words) <= 4 and _name_like(x.text) and first in (w.casefold() for w in words):
+                _drop(b, "author bio")
+                break
 
 
 def _mark_captions_before_credits(blocks: list[Block]) -> None:

@@ -20,7 +20,8 @@ _WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|T
 DATE_PATTERNS = [
     re.compile(rf"{_DATE_START}{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(rf"{_DATE_START}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
-    re.compile(r"(?=\d)\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    # an ISO date, alone or opening a timestamp ("2025-04-03T09:15:00Z")
+    re.compile(r"(?=\d)\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d))"),
 ]
 _DATELINE_PREFIX = re.compile(
     r"^(?:published|posted|updated|last\s+updated|last\s+modified|modified|date|dated|first\s+published|опубликовано)?\s*(?:on|:)?\s*", re.I
@@ -103,9 +104,11 @@ def dateline_date(line: str) -> str | None:
     if not m:
         return None
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
-    if a != b and a <= 12 and b <= 12:
+    dotted = m.group()[len(m.group("a"))] == "."
+    if a != b and a <= 12 and b <= 12 and not dotted:
         return None  # 03/04/2025: April 3rd or March 4th, depending on the outlet
-    day, month = (a, b) if b <= 12 else (b, a)
+    # 03.04.2025: day first, as dates in figures with dots are written
+    day, month = (a, b) if b <= 12 or dotted else (b, a)
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -125,21 +128,41 @@ def parse_date_line(line: str) -> str | None:
     has_prefix = bool(m_prefix and m_prefix.group().strip())
     dates = find_full_dates(text)
     if not dates:
-        return None
+        return _dotted_date(text) if "." in text else None
     start, end, d = dates[0]
     before = text[:start]
     if has_prefix and re.fullmatch(_DATELINE_PREFIX.pattern, before, re.I):
         return d.isoformat()
     rest = text[end:].strip(" ,|·-–—")
-    if _DATELINE_PLACE.fullmatch(before) or _BYLINE_BEFORE.fullmatch(before):
-        before = ""  # "Frankfurt, October 17, 2024", "By our correspondent, 31 March 2025": a place or byline, then the date
+    if _DATELINE_PLACE.fullmatch(before) or _BYLINE_BEFORE.fullmatch(before) or _NUMERIC_DATE.fullmatch(before):
+        # "Frankfurt, October 17, 2024", "By our correspondent, 31 March 2025": a place or byline, then the date;
+        # "04/03/2025April 3, 2025": the same date in figures, then in words
+        before = ""
     if not before.strip(" ,|·-–—") and (
         not rest
-        or re.fullmatch(r"(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5})?", rest, re.I)
+        or _TIME_AFTER.fullmatch(rest)
         or _AGENCY_AFTER.fullmatch(rest)  # "Mumbai, 9 Feb 2025 (PTI)"
     ):
         return d.isoformat()
     return None
+
+
+# The time after a date on a dateline: "9:15 AM EDT", "at 14.05 BST", "T09:15:00Z", "T09:15:00+02:00".
+_TIME_AFTER = re.compile(
+    r"(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5})?|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?", re.I
+)
+# A date in figures with dots, the whole line ("03.04.2025"): day, month, year as written across Europe.
+_DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)")
+
+
+def _dotted_date(text: str) -> str | None:
+    m = _DOTTED_DATE.fullmatch(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group("year")), int(m.group("month")), int(m.group("day"))).isoformat()
+    except ValueError:
+        return None
 
 
 _BYLINE_BEFORE = re.compile(r"(?i:by)\s+[^,|·–—\d]{2,60}?\s*[,|·–—]\s*")
