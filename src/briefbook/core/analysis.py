@@ -8,14 +8,13 @@ articles it was built from.
 
 from __future__ import annotations
 
-import gc
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from . import crosspack, serialize
 from .cache import Pack, combined_key, source_key
+from .collector import collector_paused
 from .model import (
     Actor,
     Analysis,
@@ -242,25 +241,6 @@ def _encode_cross(cross: CrossResult, articles: Sequence[Article]) -> str | None
         return crosspack.checked_dumps(cross.tracks, cross.actors, cross.mentions, cross.statements, articles)
     except (serialize.SerializeError, RecursionError):
         return None
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Run a block that builds many objects and no garbage cycles without the cyclic collector.
-
-    Decoding a large cache allocates hundreds of thousands of objects; each allocation burst made
-    the collector walk the growing heap again (half the decoding time at 10,000 articles). What the
-    block built is frozen before the collector comes back: otherwise its first collections walk every
-    one of those objects once more (0.3 s at 10,000 articles); freed objects still go by reference count.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.freeze()
-            gc.enable()
 
 
 def _in_place(result: ArticleResult, order: int) -> ArticleResult:

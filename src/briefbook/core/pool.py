@@ -8,7 +8,6 @@ cross-article stages can later hand it its share by article id instead of sendin
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 import os
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import loading, resultpack, serialize
+from .collector import collector_paused
 from .manifest import Problem
 from .model import Article, ArticleSource, EventDate, Figure
 
@@ -156,16 +156,17 @@ def _serve(conn: Any, others: Sequence[Any] = ()) -> None:
         try:
             if request[0] == "analyse":
                 out = []
-                for source in request[1]:
-                    result = analyse_source(source)
-                    text = encode_result(result)
-                    evidence = None
-                    if result.article is not None:
-                        held[result.article.id] = result.article
-                        evidence = actors.article_evidence(result.article)
-                    out.append((text, None if text is not None else result, evidence))
-                # The articles are kept to the end: the collector need not walk them again.
-                gc.freeze()
+                # As in one process: no collections while a batch is analysed (the articles are kept to the end,
+                # and what is frozen after the batch the collector need not walk again).
+                with collector_paused():
+                    for source in request[1]:
+                        result = analyse_source(source)
+                        text = encode_result(result)
+                        evidence = None
+                        if result.article is not None:
+                            held[result.article.id] = result.article
+                            evidence = actors.article_evidence(result.article)
+                        out.append((text, None if text is not None else result, evidence))
                 reply: tuple | None = ("analysed", out, _usage())
             elif request[0] == "give":
                 reply = ("given", [], _usage())  # everything was read already
@@ -178,7 +179,8 @@ def _serve(conn: Any, others: Sequence[Any] = ()) -> None:
                 else:  # "more": articles handed over from another worker
                     held.update(request[1])
                     ids = [aid for aid, _ in request[1]]
-                reply = _read_shares(conn, reader, held, [i for i in ids if i in held])
+                with collector_paused():
+                    reply = _read_shares(conn, reader, held, [i for i in ids if i in held])
                 if reply is None:
                     return
         except Exception as exc:  # noqa: BLE001 - reported to the parent, which redoes the work itself
