@@ -238,3 +238,26 @@ async def test_in_the_list_a_figure_entry_is_as_tall_as_its_known_lines_say(anal
             for option in listing.options:
                 known = known_height(figure_entry_lines(option._build.__defaults__[0], article), width)
                 assert listing._height(listing._get_visual(option), width) == known
+
+
+async def test_contents_headlines_are_cut_to_the_width_the_list_has() -> None:
+    long_title = "Ministers agree a phased plan for the harbour ferry budget after a night of talks in the council"
+    articles = [dataclasses.replace(article(n), title=long_title, outlet="The Northern Harbour Evening Chronicle") for n in range(30)]
+    app = ContentsApp()
+    async with app.run_test(size=(40, 20)) as pilot:
+        contents = app.query_one(ContentsList)
+        contents.show_articles(articles, {}, current=0)
+        await pilot.pause()
+        narrow = shown_lines(contents).splitlines()
+        await pilot.resize_terminal(100, 20)
+        await pilot.pause()
+        wide = shown_lines(contents).splitlines()
+        for lines, width in ((narrow, 40), (wide, 100)):
+            headline = next(line for line in lines if "Ministers" in line)
+            assert len(headline.rstrip()) <= width
+            assert headline.rstrip().endswith("…")
+        narrow_words = len(next(line for line in narrow if "Ministers" in line).split())
+        wide_words = len(next(line for line in wide if "Ministers" in line).split())
+        assert wide_words > narrow_words + 5, (narrow_words, wide_words)
+        assert any("The Northern Harbour Evening Chronicle" in line for line in wide)
+        assert contents.virtual_size.height == 2 * len(articles)  # still two lines an entry

@@ -13,8 +13,8 @@ from ..messages import JumpRequested, Place
 from ..render import plain
 from .lazy import LazyOption, TwoLineOptionList
 
-HEADLINE_WIDTH = 27
-OUTLET_WIDTH = 20
+HEADLINE_WIDTH = 27  # in the contents pane docked at its usual width; the list gives its own width when drawn
+MIN_WIDTH = 8
 
 
 def short_date(article: Article) -> str:
@@ -32,13 +32,13 @@ def shorten(text: str, width: int) -> str:
     return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:–—-") + "…"
 
 
-def contents_entry(article: Article, status: str = "unread") -> Text:
-    """Two lines: review mark (✓ reviewed, • read, blank unread), date and outlet; then the headline."""
+def contents_entry(article: Article, status: str = "unread", width: int = HEADLINE_WIDTH + 2) -> Text:
+    """Two lines that fit `width`: review mark (✓ reviewed, • read, blank unread), date and outlet; then the headline."""
     line = Text(f"{status_glyph(status)} ", style="bold")
     line.append(f"{short_date(article):<6} ", "bold")
-    line.append_text(plain(shorten(article.outlet or "unknown outlet", OUTLET_WIDTH)))
+    line.append_text(plain(shorten(article.outlet or "unknown outlet", max(MIN_WIDTH, width - 9))))
     line.append("\n  ")
-    line.append_text(plain(shorten(article.title, HEADLINE_WIDTH), "dim"))
+    line.append_text(plain(shorten(article.title, max(MIN_WIDTH, width - 2)), "dim"))
     return line
 
 
@@ -72,8 +72,24 @@ class ContentsList(TwoLineOptionList):
             self.highlighted = current
 
     def _entry_builder(self, article: Article):
-        """What builds an article's entry with its review state at the time it is drawn."""
-        return lambda: contents_entry(article, self._statuses.get(article.id, "unread"))
+        """What builds an article's entry with its review state at the time it is drawn, to the list's width."""
+        return lambda: contents_entry(article, self._statuses.get(article.id, "unread"), self._text_width())
+
+    def _text_width(self) -> int:
+        """The width an entry's text has (the docked pane's, the overlay's or the full screen's)."""
+        region = self.scrollable_content_region
+        if not region:
+            return HEADLINE_WIDTH + 2
+        padding = self.get_component_styles("option-list--option").padding
+        return region.width - self._get_left_gutter_width() - padding.width
+
+    def _measure_at(self, width: int) -> None:
+        """At a new width the entries are built again, their headlines cut to it."""
+        if self._measured_width is not None and width != self._measured_width:
+            for option in self.options:
+                if isinstance(option, LazyOption):
+                    option.forget_prompt()
+        super()._measure_at(width)
 
     def show_statuses(self, statuses: Mapping[str, str]) -> None:
         """Redraw the entries whose review state changed."""
@@ -90,7 +106,7 @@ class ContentsList(TwoLineOptionList):
         if isinstance(option, LazyOption):
             option.forget_prompt()
         else:
-            option._set_prompt(contents_entry(article, status))
+            option._set_prompt(contents_entry(article, status, self._text_width()))
         for key in [key for key in self._option_render_cache.keys() if key[0] is option]:
             self._option_render_cache.discard(key)
         self.refresh()

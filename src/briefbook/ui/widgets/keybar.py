@@ -2,7 +2,7 @@
 
 A light stand-in for Textual's Footer (which mounts a widget per key and recomposes on every
 focus change): one Static, redrawn when the screen's bindings change or the width does. When the
-keys do not fit, the later ones give way, but the key help (`?`) and the palette always show.
+keys do not fit, the later ones give way, but search (`/`), the key help (`?`) and the palette always show.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from textual import events
 from textual.screen import Screen
 from textual.widgets import Static
 
-ALWAYS_SHOWN = ("keys",)
+# Kept when the line is short of room: the key help, and search (the way into a briefing of any size).
+ALWAYS_SHOWN = ("keys", "search")
 PALETTE = ("^p", "commands")
 
 
@@ -30,7 +31,7 @@ def key_entries(screen: Screen) -> list[tuple[str, str, str]]:
 
 
 def key_line(screen: Screen, width: int | None = None) -> Text:
-    """The keys that fit in `width` (all when None), in binding order; `?` and the palette always kept."""
+    """The keys that fit in `width` (all when None), in binding order; ALWAYS_SHOWN and the palette always kept."""
     entries = key_entries(screen)
     kept = [e for e in entries if e[0] in ALWAYS_SHOWN]
     room = None if width is None else width - sum(len(k) + len(d) + 3 for _, k, d in kept) - len(" ".join(PALETTE)) - 1
