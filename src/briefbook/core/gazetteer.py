@@ -343,7 +343,7 @@ _DEMONYM_RE = _alternation(list(_DEMONYM_TO_NAME) + list(_FORM_TO_NAME))
 GROUP_NOUNS = (
     "government spokesman|government spokeswoman|government spokesperson|foreign ministry|defence ministry|"
     "defense ministry|government|administration|authorities|officials|official|ministry|presidency|leadership|"
-    "hosts|delegation|delegates|delegate|negotiators|negotiator|envoy|representative|military|army|diplomats|spokesman|spokeswoman|spokesperson|side|cabinet|embassy"
+    "hosts|delegation|delegates|delegate|negotiators|negotiator|envoy|representative|military|army|police|diplomats|spokesman|spokeswoman|spokesperson|side|cabinet|embassy"
 )
 # "British officials", "a German government spokesman", "the Azerbaijani hosts": a country speaking as a body.
 # A ministry's field between the country and "ministry": "the Chinese commerce ministry", "Japan's Defence Ministry".

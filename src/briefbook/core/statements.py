@@ -81,12 +81,17 @@ _GOAL = re.compile(
 )
 # "It said", "the ministry said": the country or organisation that spoke last, in this paragraph or the one before.
 _BODY = "@body"
+# "The Health Ministry said", "the Environment Department said": a ministry named by its field alone.
+_FIELDS = "foreign|defence|defense|interior|finance|trade|commerce|health|economy|environment|education|justice|agriculture|energy"
 _BODY_NOUN = (
-    r"he\s+(?:(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
-    r"(?:ministry|government|presidency|department|administration|army|military)|"
+    r"he\s+(?:(?:(?:" + _FIELDS + r")\s+)?"
+    r"(?:ministry|government|presidency|department|administration|army|military|police)|"
+    r"(?i:" + _FIELDS + r")\s+(?:Ministry|Department)|"
     r"(?:company|agency|firm|regulator|watchdog|carmaker|lender|charity|organi[sz]ation))"
 )
-_STATE_REF_NOUNS = frozenset(("ministry", "government", "presidency", "department", "administration", "army", "military"))
+_STATE_REF_NOUNS = frozenset(
+    ("ministry", "government", "presidency", "department", "administration", "army", "military", "police")
+)
 _COMPANY_REF_NOUNS = frozenset(("company", "agency", "firm", "regulator", "watchdog", "carmaker", "lender", "charity", "organisation", "organization"))
 # Each branch starts with its own letter and checks the word boundary before it right after it.
 _BODY_REF = re.compile(
@@ -166,6 +171,7 @@ _PRONOUN_SCAN = re.compile(_PRONOUN_AT_H + ")")
 _REFERENCE_SCAN = re.compile(
     _PRONOUN_AT_H + r"|(?<=[Tt]h)(?<!\w[Tt]h)" + _BODY_NOUN[1:] + r"\b(?!['’])(?P<the>))"
     r"|I(?<!\wI)t\b(?!['’])(?P<It>)|i(?<!\wi)t\b(?!['’])(?P<it>)"
+    r"|P(?<!\wP)olice\b(?!['’])(?P<Police>)"
 )
 
 
@@ -325,6 +331,7 @@ class _Context:
     topic: str | None = None
     prev_topic: str | None = None
     speaker: str | None = None
+    home: str | None = None  # the one country the title and lead name: whose ministry "the Health Ministry" is
 
 
 def extract_statements(
@@ -369,6 +376,9 @@ def _article_statements(
     """The statements of one article, given its mentions as (start, end, actor) by paragraph."""
     out: list[Statement] = []
     ctx = _Context()
+    lead = {a for p in art.paragraphs[:2] for _s, _e, a in by_paragraph.get(p.index, ()) if kinds.get(a) == "country"}
+    if len(lead) == 1:
+        ctx.home = next(iter(lead))
     for para in art.paragraphs:
         mentions = by_paragraph.get(para.index, [])
         mentions.sort(key=itemgetter(0))
@@ -627,7 +637,8 @@ def _sentence_candidates(
         else:
             np = m_start
         items.append((np, m_start, m_end, m_actor, kind))
-    items.extend(_references(text, s0, s1, bool(ctx.body and ctx.body[1] >= paragraph - 1)))
+    recent_body = ctx.body[0] if ctx.body and ctx.body[1] >= paragraph - 1 else None
+    items.extend(_references(text, s0, s1, bool(recent_body or ctx.home)))
     items.sort()
     found: list[_Candidate] = []
     blocked_after: int | None = None
@@ -663,15 +674,16 @@ def _sentence_candidates(
             continue
         body_ref = kind == _BODY
         if body_ref:
-            actor = ctx.body[0] if ctx.body else None
-            noun = text[start:end].rsplit(None, 1)[-1]
+            actor = recent_body
+            noun = text[start:end].rsplit(None, 1)[-1].lower()
             if actor and noun in _COMPANY_REF_NOUNS and kinds.get(actor) != "organization":
                 continue  # "the company said" names no country
-            if actor and noun in _STATE_REF_NOUNS and kinds.get(actor) != "country":
-                # "In Romania, …, the health ministry said": a country's own ministry, not the body that spoke last
-                actor = next((i[3] for i in reversed(items) if i[3] and i[2] <= np and i[4] == "country"), None)
-                if actor is None:
-                    continue
+            if noun in _STATE_REF_NOUNS and (actor is None or kinds.get(actor) != "country"):
+                # "In Romania, …, the health ministry said": a country's own ministry, not the body that spoke
+                # last; else the one country the article's lead is about
+                actor = next((i[3] for i in reversed(items) if i[3] and i[2] <= np and i[4] == "country"), ctx.home)
+            if actor is None:
+                continue
         if actor is None:
             if _PREP_WHICH.search(text, max(s0, np - 20), np):
                 # "a speech from the vice president in which he accused …": the person just named
