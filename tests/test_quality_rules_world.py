@@ -61,3 +61,30 @@ def test_a_ministry_named_alone_speaks_for_no_one_when_the_lead_names_several_co
     said = _said_by(paras)
     assert not any(p == 2 for p, _ in said)
     assert not any(p == 3 for p, _ in said)
+
+
+def test_an_index_level_after_a_change_is_in_points_not_percent():
+    figs = _figures("In London, the FTSE 100 closed down 0.9% at 8,150.")
+    assert ("8,150", 8150.0, "points") in figs
+    figs = _figures("The Bovespa index rose 830 points, or 0.6%, to 131,200 on Monday.")
+    assert ("131,200", 131200.0, "points") in figs
+    assert ("3%", 3.0, "percent") in _figures("Sales grew 3%, 7 and 9 percent.")
+    assert ("7", 7.0, "percent") in _figures("Sales grew 3%, 7 and 9 percent.")
+
+
+def test_distances_and_masses_of_science_stories():
+    assert ("120 light-years", 120.0, "light-years") in _figures("The star lies 120 light-years from Earth.")
+    assert ("4.2 light years", 4.2, "light-years") in _figures("Proxima is 4.2 light years away.")
+    figs = _figures("China launched a 22-tonne module, and the 1,100-kilogramme probe weighs 50 kg less.")
+    assert ("22-tonne", 22.0, "tonnes") in figs
+    assert ("1,100-kilogramme", 1100.0, "kilograms") in figs and ("50 kg", 50.0, "kilograms") in figs
+
+
+def test_an_age_limit_a_reporting_period_and_a_panel_s_split_are_no_key_figures():
+    figs = _figures("Unicef said 3.7 million children under five were acutely malnourished.")
+    assert figs == [("3.7 million children", 3700000.0, "children")]
+    assert _figures("In the 12 months to August, aid convoys were blocked 90 times.") == []
+    assert _figures("Deliveries fell 13% in the three months to June.") == [("13%", 13.0, "percent")]
+    assert _figures("The court ruled by two votes to one that the law was void.") == []
+    assert ("12 months", 12.0, "months") in _figures("The mission lasted 12 months, to the relief of all.")
+    assert ("over 200 people", 200.0, "people") in _figures("Over 65s make up 20 percent, and over 200 people fled.")
