@@ -88,3 +88,28 @@ def test_an_age_limit_a_reporting_period_and_a_panel_s_split_are_no_key_figures(
     assert _figures("The court ruled by two votes to one that the law was void.") == []
     assert ("12 months", 12.0, "months") in _figures("The mission lasted 12 months, to the relief of all.")
     assert ("over 200 people", 200.0, "people") in _figures("Over 65s make up 20 percent, and over 200 people fled.")
+
+
+def test_sport_clubs_coaches_and_integrity_bodies():
+    paras = [
+        "Benfica president Rui Costa said the club had rejected two bids. Real Madrid coach Xabi Alonso said "
+        'Araujo was "exactly the profile we wanted".',
+        "The sprinter has been banned for four years, the Athletics Integrity Unit said on Friday.",
+    ]
+    actors, sts = analyse(article(paras))
+    names = {a.name: a for a in actors.values()}
+    assert "Spain" not in names  # "Real Madrid" is a club, not the city
+    assert names["Xabi Alonso"].role == "Real Madrid coach"
+    said = {(s.paragraph, actors[s.actor].name) for s in sts}
+    assert {(0, "Rui Costa"), (0, "Xabi Alonso"), (1, "Athletics Integrity Unit")} <= said
+
+
+def test_un_agencies_by_their_house_style_and_description():
+    paras = [
+        "Unicef said 3.7 million children were acutely malnourished.",
+        "More than 12 million people have fled, according to the UN refugee agency, UNHCR.",
+        "The UN said it was alarmed.",
+    ]
+    said = _said_by(paras)
+    assert {(0, "UNICEF"), (1, "UNHCR"), (2, "United Nations")} <= said
+    assert (1, "United Nations") not in said

@@ -19,7 +19,7 @@ HEADS = (
     "convener|convenor|boss|manager|activist|campaigner|lawyer|attorney|journalist|author|historian|researcher|"
     "scientist|expert|organiser|organizer|co-founder|consultant|commentator|columnist|editor|reporter|delegate|"
     "mediator|nominee|treasurer|whip|professor|lecturer|physician|surgeon|officer|chief financial officer|"
-    "chief operating officer|chief technology officer"
+    "chief operating officer|chief technology officer|coach|head coach|captain|referee"
 )
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness")
 MODIFIERS = (
