@@ -100,7 +100,7 @@ _STATE_REF_NOUNS = frozenset(
 _COMPANY_REF_NOUNS = frozenset(("company", "agency", "firm", "regulator", "watchdog", "carmaker", "lender", "charity", "organisation", "organization"))
 # Each branch starts with its own letter and checks the word boundary before it right after it.
 _BODY_REF = re.compile(
-    r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)" + _BODY_NOUN + r"|t(?<!\wt)" + _BODY_NOUN + r")\b(?!['’])"
+    r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)" + _BODY_NOUN + r"|t(?<!\wt)" + _BODY_NOUN + r"|P(?<!\wP)olice)\b(?!['’])"
 )
 # "the European Commission", "A senior Turkish official": the determiner and adjectives of a body's noun phrase.
 _BODY_ADJECTIVES = (
