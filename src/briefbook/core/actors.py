@@ -446,6 +446,7 @@ def prepare_actors(
     orgs, known_bare = find_organisations(articles, named, titled, scans)
     org_forms = {f for o in orgs for f in o.forms}
     tokens = {t for p in people for t in p.tokens}
+    tokens.update([_ARABIC_ARTICLE.sub("", t) for t in tokens if "-" in t])  # "Sisi" is al-Sisi's, not a body
     lone_orgs = lone_bodies(articles, spoken - tokens - org_forms) if spoken - tokens - org_forms else []
     orgs.extend(lone_orgs)
     org_forms.update(o.name for o in lone_orgs)

@@ -98,7 +98,7 @@ _MODIFIER = (
     r"major|developing|poor|poorer|rich|richer|wealthy|african|asian|arab|island))"
 )
 _COUNTED_AFTER = re.compile(
-    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|[a-z][a-z-]{{2,}}\s+)?"
+    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|(?!light\s+years?\b)[a-z][a-z-]{{2,}}\s+)?"
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
 )
 _NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w-]*[a-z])\s+$")
@@ -123,6 +123,16 @@ _RANGE = re.compile(
 )
 _DASHES = frozenset("–—-")
 _YEARS_OLD = re.compile(r"\s+old\b")
+# "children under five", "people over 65": an age limit, not a count.
+_AGE_LIMIT = re.compile(
+    r"\b(?:children|kids|babies|infants|people|those|adults|girls|boys|women|men|anyone|pupils|patients)\s+\Z"
+)
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "the 12 months to August", "the year ending in March": the period a figure covers.
+_PERIOD_TO = re.compile(
+    r"\s+(?:to|through|ending|ended|ending\s+in|until)\s+(?:the\s+end\s+of\s+)?(?:" + _MONTH_NAMES + r")\b"
+)
+_VOTES_TO = re.compile(r"\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|nil|none)\b")
 _FAMILIAR = re.compile(r"\s+(?:familiar|close\s+to|briefed|with\s+knowledge|who\s+spoke|who\s+asked|speaking)\b")
 _CARRY_NEXT = re.compile(
     r"\s*(?:$|[,.;:)»”\"'’—–]|(?:of|in|to|from|have|has|had|were|are|was|is|will|would|could|may|might|"
@@ -514,7 +524,9 @@ def _find_in_sentence(
         found = _Found(fig_start, end, None if low is not None else value, low, high, unit, qualifier, words, vague)
         consumed = end
         if unit is None:
-            if not vague and not _is_year(m, value) and _may_borrow(text, m, found):
+            if not vague and not _is_year(m, value) and _may_borrow(text, m, found) and not (
+                qualifier and _AGE_LIMIT.search(lead_q)
+            ):
                 bare.append(found)
             continue
         if _not_a_key_figure(text, m, found, lead_q, hyphen):
@@ -557,6 +569,10 @@ def _not_a_key_figure(text: str, m: re.Match[str], found: _Found, lead: str, hyp
         return True
     if found.unit == "people" and value is not None and value <= 5 and _FAMILIAR.match(text, found.end):
         return True
+    if is_time_unit(found.unit) and _PERIOD_TO.match(text, found.end):
+        return True  # "in the 12 months to August": the period a figure covers, not a figure
+    if found.unit == "votes" and found.words and _VOTES_TO.match(text, found.end) and lead.endswith(("by ", "of ")):
+        return True  # "ruled by two votes to one": a panel's split
     return False
 
 
@@ -628,6 +644,23 @@ _PEOPLE_MOVED_BEFORE = re.compile(r"\b(?:displaced|displacing|evacuated|evacuati
 _LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|to|-|–|—|\d[\d,.]*|million|billion|thousand|hundred)\s*)*\Z")
 
 
+_RATE_UNITS = frozenset(("percent", "percentage points", "basis points"))
+# A stock index, and the "at"/"to" that gives its level.
+_INDEX_WORD = re.compile(
+    r"\b(?:[Ii]ndex|[Ii]ndices|FTSE|Dow|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Kospi|Sensex|Stoxx|Bovespa|Topix)\b"
+)
+_LEVEL_BEFORE = re.compile(r"\b(?:at|to)\s+\Z")
+
+
+def _rate_list_gap(text: str, end: int, start: int) -> bool:
+    """Whether the words between a rate and a later bare number make a list or a range ('3%, 7', '5% to 7'), not a
+    change and the level it reached ('0.6%, to 131,200')."""
+    return bool(_LIST_GAP.match(text, end, start)) and not _COMMA_TO.match(text, end, start)
+
+
+_COMMA_TO = re.compile(r"\s*,\s*to\s*\Z")
+
+
 def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[_Found]:
     """Give bare numbers the unit their sentence implies: 'troops, which could number 10,000 to 30,000', or
     the unit of the nearest figure of the same sentence ('37 countries ... with 15 ready')."""
@@ -659,11 +692,18 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[
             if f.unit
             and not is_time_unit(f.unit)
             and not f.vague
-            and (f.end <= b.start or _LIST_GAP.match(text, b.end, f.start))
+            and (
+                # a share or a rate before the number lends only across a list: "fell 0.9% to 8,150" is a level
+                (f.end <= b.start and (f.unit not in _RATE_UNITS or _rate_list_gap(text, f.end, b.start)))
+                or _LIST_GAP.match(text, b.end, f.start)
+            )
         ]
         if not donors:
             if _TOOK_PART.match(text, b.end):
                 b.unit = "people"  # "more than 150,000 had taken part", "some 5,000 marched"
+                lent.append(b)
+            elif _INDEX_WORD.search(text) and _LEVEL_BEFORE.search(text, max(0, b.start - 12), b.start):
+                b.unit = "points"  # "the FTSE 100 closed down 0.9% at 8,150": an index's level
                 lent.append(b)
             continue
         nearest = min(donors, key=lambda f: (b.start - f.end) if f.end <= b.start else 2 * (f.start - b.end) + 1)

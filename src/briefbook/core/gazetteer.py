@@ -238,8 +238,8 @@ Bank of Japan|BoJ
 People's Bank of China|PBOC
 Organisation for Economic Co-operation and Development|OECD
 World Food Programme|WFP
-UNICEF|
-UNHCR|
+UNICEF|Unicef,UN children's agency,UN children’s agency,United Nations Children's Fund,United Nations Children’s Fund
+UNHCR|UN refugee agency,United Nations refugee agency,UN High Commissioner for Refugees
 International Committee of the Red Cross|ICRC,Red Cross
 International Criminal Court|ICC
 International Court of Justice|ICJ
@@ -343,7 +343,7 @@ _DEMONYM_RE = _alternation(list(_DEMONYM_TO_NAME) + list(_FORM_TO_NAME))
 GROUP_NOUNS = (
     "government spokesman|government spokeswoman|government spokesperson|foreign ministry|defence ministry|"
     "defense ministry|government|administration|authorities|officials|official|ministry|presidency|leadership|"
-    "hosts|delegation|delegates|delegate|negotiators|negotiator|envoy|representative|military|army|diplomats|spokesman|spokeswoman|spokesperson|side|cabinet|embassy"
+    "hosts|delegation|delegates|delegate|negotiators|negotiator|envoy|representative|military|army|police|diplomats|spokesman|spokeswoman|spokesperson|side|cabinet|embassy"
 )
 # "British officials", "a German government spokesman", "the Azerbaijani hosts": a country speaking as a body.
 # A ministry's field between the country and "ministry": "the Chinese commerce ministry", "Japan's Defence Ministry".
@@ -381,6 +381,13 @@ def is_outlet(name: str) -> bool:
     return name in OUTLETS or name.removeprefix("The ") in OUTLETS
 
 
+# The word a sports club's name puts before its city: "Real Madrid", "Atlético Madrid", "Dynamo Kyiv".
+_CLUB_BEFORE = re.compile(
+    r"(?<![\w-])(?:Real|Atlético|Atletico|Inter|AC|FC|Sporting|Olympique|Dynamo|Dinamo|Racing|Lokomotiv|Spartak|CSKA)"
+    r"\s+\Z"
+)
+
+
 def find_places(text: str) -> list[tuple[int, int, str]]:
     """(start, end, place name) for every country or organisation named in the text."""
     found: list[tuple[int, int, str]] = []
@@ -392,6 +399,8 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
         start, end = m.span()
         if form in NAME_LIKE and _NAME_AFTER.match(text, end):
             continue  # "Jordan Bardella", "Georgia Meloni": a person, not the country
+        if start and text[start - 1] == " " and _CLUB_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Real Madrid", "Dynamo Kyiv": a sports club, not the place
         if form in _SEATS_WITH_THE and text[max(0, start - 4):start] in ("the ", "The "):
             start -= 4
         found.append((start, end, name))

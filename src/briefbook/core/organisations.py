@@ -35,7 +35,7 @@ BODY_HEADS = frozenset(
     Platforms Networks Labs Brands Foods Materials Solutions Communications Telecom Electronics Semiconductors
     College International Payments Energy Capital Pharma Media Insurance Shipping Mining Ventures Telecommunications
     Software Therapeutics Healthcare Entertainment Studios Aerospace Chemicals Steel Utilities Power Financial Police
-    Water Rail Inspectorate Farms Automotive Yard
+    Water Rail Inspectorate Farms Automotive Yard Unit
     """.split()
 )
 # Heads that, after a country's name or demonym, are that country's own government ('Russian Foreign Ministry').

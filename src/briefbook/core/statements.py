@@ -46,6 +46,8 @@ _SUBORDINATE = re.compile(
     r"said|says|that|That|which|who|whom|what)\s*$"
 )
 _THAT = re.compile(r"\bthat\s*$")
+# The subordinate clauses of time or cause whose subject still says what it says ("after the Fed said …").
+_WHEN_WORDS = frozenset(("when", "When", "after", "After", "once", "Once", "since", "Since", "because", "Because"))
 _AND = re.compile(r"\s(?:and|or|,)\s*$")
 _BY = re.compile(
     r"\b(?:presented|announced|proposed|unveiled|put\s+forward|rejected|insisted\s+on|backed|supported|endorsed|"
@@ -81,16 +83,24 @@ _GOAL = re.compile(
 )
 # "It said", "the ministry said": the country or organisation that spoke last, in this paragraph or the one before.
 _BODY = "@body"
+# "The Health Ministry said", "the Environment Department said": a ministry named by its field alone.
+_FIELDS = "foreign|defence|defense|interior|finance|trade|commerce|health|economy|environment|education|justice|agriculture|energy"
 _BODY_NOUN = (
-    r"he\s+(?:(?:(?:foreign|defence|defense|interior|finance|trade|commerce|health|economy)\s+)?"
-    r"(?:ministry|government|presidency|department|administration|army|military)|"
-    r"(?:company|agency|firm|regulator|watchdog|carmaker|lender|charity|organi[sz]ation))"
+    r"he\s+(?:(?:(?:" + _FIELDS + r")\s+)?"
+    r"(?:ministry|government|presidency|department|administration|army|military|police)|"
+    r"(?i:" + _FIELDS + r")\s+(?:Ministry|Department)|"
+    r"(?:company|agency|firm|regulator|watchdog|carmaker|lender|charity|organi[sz]ation|"
+    r"court|tribunal|commission|council|committee|bureau|authority))"
 )
-_STATE_REF_NOUNS = frozenset(("ministry", "government", "presidency", "department", "administration", "army", "military"))
+# "the court said": the last body of the article whose name ends in that word ("Superior Electoral Court").
+_HEAD_REF_NOUNS = frozenset(("court", "tribunal", "commission", "council", "committee", "bureau", "authority"))
+_STATE_REF_NOUNS = frozenset(
+    ("ministry", "government", "presidency", "department", "administration", "army", "military", "police")
+)
 _COMPANY_REF_NOUNS = frozenset(("company", "agency", "firm", "regulator", "watchdog", "carmaker", "lender", "charity", "organisation", "organization"))
 # Each branch starts with its own letter and checks the word boundary before it right after it.
 _BODY_REF = re.compile(
-    r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)" + _BODY_NOUN + r"|t(?<!\wt)" + _BODY_NOUN + r")\b(?!['’])"
+    r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)" + _BODY_NOUN + r"|t(?<!\wt)" + _BODY_NOUN + r"|P(?<!\wP)olice)\b(?!['’])"
 )
 # "the European Commission", "A senior Turkish official": the determiner and adjectives of a body's noun phrase.
 _BODY_ADJECTIVES = (
@@ -166,6 +176,7 @@ _PRONOUN_SCAN = re.compile(_PRONOUN_AT_H + ")")
 _REFERENCE_SCAN = re.compile(
     _PRONOUN_AT_H + r"|(?<=[Tt]h)(?<!\w[Tt]h)" + _BODY_NOUN[1:] + r"\b(?!['’])(?P<the>))"
     r"|I(?<!\wI)t\b(?!['’])(?P<It>)|i(?<!\wi)t\b(?!['’])(?P<it>)"
+    r"|P(?<!\wP)olice\b(?!['’])(?P<Police>)"
 )
 
 
@@ -262,8 +273,10 @@ _NP_ENDS_BY_LAST = _by_last_character(("'s", "’s", *_KIND_ENDS, *_DETERMINER_E
 # The (lower-case) endings of a prefix, one of which each check that makes a mention a subject, an agent or a
 # speaker named after their verb needs: clause boundaries, speech verbs (inverted), "according to", "by",
 # "and"/"or"/",", "with", "that" and "which".
+_WHEN_WORDS_LOW = ("when", "after", "once", "since", "because")
 _SUBJECT_ENDS = (
-    *_BOUNDARY_ENDS, *(w.lower() for w in SPEECH_LAST_WORDS), "to", "by", "and", "or", ",", "with", "that", "which"
+    *_BOUNDARY_ENDS, *(w.lower() for w in SPEECH_LAST_WORDS), "to", "by", "and", "or", ",", "with", "that", "which",
+    *_WHEN_WORDS_LOW
 )
 _SUBJECT_ENDS_BY_LAST = _by_last_character(_SUBJECT_ENDS)
 _SUBJECT_REACH = max(map(len, _SUBJECT_ENDS))
@@ -271,7 +284,7 @@ _SUBJECT_REACH = max(map(len, _SUBJECT_ENDS))
 # "and"/"or"/"," (a subject joined to the one before), "that" (a subject after an outlet's "that") and "which"
 # ("in which he accused …"). After the others ("to", "by", "with", a speech verb) only their own pattern makes
 # a mention a speaker or an agent.
-_CLAUSE_ENDS_BY_LAST = _by_last_character((*_BOUNDARY_ENDS, "and", "or", ",", "that", "which"))
+_CLAUSE_ENDS_BY_LAST = _by_last_character((*_BOUNDARY_ENDS, "and", "or", ",", "that", "which", *_WHEN_WORDS_LOW))
 
 
 def _may_speak_after(tail: str, low: str, prefix: str, text: str, end: int, s1: int) -> bool:
@@ -325,6 +338,8 @@ class _Context:
     topic: str | None = None
     prev_topic: str | None = None
     speaker: str | None = None
+    home: str | None = None  # the one country the title and lead name: whose ministry "the Health Ministry" is
+    heads: dict[str, str] | None = None  # the last body named in earlier paragraphs by its name's last word
 
 
 def extract_statements(
@@ -369,11 +384,31 @@ def _article_statements(
     """The statements of one article, given its mentions as (start, end, actor) by paragraph."""
     out: list[Statement] = []
     ctx = _Context()
+    lead = {a for p in art.paragraphs[:2] for _s, _e, a in by_paragraph.get(p.index, ()) if kinds.get(a) == "country"}
+    if len(lead) == 1:
+        ctx.home = next(iter(lead))
     for para in art.paragraphs:
         mentions = by_paragraph.get(para.index, [])
         mentions.sort(key=itemgetter(0))
         out.extend(_paragraph_statements(art, para, mentions, kinds, ctx, questions))
     return out
+
+
+def _note_heads(mentions, kinds: dict[str, str], ctx: _Context) -> None:
+    """Remember the bodies named whose name ends in a word "the court" may name them by."""
+    for _s, _e, actor in mentions:
+        head = actor.rsplit("-", 1)[-1]
+        if head in _HEAD_REF_NOUNS and "-" in actor and kinds.get(actor) == "organization":
+            ctx.heads = {**(ctx.heads or {}), head: actor}
+
+
+def _body_of_head(noun: str, items, np: int, kinds: dict[str, str], ctx: _Context) -> str | None:
+    """The body "the court" names: the last of the sentence before it whose id (its name's slug) ends in the word,
+    else the last of the article's earlier sentences."""
+    for i in reversed(items):
+        if i[3] and i[2] <= np and kinds.get(i[3]) == "organization" and i[3].endswith("-" + noun):
+            return i[3]
+    return ctx.heads.get(noun) if ctx.heads else None
 
 
 def _np_start(text: str, start: int, kind: str, floor: int) -> int:
@@ -512,6 +547,8 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
         else:
             sent_regions = []
         found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index, goals)
+        if sent_mentions:
+            _note_heads(sent_mentions, kinds, ctx)
         quote_only = bool(sent_regions) and _quote_only(text, sent, sent_regions)  # a quotation needs a region
         if not found:
             if not (quote_only and ctx.speaker):
@@ -627,7 +664,8 @@ def _sentence_candidates(
         else:
             np = m_start
         items.append((np, m_start, m_end, m_actor, kind))
-    items.extend(_references(text, s0, s1, bool(ctx.body and ctx.body[1] >= paragraph - 1)))
+    recent_body = ctx.body[0] if ctx.body and ctx.body[1] >= paragraph - 1 else None
+    items.extend(_references(text, s0, s1, bool(recent_body or ctx.home or ctx.heads)))
     items.sort()
     found: list[_Candidate] = []
     blocked_after: int | None = None
@@ -663,15 +701,18 @@ def _sentence_candidates(
             continue
         body_ref = kind == _BODY
         if body_ref:
-            actor = ctx.body[0] if ctx.body else None
-            noun = text[start:end].rsplit(None, 1)[-1]
-            if actor and noun in _COMPANY_REF_NOUNS and kinds.get(actor) != "organization":
+            actor = recent_body
+            noun = text[start:end].rsplit(None, 1)[-1].lower()
+            if noun in _HEAD_REF_NOUNS:
+                actor = _body_of_head(noun, items, np, kinds, ctx)
+            elif actor and noun in _COMPANY_REF_NOUNS and kinds.get(actor) != "organization":
                 continue  # "the company said" names no country
-            if actor and noun in _STATE_REF_NOUNS and kinds.get(actor) != "country":
-                # "In Romania, …, the health ministry said": a country's own ministry, not the body that spoke last
-                actor = next((i[3] for i in reversed(items) if i[3] and i[2] <= np and i[4] == "country"), None)
-                if actor is None:
-                    continue
+            if noun in _STATE_REF_NOUNS and (actor is None or kinds.get(actor) != "country"):
+                # "In Romania, …, the health ministry said": a country's own ministry, not the body that spoke
+                # last; else the one country the article's lead is about
+                actor = next((i[3] for i in reversed(items) if i[3] and i[2] <= np and i[4] == "country"), ctx.home)
+            if actor is None:
+                continue
         if actor is None:
             if _PREP_WHICH.search(text, max(s0, np - 20), np):
                 # "a speech from the vice president in which he accused …": the person just named
@@ -748,6 +789,10 @@ def _sentence_candidates(
             )
             if subordinate and tail.endswith("which") and _PREP_WHICH.search(prefix):
                 subordinate, boundary = None, True  # "a speech in which he accused …": the clause's own subject
+            elif subordinate and not body_ref and subordinate.group().strip() in _WHEN_WORDS:
+                said = _predicate(text, end, s1)
+                if said and said[1]:
+                    subordinate, boundary = None, True  # "Shares fell after the Fed said …": still the Fed's
             ok = (not prefix.strip() or boundary or and_chain) and not subordinate
             if not ok and tail.endswith("that") and _THAT.search(prefix):
                 if outlet_said is None:

@@ -19,7 +19,7 @@ HEADS = (
     "convener|convenor|boss|manager|activist|campaigner|lawyer|attorney|journalist|author|historian|researcher|"
     "scientist|expert|organiser|organizer|co-founder|consultant|commentator|columnist|editor|reporter|delegate|"
     "mediator|nominee|treasurer|whip|professor|lecturer|physician|surgeon|officer|chief financial officer|"
-    "chief operating officer|chief technology officer"
+    "chief operating officer|chief technology officer|coach|head coach|captain|referee"
 )
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness")
 MODIFIERS = (
@@ -33,10 +33,11 @@ MODIFIERS = (
     "house|cabinet|white house|kremlin|press|communications|negotiating|lead|deputy foreign|polish|"
     "european|international|global|world|africa|asia|climate change|mission|delegation|u.n.|un|eu|nato|"
     "fire|battalion|district|station|county|division|crew|shift|incident|medical|scientific|nursing|legal|technical|"
-    "investment|financial|operating|technology"
+    "investment|financial|operating|technology|affairs|public|policy|markets|equity|research"
 )
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-ZÀ-Þ][\w’'/&-]*)"
-_HEAD_RE = r"(?i:" + HEADS + r")"
+# Longest first, so that an appositive "chief executive" is not cut at "chief".
+_HEAD_RE = r"(?i:" + "|".join(sorted(HEADS.split("|"), key=len, reverse=True)) + r")"
 # The same heads and modifiers as tries: a title that must end at the name matches the same text either way.
 _HEAD_TRIE = r"(?i:" + trie_alternation(HEADS.split("|"), fold=True) + r")"
 _MODIFIER_TRIE = (
@@ -64,8 +65,8 @@ _JUSTICE_BEFORE = re.compile(
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
 # An appositive title right after a name: ", the Cop29 president", ", climate envoy of the X", ", chair of".
 TITLE_AFTER = re.compile(
-    r",\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w’'./-]+\s+){0,4}?" + _HEAD_RE + r"\b(?:\s+" + _HEAD_RE
-    + r"\b)?(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:"
+    r",\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w’'./-]+\s+){0,4}?" + _HEAD_RE + r"\b(?:(?:\s+" + _MODIFIER_TRIE
+    + r"\b){0,2}\s+" + _HEAD_RE + r"\b)?(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:"
     + _CAP + r"\s+){0,5}" + _CAP + r")?)"
 )
 _LEADING_STOP = re.compile(

@@ -47,6 +47,8 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "barrels": ("barrel", "barrels", "bpd", "b/d"),
     "tonnes": ("tonne", "tonnes", "ton", "tons", "metric tons"),
     "km": ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
+    "kilograms": ("kg", "kilograms", "kilogrammes", "kilogram", "kilogramme"),
+    "light-years": ("light-year", "light-years", "light year", "light years"),
     "miles": ("mile", "miles"),
     "homes": ("homes", "houses", "households", "buildings"),
     "cities": ("cities", "towns", "villages", "settlements"),
@@ -76,7 +78,8 @@ HYPHEN_UNITS = {
     "year": "years", "decade": "decades", "nation": "countries", "country": "countries", "member": "members",
     "seat": "seats", "mile": "miles", "km": "km", "kilometre": "km", "kilometer": "km", "percent": PERCENT,
     "per-cent": PERCENT, "man": "troops", "strong": "troops", "basis-point": BASIS_POINTS,
-    "percentage-point": POINTS, "magnitude": "magnitude",
+    "percentage-point": POINTS, "magnitude": "magnitude", "tonne": "tonnes", "ton": "tonnes", "kg": "kilograms",
+    "kilogram": "kilograms", "kilogramme": "kilograms", "light-year": "light-years",
 }
 
 CURRENCY_SYMBOLS = {
