@@ -139,6 +139,48 @@ def _anchored_union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
 # The chrome patterns anchored at a line's start, as one: a line none of them matches at its start, and that the
 # others do not match, is none of the chrome (one match instead of a search by each pattern).
 _EXTRA_ANCHORED = _anchored_union([p for p, _, _ in _EXTRA_CHROME if p.pattern.startswith("^")])
+# The same, parted by how a line opens: the patterns opening with a literal word (tried on a line whose first word
+# may open one of them, see _first_word) and those opening with a capitalised name (tried on a line holding their verb).
+_EXTRA_BY_NAME = [p for p, _, _ in _EXTRA_CHROME if p.pattern.startswith("^[A-Z]")]
+_EXTRA_WORD_LED = _anchored_union([p for p, _, _ in _EXTRA_CHROME if p.pattern.startswith("^") and p not in _EXTRA_BY_NAME])
+_EXTRA_NAME_LED = _anchored_union(_EXTRA_BY_NAME)
+_EXTRA_NAME_VERBS = ("covers", "writes", "reports")
+
+# Line-start prefilters. _first_word gives a line's first word in lower case, or "" when a line opens with a mark,
+# a digit or a letter outside ASCII (whose case may fold onto an ASCII letter: 'ſ', 'ı', 'İ'): then every pattern is
+# tried. Otherwise an anchored, case-insensitive pattern can match only where the first word starts with the literal
+# word one of its alternatives opens with (tests/test_clean_prefilters.py checks each against its full pattern).
+_READING_FIRST = ("estimated", "read", "one", "two", "three", "four", "five", "ten")
+_COMMENTS_FIRST = ("comment", "kommentare", "commentaires", "comentarios")
+_NAV_FIRST = tuple(
+    """news show load read see more up most go trending latest top advertisement sponsored share print e-mail email
+    copy subscribe sign log menu home search skip mailto info suggested related popular avatar image photo video
+    watch save bookmark listen close back tag topic contact about follow newsletter privacy terms cookie all
+    copyright reuse explore link you recommended in comment leave kommentare commentaires""".split()
+)
+_RELATED_FIRST = ("related", "also", "read", "see", "more", "recommended", "further")
+_SOURCE_FIRST = ("source", "quelle")
+_BYLINE_FIRST = ("by", "written", "von", "par")
+_EXTRA_FIRST = tuple(
+    """image photo picture getty reuters afp ap epa shutterstock anadolu additional reporting editing writing
+    compiled research reported edited written produced translated author contributor writer reporter item about
+    our the tags topics filed categories watch listen video podcast gallery in this editor correction
+    clarification published updated last posted a one we accept reject allow refuse decline manage cookie by
+    read lire leer ler leggi lesen auf version see http www""".split()
+)
+
+
+def _first_word(text: str) -> str:
+    """The first word of a line in lower case (all that stands before its first white space, looked for among its
+    first 24 characters, more than any prefilter word), or "" when the line does not open with an ASCII letter."""
+    head = text[:24].split(None, 1)
+    word = head[0].lower() if head else ""
+    return word if word[:1].isalpha() and word.isascii() else ""
+
+
+def _opens(word: str, firsts: tuple[str, ...]) -> bool:
+    """Whether a line with this first word (from _first_word) may match a pattern opening with one of `firsts`."""
+    return not word or word.startswith(firsts)
 _EXTRA_LOOSE = [GuardedSearch(p) for p, _, _ in _EXTRA_CHROME if not p.pattern.startswith("^")]
 _CAPTION_START = re.compile(r"\b(?:photo|photograph|picture|image|foto|фото)\s*:", re.I)
 _BYLINE = re.compile(
@@ -352,7 +394,7 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 def _line_rule(text: str) -> tuple[str, str] | None:
     """Classify a line by its own text: (kind, reason) for chrome and captions, or None for text."""
-    if not text or not _WORD_CHAR.search(text):
+    if not text or not (text[0].isalnum() or _WORD_CHAR.search(text)):
         return DROP, "empty or punctuation only"
     if len(text) > 400 and _ends_sentence(text):
         # Page chrome is short: a long paragraph that ends a sentence can only be an author's bio.
@@ -365,15 +407,16 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "print edition note"  # long: it repeats the print headline and lists links
     if len(text) <= 40 and _LANGUAGE_SWITCHER.match(text):
         return DROP, "language switcher"
-    if _READING_TIME.match(text):
+    first = _first_word(text)
+    if _opens(first, _READING_FIRST) and _READING_TIME.match(text):
         return DROP, "reading time"
-    if _COMMENTS.match(text):
+    if _opens(first, _COMMENTS_FIRST) and _COMMENTS.match(text):
         return DROP, "comments counter"
-    if _NAV_WORDS.match(text):
+    if _opens(first, _NAV_FIRST) and _NAV_WORDS.match(text):
         return DROP, "navigation"
-    if len(text) <= 120 and _BREADCRUMB.match(text):
+    if len(text) <= 120 and (">" in text or "»" in text or "›" in text or "/" in text) and _BREADCRUMB.match(text):
         return DROP, "breadcrumb"
-    if len(text) <= 120 and _ITEM_SEPARATORS.search(text):
+    if len(text) <= 120 and ("|" in text or "·" in text or "•" in text) and _ITEM_SEPARATORS.search(text):
         parts = _ITEM_SEPARATORS.split(text)
         if all(_NAV_WORDS.match(p) or _READING_TIME.match(p) or _HAS_PROMPT(p) for p in parts):
             return DROP, "navigation"
@@ -381,19 +424,23 @@ def _line_rule(text: str) -> tuple[str, str] | None:
             return DROP, "navigation"  # "World | Europe | Business | Sport": a site's sections
     if len(text) <= 100 and _SHARE_BUTTONS.fullmatch(text):
         return DROP, "share buttons"
-    if _RELATED.match(text) and (len(text) < 160 or not _ends_sentence(text)):
+    if _opens(first, _RELATED_FIRST) and _RELATED.match(text) and (len(text) < 160 or not _ends_sentence(text)):
         return DROP, "related link"
-    if _SOURCE_LINE.match(text):
+    if (_opens(first, _SOURCE_FIRST) or "with" in text) and _SOURCE_LINE.match(text):
         return DROP, "source line"
     if len(text) < 300 and _HAS_PROMPT(text):
         return DROP, "newsletter or contact prompt"
-    if len(text) < 100 and _BYLINE.match(text):
+    if len(text) < 100 and _opens(first, _BYLINE_FIRST) and _BYLINE.match(text):
         return DROP, "byline"
     if len(text) <= 40 and text.isupper() and len(text.split()) <= 4:
         return DROP, "section label"
     if _BIO.match(text):
         return DROP, "author bio"
-    if len(text) < 200 and (_EXTRA_ANCHORED.match(text) or any(found(text) for found in _EXTRA_LOOSE)):
+    if len(text) < 200 and (
+        (_opens(first, _EXTRA_FIRST) and _EXTRA_WORD_LED.match(text))
+        or (any(v in text for v in _EXTRA_NAME_VERBS) and _EXTRA_NAME_LED.match(text))
+        or any(found(text) for found in _EXTRA_LOOSE)
+    ):
         for pattern, kind, reason in _EXTRA_CHROME:
             if pattern.search(text):
                 return (CAPTION if kind == "caption" else DROP), reason
@@ -445,7 +492,10 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     # post's signature: "… she said. — Jane Doe (@janedoe) April 3, 2025".
     expanded: list[Block] = []
     for b in blocks:
-        embed = _TRAILING_EMBED.search(b.text) if b.kind != DROP and "(@" in b.text else None
+        if b.kind == DROP or (":" not in b.text and "(@" not in b.text):
+            expanded.append(b)  # nothing to part
+            continue
+        embed = _TRAILING_EMBED.search(b.text) if "(@" in b.text else None
         if embed and embed.start() > 0:
             expanded.append(Block(b.text[: embed.start()].rstrip(), b.line, b.kind, b.reason, b.bullet, b.italic))
             expanded.append(Block(b.text[embed.start():].strip(), b.line, DROP, "social media embed"))
@@ -704,9 +754,11 @@ _CAPTION_LABEL = re.compile(r"^(?i:image|photo|picture|video)\s+(?i:caption)\s*[
 
 def _mark_captions_after_labels(blocks: list[Block]) -> None:
     """A caption's label on its own line ("Image caption,"): the line after it is the caption."""
-    for i in range(len(blocks) - 1):
-        b, nxt = blocks[i], blocks[i + 1]
-        if b.kind == CAPTION and nxt.kind == BODY and len(nxt.text) < 300 and _CAPTION_LABEL.match(b.text):
+    for i, b in enumerate(blocks[:-1]):
+        if b.kind != CAPTION:
+            continue
+        nxt = blocks[i + 1]
+        if nxt.kind == BODY and len(nxt.text) < 300 and _CAPTION_LABEL.match(b.text):
             nxt.kind, nxt.reason = CAPTION, "photo caption"
 
 
@@ -718,12 +770,14 @@ _BIO_OPENING = re.compile(
 
 def _mark_bios_after_names(blocks: list[Block]) -> None:
     """An author's bio under their name ("Jane Doe" then "Jane covers farm policy from Brussels.")."""
+    last_short = -4  # the index of the last line of at most 60 characters: a name stands within three lines up
     for i, b in enumerate(blocks):
-        if b.kind != BODY or len(b.text) > 400:
+        short, last = len(b.text) <= 60, last_short
+        if short:
+            last_short = i
+        if i - last > 3 or b.kind != BODY or len(b.text) > 400 or not _BIO_OPENING.match(b.text):
             continue
         near = [x for x in blocks[max(0, i - 3):i] if len(x.text) <= 60]
-        if not near or not _BIO_OPENING.match(b.text):
-            continue
         first = b.text.split()[0].casefold()
         for x in near:
             words = x.text.split()
