@@ -9,6 +9,7 @@ counters, newsletter and contact prompts, repeated paragraphs and repeated block
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .dates import dateline_date, parse_date_line, parse_wire_dateline
@@ -24,7 +25,7 @@ DROP = "drop"
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
 _LANG_CODE = r"(?:[a-z]{2}|[A-Z]{2})"
 _LANGUAGE_SWITCHER = re.compile(rf"^{_LANG_CODE}(?:(?:\s*[|/·•,]\s*|\s+){_LANG_CODE}){{1,8}}$")
-_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?(?:\d+(?::\d\d)?|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
+_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?(?:\d+(?::\d\d)?(?:\s*[–-]\s*\d+)?|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
 _NAV_WORDS = re.compile(
     r"^(?:news\s*feed|show\s+more|show\s+less|load\s+more|read\s+more|see\s+more|more\s+stories|"
     r"read\s+next|up\s+next|most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+[A-Z][\w .&'’-]{1,30})?|go\s+to\s+accessibility\s+shortcuts|"
@@ -93,6 +94,23 @@ _CREDIT = re.compile(
     r"\s*(?:/\s*(?-i:[A-Z][\w .]+))?\s*$)",
     re.I,
 )
+# The lines around a newsletter sent by e-mail: "View in browser", "Unsubscribe", "Update your preferences",
+# "You are receiving this because you signed up …", "Forward to a friend", "Sent from my phone".
+_NEWSLETTER_FOOTER = re.compile(
+    r"^(?:(?:view|read|open)\s+(?:this\s+(?:e-?mail|newsletter|message)\s+|it\s+)?(?:in|on)\s+(?:your\s+|a\s+)?(?:web\s+)?browser\b.{0,20}$|"
+    r"view\s+(?:online|(?:this\s+)?(?:e-?mail|newsletter)\s+online|as\s+(?:a\s+)?web\s*page)\W{0,3}$|"
+    r"having\s+trouble\s+(?:viewing|reading)\s+this\b.{0,80}$|"
+    r"unsubscribe(?:\s+(?:here|now|instantly|from\s+(?:this|our|these)\s+(?:list|e-?mails?|newsletters?)))?\W{0,3}$|"
+    r"(?:update|manage|change)\s+(?:your\s+)?(?:e-?mail\s+|newsletter\s+|subscription\s+)?(?:preferences|subscriptions?|settings)\W{0,3}$|"
+    r"you\s+(?:are\s+|['’]re\s+)?receiv(?:ing|ed)\s+this\s+(?:(?:e-?mail|message|newsletter)\b|because\s+you\s+"
+    r"(?:signed\s+up|subscribed|are\s+subscribed|opted\s+in|registered)\b)|"
+    r"this\s+(?:e-?mail|newsletter|message)\s+was\s+sent\s+to\b|"
+    r"(?:want\s+to\s+change\s+how\s+you\s+receive\s+these\s+e-?mails|our\s+mailing\s+address\s+is|"
+    r"add\s+us\s+to\s+your\s+address\s+book|no\s+longer\s+want\s+to\s+receive\s+these)\b|"
+    r"forward\s+(?:this\s+(?:e-?mail|newsletter)\s+)?to\s+a\s+friend\W{0,3}$|"
+    r"sent\s+from\s+my\s+\w+(?:\s+\w+)?$)",
+    re.I,
+)
 _EXTRA_CHROME = [
     (re.compile(r"^(?:image|photo|picture)\s+(?:source|caption|credit)\s*[,:]", re.I), "caption", "photo caption"),
     (re.compile(r"^(?:getty\s+images|reuters|afp|ap|epa(?:-efe)?|shutterstock|anadolu(?:\s+agency)?)(?:\s*/\s*[\w .-]+){0,3}$", re.I), "caption", "photo credit"),
@@ -123,6 +141,9 @@ _EXTRA_CHROME = [
     (re.compile(r"^listen\s+to\s+(?:this\s+)?(?:article|story)\b.{0,40}$", re.I), "drop", "audio player"),
     (re.compile(r"^see\s+more\s+on\s*:", re.I), "drop", "tags"),
     (re.compile(r"^(?:https?://|www\.)\S+$", re.I), "drop", "link"),
+    (_NEWSLETTER_FOOTER, "drop", "newsletter footer"),
+    # a forwarded e-mail's own lines: "---------- Forwarded message ---------", "Begin forwarded message:"
+    (re.compile(r"^(?:-{2,}\s*forwarded\s+message\s*-*|begin\s+forwarded\s+message\s*:?)$", re.I), "drop", "e-mail header"),
 ]
 
 
@@ -166,7 +187,8 @@ _EXTRA_FIRST = tuple(
     compiled research reported edited written produced translated author contributor writer reporter item about
     our the tags topics filed categories watch listen video podcast gallery in this editor correction
     clarification published updated last posted a one we accept reject allow refuse decline manage cookie by
-    read lire leer ler leggi lesen auf version see http www""".split()
+    read lire leer ler leggi lesen auf version see http www view open having unsubscribe update change you
+    forward sent no begin""".split()
 )
 
 
@@ -292,7 +314,25 @@ def _read_wire_dateline(result: Cleaned) -> None:
         return
     iso, outlet, _ = parse_wire_dateline(first)
     result.date = result.date or iso
-    result.outlet = result.outlet or outlet
+    result.outlet = result.outlet or outlet or _bare_dateline_outlet(first)
+
+
+# A place, then a known outlet's name without brackets, then a dash: "Hong Kong CNN — …", "LONDON CNN —".
+_BARE_DATELINE = re.compile(r"[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.&-]*){1,5}(?=\s*[–—]{1,2}\s*[A-Z“\"'‘])")
+
+
+def _bare_dateline_outlet(paragraph: str) -> str | None:
+    """The outlet ending a dateline's place when it has no brackets: the place first, the outlet's name last."""
+    if paragraph.find("—", 0, 80) < 0 and paragraph.find("–", 0, 80) < 0:
+        return None
+    m = _BARE_DATELINE.match(paragraph)
+    if not m:
+        return None
+    words = m.group().replace(",", " ").split()
+    for k in (3, 2, 1):
+        if len(words) > k and _is_outlet_name(" ".join(words[-k:])):
+            return " ".join(words[-k:])
+    return None
 
 
 def headline_like(text: str) -> bool:
@@ -315,11 +355,104 @@ def _name_like(text: str) -> bool:
     )
 
 
+# A PDF export's page number on a line of its own: "Page 2 of 5", "Page 2", "2 of 5", "- 2 -", or a browser's
+# printed footer, the page's address and "2/5".
+_PAGE_NUMBER = re.compile(
+    r"(?i:page)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|"
+    r"(?:(?:https?://|www\.)\S+\s+)?\d{1,4}\s*/\s*\d{1,4}"
+)
+_DIGITS = re.compile(r"\d+")
+
+
+def _page_numbered(lines: list[str]) -> bool:
+    """Whether a line of the page is a page number (a PDF export's, or a printed page's footer)."""
+    return any(line[-1:].isdigit() and len(line) <= 200 and _PAGE_NUMBER.fullmatch(line.strip()) for line in lines)
+
+
+def _page_furniture(lines: list[str]) -> dict[int, str]:
+    """A paged text's page numbers and running headers and footers (a line, not a sentence, repeated on the
+    pages; a title-like one at the top is the headline the first time): {line index: reason}."""
+    stripped = [line.strip() for line in lines]
+    numbers = {i: "page number" for i, t in enumerate(stripped) if t and len(t) <= 200 and _PAGE_NUMBER.fullmatch(t)}
+    if not numbers:
+        return {}
+    keys = [_DIGITS.sub("0", t) if t and len(t) <= 150 and not _ends_sentence(t) else "" for t in stripped]
+    counts: dict[str, int] = {}
+    for k in keys:
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+    furniture = dict(numbers)
+    seen: set[str] = set()
+    top = [i for i, t in enumerate(stripped) if t][:5]
+    for i, k in enumerate(keys):
+        if not k or counts[k] < 2 or i in furniture:
+            continue
+        if k not in seen and i in top and not any(c.isdigit() for c in k):
+            seen.add(k)
+            continue  # the title at the top of the first page, repeated over the others
+        seen.add(k)
+        furniture[i] = "running header or footer"
+    return furniture
+
+
+def _bridge_pages(lines: list[str], furniture: dict[int, str]) -> list[tuple[int, str]]:
+    """The text's lines without its page furniture; a paragraph broken across a page (its line before the break
+    ends no sentence, the one after opens in lower case) is no longer parted by the blank lines around it."""
+    kept: list[tuple[int, str]] = []
+    pending_blank: list[tuple[int, str]] = []
+    crossed = False
+    for i, line in enumerate(lines):
+        if i in furniture:
+            crossed = True
+            continue
+        if not line.strip():
+            pending_blank.append((i + 1, line))
+            continue
+        last = next((t for _, t in reversed(kept) if t.strip()), "")
+        joins = crossed and last and not _ends_sentence(last) and line.strip()[:1].islower()
+        if not joins:
+            kept.extend(pending_blank)
+        pending_blank, crossed = [], False
+        kept.append((i + 1, line))
+    kept.extend(pending_blank)
+    return kept
+
+
+def _join_wrapped(parts: list[str], text: str, paged: bool) -> str:
+    """The lines of a hard-wrapped paragraph as one: a word hyphenated at a line's end ("nego-" "tiations") is
+    joined, without its hyphen when the page writes it so elsewhere or is a PDF export (which hyphenates
+    syllables), else with it ("five-" "day")."""
+    joined = parts[0]
+    for part in parts[1:]:
+        if joined.endswith("-") and joined[-2:-1].isalpha() and part[:1].isalpha() and part[:1].islower():
+            head = joined[:-1].rsplit(" ", 1)[-1]
+            tail = part.split(" ", 1)[0].rstrip(".,;:!?")
+            whole = head + tail
+            keep = f"{head}-{tail}" in text or (not paged and whole not in text)
+            joined = joined + part if keep else joined[:-1] + part
+        else:
+            joined += " " + part
+    return joined
+
+
 def _split_lines(text: str) -> list[Block]:
-    """Split the page into blocks: one per line, joining the lines of hard-wrapped paragraphs."""
+    """Split the page into blocks: one per line, joining the lines of hard-wrapped paragraphs; a PDF export's or
+    printed page's page numbers and running headers are set aside, and its paragraphs joined across pages."""
     lines = text.split("\n")
+    blocks, digit_end = _group_lines(text, enumerate(lines, start=1), False)
+    if "\f" in text or (digit_end and _page_numbered(lines)):
+        furniture = _page_furniture(lines)
+        blocks, _ = _group_lines(text, _bridge_pages(lines, furniture) if furniture else enumerate(lines, start=1), True)
+        blocks.extend(Block(lines[i].strip(), i + 1, DROP, reason) for i, reason in furniture.items())
+        blocks.sort(key=lambda b: b.line)  # the page furniture in its place
+    return blocks
+
+
+def _group_lines(text: str, numbered: Iterable[tuple[int, str]], paged: bool) -> tuple[list[Block], bool]:
+    """The blocks of the numbered lines, and whether a line ends with a digit (as a page number does)."""
     blocks: list[Block] = []
     group: list[tuple[int, str]] = []
+    digit_end = False
 
     def flush() -> None:
         if not group:
@@ -333,18 +466,22 @@ def _split_lines(text: str) -> list[Block]:
             and not any(_MD_HEADING.match(t) or _BULLET.match(t) for _, t in group)
         )
         if wrapped:
-            blocks.append(Block(" ".join(t.strip() for _, t in group), group[0][0]))
+            parts = [t.strip() for _, t in group]
+            joined = _join_wrapped(parts, text, paged) if any(t[-1:] == "-" for t in parts) else " ".join(parts)
+            blocks.append(Block(joined, group[0][0]))
         else:
             blocks.extend(Block(t, n) for n, t in group)
         group.clear()
 
-    for n, line in enumerate(lines, start=1):
+    for n, line in numbered:
         if line.strip():
             group.append((n, line))
+            if line[-1:].isdigit():
+                digit_end = True
         else:
             flush()
     flush()
-    return blocks
+    return blocks, digit_end
 
 
 def _normalise_block(block: Block) -> None:
@@ -352,7 +489,7 @@ def _normalise_block(block: Block) -> None:
     text = block.text
     if "<" in text:
         text = _HTML_TAG.sub("", text)
-    if "](" in text:
+    if "]" in text and "](" in text:  # one character is looked for faster than two
         if "![" in text:
             text = _MD_IMAGE.sub("", text)  # an image's alt text describes a picture, not the story
         only_link = _MD_LINK.fullmatch(_BULLET.sub("", text, count=1).strip()) is not None
@@ -369,13 +506,14 @@ def _normalise_block(block: Block) -> None:
     block.bullet = bullet is not None
     if bullet:
         text = text[bullet.end():]
-    if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
-        text = text[2:-2]
-    elif ("**" in text or "__" in text) and len(text) <= 80 and not text.rstrip().endswith(_SENTENCE_ENDS):
-        text = _MD_STRONG.sub(r"\1", text)  # a metadata line: "**AFP** | 12 August 2025" (a sentence stays as written)
-    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1:2] not in "*_ ":
-        text = text[1:-1]  # a line in italics: "*Photo: …*", "*This article has been updated …*"
-        block.italic = True
+    if "*" in text or "_" in text:  # bold or italics: markers of one character looked for first
+        if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
+            text = text[2:-2]
+        elif ("**" in text or "__" in text) and len(text) <= 80 and not text.rstrip().endswith(_SENTENCE_ENDS):
+            text = _MD_STRONG.sub(r"\1", text)  # a metadata line: "**AFP** | 12 August 2025" (a sentence stays as written)
+        if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1:2] not in "*_ ":
+            text = text[1:-1]  # a line in italics: "*Photo: …*", "*This article has been updated …*"
+            block.italic = True
     block.text = _squash(text)
 
 
@@ -390,6 +528,27 @@ _CONTRIBUTORS = re.compile(
 )
 _PRINT_NOTE = re.compile(r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b", re.I)
 _WORD_CHAR = re.compile(r"[^\W_]")
+
+
+# A site's address on a line of its own, as a browser's reader view puts it under the title: "www.example.co.uk".
+_SITE_ADDRESS = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}")
+# A site's logo link, as copied: "The Guardian - Back to homeThe Guardian", "Example News | Go to homepage".
+_LOGO_LINE = re.compile(
+    r"^(?:(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s*[-–—|:]\s*)?(?i:back\s+to\s+(?:the\s+)?home(?:\s*page)?|go\s+to\s+(?:the\s+)?home\s*page)"
+    r"\s*(?P<rest>[A-Z][\w.&'’ -]{1,40})?$"
+)
+
+
+def _logo_outlet(text: str) -> str | None:
+    """The outlet a logo line names: a known outlet or a name ending in a news word, or the name it repeats."""
+    m = _LOGO_LINE.match(text)
+    if not m:
+        return None
+    name, rest = (m.group("name") or "").strip(), (m.group("rest") or "").strip()
+    for candidate in (name, rest):
+        if candidate and (_is_outlet_name(candidate) or candidate.split()[-1] in _NEWS_WORDS):
+            return candidate
+    return name if name and name == rest else None
 
 
 def _line_rule(text: str) -> tuple[str, str] | None:
@@ -408,11 +567,11 @@ def _line_rule(text: str) -> tuple[str, str] | None:
     if len(text) <= 40 and _LANGUAGE_SWITCHER.match(text):
         return DROP, "language switcher"
     first = _first_word(text)
-    if _opens(first, _READING_FIRST) and _READING_TIME.match(text):
+    if (not first or first.startswith(_READING_FIRST)) and _READING_TIME.match(text):
         return DROP, "reading time"
-    if _opens(first, _COMMENTS_FIRST) and _COMMENTS.match(text):
+    if (not first or first.startswith(_COMMENTS_FIRST)) and _COMMENTS.match(text):
         return DROP, "comments counter"
-    if _opens(first, _NAV_FIRST) and _NAV_WORDS.match(text):
+    if (not first or first.startswith(_NAV_FIRST)) and _NAV_WORDS.match(text):
         return DROP, "navigation"
     if len(text) <= 120 and (">" in text or "»" in text or "›" in text or "/" in text) and _BREADCRUMB.match(text):
         return DROP, "breadcrumb"
@@ -424,20 +583,24 @@ def _line_rule(text: str) -> tuple[str, str] | None:
             return DROP, "navigation"  # "World | Europe | Business | Sport": a site's sections
     if len(text) <= 100 and _SHARE_BUTTONS.fullmatch(text):
         return DROP, "share buttons"
-    if _opens(first, _RELATED_FIRST) and _RELATED.match(text) and (len(text) < 160 or not _ends_sentence(text)):
+    if (not first or first.startswith(_RELATED_FIRST)) and _RELATED.match(text) and (len(text) < 160 or not _ends_sentence(text)):
         return DROP, "related link"
-    if (_opens(first, _SOURCE_FIRST) or "with" in text) and _SOURCE_LINE.match(text):
+    if ((not first or first.startswith(_SOURCE_FIRST)) or "with" in text) and _SOURCE_LINE.match(text):
         return DROP, "source line"
     if len(text) < 300 and _HAS_PROMPT(text):
         return DROP, "newsletter or contact prompt"
-    if len(text) < 100 and _opens(first, _BYLINE_FIRST) and _BYLINE.match(text):
+    if len(text) < 100 and (not first or first.startswith(_BYLINE_FIRST)) and _BYLINE.match(text):
         return DROP, "byline"
     if len(text) <= 40 and text.isupper() and len(text.split()) <= 4:
         return DROP, "section label"
     if _BIO.match(text):
         return DROP, "author bio"
+    if len(text) <= 60 and "." in text and " " not in text and _SITE_ADDRESS.fullmatch(text):
+        return DROP, "site address"  # a reader view's line under the title: "example.com"
+    if len(text) <= 100 and ("home" in text or "Home" in text or "HOME" in text) and _LOGO_LINE.match(text):
+        return DROP, "site logo"
     if len(text) < 200 and (
-        (_opens(first, _EXTRA_FIRST) and _EXTRA_WORD_LED.match(text))
+        ((not first or first.startswith(_EXTRA_FIRST)) and _EXTRA_WORD_LED.match(text))
         or (any(v in text for v in _EXTRA_NAME_VERBS) and _EXTRA_NAME_LED.match(text))
         or any(found(text) for found in _EXTRA_LOOSE)
     ):
@@ -511,9 +674,12 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
             expanded.append(b)
     blocks = expanded
 
+    mail = False  # a line opens like an e-mail's header
     for b in blocks:
         if b.kind in (DROP, CAPTION):
             continue
+        if b.text[:1] in "FS" and b.text.startswith(("From:", "Subject:")):
+            mail = True
         rule = _line_rule(b.text)
         if rule:
             b.kind, b.reason = rule
@@ -524,15 +690,23 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
                 tail = b.text.rsplit(",", 1)[1].strip()
                 if _is_outlet_name(tail):
                     result.outlet = tail  # "By Jane Doe, CNN"
+            elif b.kind == DROP and b.reason == "site logo" and result.outlet is None:
+                result.outlet = _logo_outlet(b.text)
+            elif b.kind == DROP and b.reason == "site address" and result.outlet is None:
+                result.outlet = _outlet_of_url("https://" + b.text + "/")
             elif b.kind == DROP and b.reason == "dateline":
                 parsed = dateline_date(b.text)
                 if parsed:
                     dated.append((b, parsed))
 
     _mark_captions_after_labels(blocks)
+    _mark_captions_after_credits(blocks)
+    mail_date = None
+    if mail:
+        title, mail_date = _read_mail_headers(blocks, result, title)
     in_lists = _drop_link_lists(blocks)
     if result.date is None:
-        result.date = next((iso for b, iso in dated if id(b) not in in_lists), None)
+        result.date = next((iso for b, iso in dated if id(b) not in in_lists), None) or mail_date
     _find_headline(blocks, title, result)
     _mark_header_bylines(blocks)
     _mark_captions_before_credits(blocks)
@@ -766,6 +940,70 @@ _BIO_OPENING = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:covers|writes\s+(?:about|on|for)|reports\s+(?:on|from|for)|joined\b|"
     r"is\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:correspondent|reporter|editor|journalist|writer|columnist|producer)\b)"
 )
+
+
+_CREDIT_LABEL = re.compile(r"^(?i:image|photo|picture|foto|фото)\s*:")
+
+
+def _mark_captions_after_credits(blocks: list[Block]) -> None:
+    """A caption placed under its credit ("Image: Jane Doe/picture alliance", then the caption on the next line),
+    when the credit has no caption above it: a short line, not a run of sentences."""
+    for i, b in enumerate(blocks[:-1]):
+        if b.kind != CAPTION or not _CREDIT_LABEL.match(b.text):
+            continue
+        nxt = blocks[i + 1]
+        if (
+            nxt.kind != BODY
+            or nxt.line != b.line + 1
+            or len(nxt.text) >= 160
+            or (i > 0 and blocks[i - 1].kind == CAPTION and blocks[i - 1].line == b.line - 1)
+        ):
+            continue
+        if not _ends_sentence(nxt.text) or (len(nxt.text.split()) <= 12 and ". " not in nxt.text):
+            nxt.kind, nxt.reason = CAPTION, "photo caption (under its credit)"
+
+
+# An e-mail's header lines: "From: Example News <news@example.com>", "Subject: …", "Date: …".
+_MAIL_HEADER = re.compile(r"^(?P<field>From|Date|Sent|Subject|To|Cc|Reply-To)\s*:\s*(?P<value>\S.*)$")
+_MAIL_SENDER = re.compile(r"^[\"']?(?P<name>[^<>\"'@]{2,60}?)[\"']?\s*<[^<>@\s]+@[^<>\s]+>$")
+_MAIL_SUBJECT_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re)\s*:\s*)+", re.I)
+
+
+def _read_mail_headers(blocks: list[Block], result: Cleaned, title: str | None) -> tuple[str | None, str | None]:
+    """An e-mail forwarded or saved as text: a run of two or more header lines (From, Date, Subject, To) is
+    chrome; the sender may name the outlet, the subject the headline (when the text repeats it), the date the
+    day it was sent. Returns (title, date of the e-mail)."""
+    mail_date = None
+    i = 0
+    while i < len(blocks):
+        run = []
+        j = i
+        while j < len(blocks):
+            m = _MAIL_HEADER.match(blocks[j].text)
+            if not m or (run and blocks[j].line != blocks[run[-1][0]].line + 1):
+                break
+            run.append((j, m))
+            j += 1
+        if len(run) < 2:
+            i += 1
+            continue
+        for k, m in run:
+            _drop(blocks[k], "e-mail header")
+            field, value = m.group("field"), m.group("value").strip()
+            if field == "From" and result.outlet is None:
+                sender = _MAIL_SENDER.match(value)
+                name = sender.group("name").strip() if sender else None
+                if name and (_is_outlet_name(name) or name.split()[-1] in _NEWS_WORDS):
+                    result.outlet = name
+            elif field in ("Date", "Sent") and mail_date is None:
+                mail_date = dateline_date(value)
+            elif field == "Subject" and title is None:
+                subject = _MAIL_SUBJECT_PREFIX.sub("", value).strip()
+                key = _block_key(subject)
+                if subject and any(x.kind != DROP and _block_key(x.text) == key for x in blocks[j:]):
+                    title = subject
+        i = j
+    return title, mail_date
 
 
 def _mark_bios_after_names(blocks: list[Block]) -> None:
