@@ -418,17 +418,28 @@ def _bridge_pages(lines: list[str], furniture: dict[int, str]) -> list[tuple[int
     return kept
 
 
-def _join_wrapped(parts: list[str], text: str, paged: bool) -> str:
+_LETTERS_AT_END = re.compile(r"[^\W\d_]+$")
+_LETTERS_AT_START = re.compile(r"[^\W\d_]+")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _join_wrapped(parts: list[str], text: str, paged: bool, words: dict[str, set[str]]) -> str:
     """The lines of a hard-wrapped paragraph as one: a word hyphenated at a line's end ("nego-" "tiations") is
-    joined, without its hyphen when the page writes it so elsewhere or is a PDF export (which hyphenates
-    syllables), else with it ("five-" "day")."""
+    joined, with its hyphen when the page writes it so elsewhere ("long-term"), else without it when the page
+    writes it so elsewhere or is a PDF export (which hyphenates syllables), else with it ("five-" "day").
+    `words` keeps the page's words (built once, at the first such line)."""
     joined = parts[0]
     for part in parts[1:]:
-        if joined.endswith("-") and joined[-2:-1].isalpha() and part[:1].isalpha() and part[:1].islower():
-            head = joined[:-1].rsplit(" ", 1)[-1]
-            tail = part.split(" ", 1)[0].rstrip(".,;:!?")
-            whole = head + tail
-            keep = f"{head}-{tail}" in text or (not paged and whole not in text)
+        if joined[-1:] == "-" and joined[-2:-1].isalpha() and part[:1].isalpha() and part[:1].islower():
+            if not words:
+                words["hyphenated"] = {w.casefold() for w in _HYPHENATED.findall(text)}
+                words["plain"] = {w.casefold() for w in _LETTER_WORD.findall(text)}
+            head_m = _LETTERS_AT_END.search(joined, 0, len(joined) - 1)
+            tail_m = _LETTERS_AT_START.match(part)
+            head = head_m.group().casefold() if head_m else ""
+            tail = tail_m.group().casefold() if tail_m else ""
+            keep = f"{head}-{tail}" in words["hyphenated"] or (not paged and head + tail not in words["plain"])
             joined = joined + part if keep else joined[:-1] + part
         else:
             joined += " " + part
@@ -453,6 +464,7 @@ def _group_lines(text: str, numbered: Iterable[tuple[int, str]], paged: bool) ->
     blocks: list[Block] = []
     group: list[tuple[int, str]] = []
     digit_end = False
+    words: dict[str, set[str]] = {}
 
     def flush() -> None:
         if not group:
@@ -467,7 +479,7 @@ def _group_lines(text: str, numbered: Iterable[tuple[int, str]], paged: bool) ->
         )
         if wrapped:
             parts = [t.strip() for _, t in group]
-            joined = _join_wrapped(parts, text, paged) if any(t[-1:] == "-" for t in parts) else " ".join(parts)
+            joined = _join_wrapped(parts, text, paged, words) if any(t[-1:] == "-" for t in parts) else " ".join(parts)
             blocks.append(Block(joined, group[0][0]))
         else:
             blocks.extend(Block(t, n) for n, t in group)
