@@ -188,7 +188,7 @@ def test_the_union_of_the_chrome_patterns_matches_where_one_of_them_does() -> No
             union = bool(clean._EXTRA_ANCHORED.match(t) or any(found(t) for found in clean._EXTRA_LOOSE))
             assert union == expected, t
             matched += expected
-    assert matched > 1500  # the vocabulary (every word of the patterns) grows with the patterns
+    assert matched > 1000  # the vocabulary (every word of the patterns) grows with the patterns, and dilutes the hits
 
 
 def old_context(text: str, start: int, end: int) -> str:

@@ -9,6 +9,7 @@ counters, newsletter and contact prompts, repeated paragraphs and repeated block
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .dates import dateline_date, parse_date_line, parse_wire_dateline
@@ -24,7 +25,7 @@ DROP = "drop"
 _TERMINAL = tuple(".!?…:;\"'”’»)]")
 _LANG_CODE = r"(?:[a-z]{2}|[A-Z]{2})"
 _LANGUAGE_SWITCHER = re.compile(rf"^{_LANG_CODE}(?:(?:\s*[|/·•,]\s*|\s+){_LANG_CODE}){{1,8}}$")
-_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?(?:\d+(?::\d\d)?|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
+_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?(?:\d+(?::\d\d)?(?:\s*[–-]\s*\d+)?|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?|мин\.?)\.?(?:\s+(?:read|reading|чтения|lesen))?$", re.I)
 _NAV_WORDS = re.compile(
     r"^(?:news\s*feed|show\s+more|show\s+less|load\s+more|read\s+more|see\s+more|more\s+stories|"
     r"read\s+next|up\s+next|most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+[A-Z][\w .&'’-]{1,30})?|go\s+to\s+accessibility\s+shortcuts|"
@@ -93,6 +94,23 @@ _CREDIT = re.compile(
     r"\s*(?:/\s*(?-i:[A-Z][\w .]+))?\s*$)",
     re.I,
 )
+# The lines around a newsletter sent by e-mail: "View in browser", "Unsubscribe", "Update your preferences",
+# "You are receiving this because you signed up …", "Forward to a friend", "Sent from my phone".
+_NEWSLETTER_FOOTER = re.compile(
+    r"^(?:(?:view|read|open)\s+(?:this\s+(?:e-?mail|newsletter|message)\s+|it\s+)?(?:in|on)\s+(?:your\s+|a\s+)?(?:web\s+)?browser\b.{0,20}$|"
+    r"view\s+(?:online|(?:this\s+)?(?:e-?mail|newsletter)\s+online|as\s+(?:a\s+)?web\s*page)\W{0,3}$|"
+    r"having\s+trouble\s+(?:viewing|reading)\s+this\b.{0,80}$|"
+    r"unsubscribe(?:\s+(?:here|now|instantly|from\s+(?:this|our|these)\s+(?:list|e-?mails?|newsletters?)))?\W{0,3}$|"
+    r"(?:update|manage|change)\s+(?:your\s+)?(?:e-?mail\s+|newsletter\s+|subscription\s+)?(?:preferences|subscriptions?|settings)\W{0,3}$|"
+    r"you\s+(?:are\s+|['’]re\s+)?receiv(?:ing|ed)\s+this\s+(?:(?:e-?mail|message|newsletter)\b|because\s+you\s+"
+    r"(?:signed\s+up|subscribed|are\s+subscribed|opted\s+in|registered)\b)|"
+    r"this\s+(?:e-?mail|newsletter|message)\s+was\s+sent\s+to\b|"
+    r"(?:want\s+to\s+change\s+how\s+you\s+receive\s+these\s+e-?mails|our\s+mailing\s+address\s+is|"
+    r"add\s+us\s+to\s+your\s+address\s+book|no\s+longer\s+want\s+to\s+receive\s+these)\b|"
+    r"forward\s+(?:this\s+(?:e-?mail|newsletter)\s+)?to\s+a\s+friend\W{0,3}$|"
+    r"sent\s+from\s+my\s+\w+(?:\s+\w+)?$)",
+    re.I,
+)
 _EXTRA_CHROME = [
     (re.compile(r"^(?:image|photo|picture)\s+(?:source|caption|credit)\s*[,:]", re.I), "caption", "photo caption"),
     (re.compile(r"^(?:getty\s+images|reuters|afp|ap|epa(?:-efe)?|shutterstock|anadolu(?:\s+agency)?)(?:\s*/\s*[\w .-]+){0,3}$", re.I), "caption", "photo credit"),
@@ -123,6 +141,9 @@ _EXTRA_CHROME = [
     (re.compile(r"^listen\s+to\s+(?:this\s+)?(?:article|story)\b.{0,40}$", re.I), "drop", "audio player"),
     (re.compile(r"^see\s+more\s+on\s*:", re.I), "drop", "tags"),
     (re.compile(r"^(?:https?://|www\.)\S+$", re.I), "drop", "link"),
+    (_NEWSLETTER_FOOTER, "drop", "newsletter footer"),
+    # a forwarded e-mail's own lines: "---------- Forwarded message ---------", "Begin forwarded message:"
+    (re.compile(r"^(?:-{2,}\s*forwarded\s+message\s*-*|begin\s+forwarded\s+message\s*:?)$", re.I), "drop", "e-mail header"),
 ]
 
 
@@ -139,6 +160,49 @@ def _anchored_union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
 # The chrome patterns anchored at a line's start, as one: a line none of them matches at its start, and that the
 # others do not match, is none of the chrome (one match instead of a search by each pattern).
 _EXTRA_ANCHORED = _anchored_union([p for p, _, _ in _EXTRA_CHROME if p.pattern.startswith("^")])
+# The same, parted by how a line opens: the patterns opening with a literal word (tried on a line whose first word
+# may open one of them, see _first_word) and those opening with a capitalised name (tried on a line holding their verb).
+_EXTRA_BY_NAME = [p for p, _, _ in _EXTRA_CHROME if p.pattern.startswith("^[A-Z]")]
+_EXTRA_WORD_LED = _anchored_union([p for p, _, _ in _EXTRA_CHROME if p.pattern.startswith("^") and p not in _EXTRA_BY_NAME])
+_EXTRA_NAME_LED = _anchored_union(_EXTRA_BY_NAME)
+_EXTRA_NAME_VERBS = ("covers", "writes", "reports")
+
+# Line-start prefilters. _first_word gives a line's first word in lower case, or "" when a line opens with a mark,
+# a digit or a letter outside ASCII (whose case may fold onto an ASCII letter: 'ſ', 'ı', 'İ'): then every pattern is
+# tried. Otherwise an anchored, case-insensitive pattern can match only where the first word starts with the literal
+# word one of its alternatives opens with (tests/test_clean_prefilters.py checks each against its full pattern).
+_READING_FIRST = ("estimated", "read", "one", "two", "three", "four", "five", "ten")
+_COMMENTS_FIRST = ("comment", "kommentare", "commentaires", "comentarios")
+_NAV_FIRST = tuple(
+    """news show load read see more up most go trending latest top advertisement sponsored share print e-mail email
+    copy subscribe sign log menu home search skip mailto info suggested related popular avatar image photo video
+    watch save bookmark listen close back tag topic contact about follow newsletter privacy terms cookie all
+    copyright reuse explore link you recommended in comment leave kommentare commentaires""".split()
+)
+_RELATED_FIRST = ("related", "also", "read", "see", "more", "recommended", "further")
+_SOURCE_FIRST = ("source", "quelle")
+_BYLINE_FIRST = ("by", "written", "von", "par")
+_EXTRA_FIRST = tuple(
+    """image photo picture getty reuters afp ap epa shutterstock anadolu additional reporting editing writing
+    compiled research reported edited written produced translated author contributor writer reporter item about
+    our the tags topics filed categories watch listen video podcast gallery in this editor correction
+    clarification published updated last posted a one we accept reject allow refuse decline manage cookie by
+    read lire leer ler leggi lesen auf version see http www view open having unsubscribe update change you
+    forward sent no begin""".split()
+)
+
+
+def _first_word(text: str) -> str:
+    """The first word of a line in lower case (all that stands before its first white space, looked for among its
+    first 24 characters, more than any prefilter word), or "" when the line does not open with an ASCII letter."""
+    head = text[:24].split(None, 1)
+    word = head[0].lower() if head else ""
+    return word if word[:1].isalpha() and word.isascii() else ""
+
+
+def _opens(word: str, firsts: tuple[str, ...]) -> bool:
+    """Whether a line with this first word (from _first_word) may match a pattern opening with one of `firsts`."""
+    return not word or word.startswith(firsts)
 _EXTRA_LOOSE = [GuardedSearch(p) for p, _, _ in _EXTRA_CHROME if not p.pattern.startswith("^")]
 _CAPTION_START = re.compile(r"\b(?:photo|photograph|picture|image|foto|фото)\s*:", re.I)
 _BYLINE = re.compile(
@@ -250,7 +314,25 @@ def _read_wire_dateline(result: Cleaned) -> None:
         return
     iso, outlet, _ = parse_wire_dateline(first)
     result.date = result.date or iso
-    result.outlet = result.outlet or outlet
+    result.outlet = result.outlet or outlet or _bare_dateline_outlet(first)
+
+
+# A place, then a known outlet's name without brackets, then a dash: "Hong Kong CNN — …", "LONDON CNN —".
+_BARE_DATELINE = re.compile(r"[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.&-]*){1,5}(?=\s*[–—]{1,2}\s*[A-Z“\"'‘])")
+
+
+def _bare_dateline_outlet(paragraph: str) -> str | None:
+    """The outlet ending a dateline's place when it has no brackets: the place first, the outlet's name last."""
+    if paragraph.find("—", 0, 80) < 0 and paragraph.find("–", 0, 80) < 0:
+        return None
+    m = _BARE_DATELINE.match(paragraph)
+    if not m:
+        return None
+    words = m.group().replace(",", " ").split()
+    for k in (3, 2, 1):
+        if len(words) > k and _is_outlet_name(" ".join(words[-k:])):
+            return " ".join(words[-k:])
+    return None
 
 
 def headline_like(text: str) -> bool:
@@ -273,11 +355,116 @@ def _name_like(text: str) -> bool:
     )
 
 
+# A PDF export's page number on a line of its own: "Page 2 of 5", "Page 2", "2 of 5", "- 2 -", or a browser's
+# printed footer, the page's address and "2/5".
+_PAGE_NUMBER = re.compile(
+    r"(?i:page)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|"
+    r"(?:(?:https?://|www\.)\S+\s+)?\d{1,4}\s*/\s*\d{1,4}"
+)
+_DIGITS = re.compile(r"\d+")
+
+
+def _page_numbered(lines: list[str]) -> bool:
+    """Whether a line of the page is a page number (a PDF export's, or a printed page's footer)."""
+    return any(line[-1:].isdigit() and len(line) <= 200 and _PAGE_NUMBER.fullmatch(line.strip()) for line in lines)
+
+
+def _page_furniture(lines: list[str]) -> dict[int, str]:
+    """A paged text's page numbers and running headers and footers (a line, not a sentence, repeated on the
+    pages; a title-like one at the top is the headline the first time): {line index: reason}."""
+    stripped = [line.strip() for line in lines]
+    numbers = {i: "page number" for i, t in enumerate(stripped) if t and len(t) <= 200 and _PAGE_NUMBER.fullmatch(t)}
+    if not numbers:
+        return {}
+    keys = [_DIGITS.sub("0", t) if t and len(t) <= 150 and not _ends_sentence(t) else "" for t in stripped]
+    counts: dict[str, int] = {}
+    for k in keys:
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+    furniture = dict(numbers)
+    seen: set[str] = set()
+    top = [i for i, t in enumerate(stripped) if t][:5]
+    for i, k in enumerate(keys):
+        if not k or counts[k] < 2 or i in furniture:
+            continue
+        if k not in seen and i in top and not any(c.isdigit() for c in k):
+            seen.add(k)
+            continue  # the title at the top of the first page, repeated over the others
+        seen.add(k)
+        furniture[i] = "running header or footer"
+    return furniture
+
+
+def _bridge_pages(lines: list[str], furniture: dict[int, str]) -> list[tuple[int, str]]:
+    """The text's lines without its page furniture; a paragraph broken across a page (its line before the break
+    ends no sentence, the one after opens in lower case) is no longer parted by the blank lines around it."""
+    kept: list[tuple[int, str]] = []
+    pending_blank: list[tuple[int, str]] = []
+    crossed = False
+    for i, line in enumerate(lines):
+        if i in furniture:
+            crossed = True
+            continue
+        if not line.strip():
+            pending_blank.append((i + 1, line))
+            continue
+        last = next((t for _, t in reversed(kept) if t.strip()), "")
+        joins = crossed and last and not _ends_sentence(last) and line.strip()[:1].islower()
+        if not joins:
+            kept.extend(pending_blank)
+        pending_blank, crossed = [], False
+        kept.append((i + 1, line))
+    kept.extend(pending_blank)
+    return kept
+
+
+_LETTERS_AT_END = re.compile(r"[^\W\d_]+$")
+_LETTERS_AT_START = re.compile(r"[^\W\d_]+")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _join_wrapped(parts: list[str], text: str, paged: bool, words: dict[str, set[str]]) -> str:
+    """The lines of a hard-wrapped paragraph as one: a word hyphenated at a line's end ("nego-" "tiations") is
+    joined, with its hyphen when the page writes it so elsewhere ("long-term"), else without it when the page
+    writes it so elsewhere or is a PDF export (which hyphenates syllables), else with it ("five-" "day").
+    `words` keeps the page's words (built once, at the first such line)."""
+    joined = parts[0]
+    for part in parts[1:]:
+        if joined[-1:] == "-" and joined[-2:-1].isalpha() and part[:1].isalpha() and part[:1].islower():
+            if not words:
+                words["hyphenated"] = {w.casefold() for w in _HYPHENATED.findall(text)}
+                words["plain"] = {w.casefold() for w in _LETTER_WORD.findall(text)}
+            head_m = _LETTERS_AT_END.search(joined, 0, len(joined) - 1)
+            tail_m = _LETTERS_AT_START.match(part)
+            head = head_m.group().casefold() if head_m else ""
+            tail = tail_m.group().casefold() if tail_m else ""
+            keep = f"{head}-{tail}" in words["hyphenated"] or (not paged and head + tail not in words["plain"])
+            joined = joined + part if keep else joined[:-1] + part
+        else:
+            joined += " " + part
+    return joined
+
+
 def _split_lines(text: str) -> list[Block]:
-    """Split the page into blocks: one per line, joining the lines of hard-wrapped paragraphs."""
+    """Split the page into blocks: one per line, joining the lines of hard-wrapped paragraphs; a PDF export's or
+    printed page's page numbers and running headers are set aside, and its paragraphs joined across pages."""
     lines = text.split("\n")
+    blocks, digit_end = _group_lines(text, enumerate(lines, start=1), False)
+    if "\f" in text or (digit_end and _page_numbered(lines)):
+        furniture = _page_furniture(lines)
+        blocks, _ = _group_lines(text, _bridge_pages(lines, furniture) if furniture else enumerate(lines, start=1), True)
+        blocks.extend(Block(lines[i].strip(), i + 1, DROP, reason) for i, reason in furniture.items())
+        blocks.sort(key=lambda b: b.line)  # the page furniture in its place
+    return blocks
+
+
+def _group_lines(text: str, numbered: Iterable[tuple[int, str]], paged: bool) -> tuple[list[Block], bool]:
+    """The blocks of the numbered lines, and whether a line ends with a digit (as a page number does)."""
     blocks: list[Block] = []
     group: list[tuple[int, str]] = []
+    digit_end = False
+    words: dict[str, set[str]] = {}
 
     def flush() -> None:
         if not group:
@@ -291,18 +478,22 @@ def _split_lines(text: str) -> list[Block]:
             and not any(_MD_HEADING.match(t) or _BULLET.match(t) for _, t in group)
         )
         if wrapped:
-            blocks.append(Block(" ".join(t.strip() for _, t in group), group[0][0]))
+            parts = [t.strip() for _, t in group]
+            joined = _join_wrapped(parts, text, paged, words) if any(t[-1:] == "-" for t in parts) else " ".join(parts)
+            blocks.append(Block(joined, group[0][0]))
         else:
             blocks.extend(Block(t, n) for n, t in group)
         group.clear()
 
-    for n, line in enumerate(lines, start=1):
+    for n, line in numbered:
         if line.strip():
             group.append((n, line))
+            if line[-1:].isdigit():
+                digit_end = True
         else:
             flush()
     flush()
-    return blocks
+    return blocks, digit_end
 
 
 def _normalise_block(block: Block) -> None:
@@ -310,7 +501,7 @@ def _normalise_block(block: Block) -> None:
     text = block.text
     if "<" in text:
         text = _HTML_TAG.sub("", text)
-    if "](" in text:
+    if "]" in text and "](" in text:  # one character is looked for faster than two
         if "![" in text:
             text = _MD_IMAGE.sub("", text)  # an image's alt text describes a picture, not the story
         only_link = _MD_LINK.fullmatch(_BULLET.sub("", text, count=1).strip()) is not None
@@ -327,13 +518,14 @@ def _normalise_block(block: Block) -> None:
     block.bullet = bullet is not None
     if bullet:
         text = text[bullet.end():]
-    if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
-        text = text[2:-2]
-    elif ("**" in text or "__" in text) and len(text) <= 80 and not text.rstrip().endswith(_SENTENCE_ENDS):
-        text = _MD_STRONG.sub(r"\1", text)  # a metadata line: "**AFP** | 12 August 2025" (a sentence stays as written)
-    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1:2] not in "*_ ":
-        text = text[1:-1]  # a line in italics: "*Photo: …*", "*This article has been updated …*"
-        block.italic = True
+    if "*" in text or "_" in text:  # bold or italics: markers of one character looked for first
+        if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
+            text = text[2:-2]
+        elif ("**" in text or "__" in text) and len(text) <= 80 and not text.rstrip().endswith(_SENTENCE_ENDS):
+            text = _MD_STRONG.sub(r"\1", text)  # a metadata line: "**AFP** | 12 August 2025" (a sentence stays as written)
+        if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1:2] not in "*_ ":
+            text = text[1:-1]  # a line in italics: "*Photo: …*", "*This article has been updated …*"
+            block.italic = True
     block.text = _squash(text)
 
 
@@ -350,9 +542,30 @@ _PRINT_NOTE = re.compile(r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
+# A site's address on a line of its own, as a browser's reader view puts it under the title: "www.example.co.uk".
+_SITE_ADDRESS = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}")
+# A site's logo link, as copied: "The Guardian - Back to homeThe Guardian", "Example News | Go to homepage".
+_LOGO_LINE = re.compile(
+    r"^(?:(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s*[-–—|:]\s*)?(?i:back\s+to\s+(?:the\s+)?home(?:\s*page)?|go\s+to\s+(?:the\s+)?home\s*page)"
+    r"\s*(?P<rest>[A-Z][\w.&'’ -]{1,40})?$"
+)
+
+
+def _logo_outlet(text: str) -> str | None:
+    """The outlet a logo line names: a known outlet or a name ending in a news word, or the name it repeats."""
+    m = _LOGO_LINE.match(text)
+    if not m:
+        return None
+    name, rest = (m.group("name") or "").strip(), (m.group("rest") or "").strip()
+    for candidate in (name, rest):
+        if candidate and (_is_outlet_name(candidate) or candidate.split()[-1] in _NEWS_WORDS):
+            return candidate
+    return name if name and name == rest else None
+
+
 def _line_rule(text: str) -> tuple[str, str] | None:
     """Classify a line by its own text: (kind, reason) for chrome and captions, or None for text."""
-    if not text or not _WORD_CHAR.search(text):
+    if not text or not (text[0].isalnum() or _WORD_CHAR.search(text)):
         return DROP, "empty or punctuation only"
     if len(text) > 400 and _ends_sentence(text):
         # Page chrome is short: a long paragraph that ends a sentence can only be an author's bio.
@@ -365,15 +578,16 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "print edition note"  # long: it repeats the print headline and lists links
     if len(text) <= 40 and _LANGUAGE_SWITCHER.match(text):
         return DROP, "language switcher"
-    if _READING_TIME.match(text):
+    first = _first_word(text)
+    if (not first or first.startswith(_READING_FIRST)) and _READING_TIME.match(text):
         return DROP, "reading time"
-    if _COMMENTS.match(text):
+    if (not first or first.startswith(_COMMENTS_FIRST)) and _COMMENTS.match(text):
         return DROP, "comments counter"
-    if _NAV_WORDS.match(text):
+    if (not first or first.startswith(_NAV_FIRST)) and _NAV_WORDS.match(text):
         return DROP, "navigation"
-    if len(text) <= 120 and _BREADCRUMB.match(text):
+    if len(text) <= 120 and (">" in text or "»" in text or "›" in text or "/" in text) and _BREADCRUMB.match(text):
         return DROP, "breadcrumb"
-    if len(text) <= 120 and _ITEM_SEPARATORS.search(text):
+    if len(text) <= 120 and ("|" in text or "·" in text or "•" in text) and _ITEM_SEPARATORS.search(text):
         parts = _ITEM_SEPARATORS.split(text)
         if all(_NAV_WORDS.match(p) or _READING_TIME.match(p) or _HAS_PROMPT(p) for p in parts):
             return DROP, "navigation"
@@ -381,19 +595,27 @@ def _line_rule(text: str) -> tuple[str, str] | None:
             return DROP, "navigation"  # "World | Europe | Business | Sport": a site's sections
     if len(text) <= 100 and _SHARE_BUTTONS.fullmatch(text):
         return DROP, "share buttons"
-    if _RELATED.match(text) and (len(text) < 160 or not _ends_sentence(text)):
+    if (not first or first.startswith(_RELATED_FIRST)) and _RELATED.match(text) and (len(text) < 160 or not _ends_sentence(text)):
         return DROP, "related link"
-    if _SOURCE_LINE.match(text):
+    if ((not first or first.startswith(_SOURCE_FIRST)) or "with" in text) and _SOURCE_LINE.match(text):
         return DROP, "source line"
     if len(text) < 300 and _HAS_PROMPT(text):
         return DROP, "newsletter or contact prompt"
-    if len(text) < 100 and _BYLINE.match(text):
+    if len(text) < 100 and (not first or first.startswith(_BYLINE_FIRST)) and _BYLINE.match(text):
         return DROP, "byline"
     if len(text) <= 40 and text.isupper() and len(text.split()) <= 4:
         return DROP, "section label"
     if _BIO.match(text):
         return DROP, "author bio"
-    if len(text) < 200 and (_EXTRA_ANCHORED.match(text) or any(found(text) for found in _EXTRA_LOOSE)):
+    if len(text) <= 60 and "." in text and " " not in text and _SITE_ADDRESS.fullmatch(text):
+        return DROP, "site address"  # a reader view's line under the title: "example.com"
+    if len(text) <= 100 and ("home" in text or "Home" in text or "HOME" in text) and _LOGO_LINE.match(text):
+        return DROP, "site logo"
+    if len(text) < 200 and (
+        ((not first or first.startswith(_EXTRA_FIRST)) and _EXTRA_WORD_LED.match(text))
+        or (any(v in text for v in _EXTRA_NAME_VERBS) and _EXTRA_NAME_LED.match(text))
+        or any(found(text) for found in _EXTRA_LOOSE)
+    ):
         for pattern, kind, reason in _EXTRA_CHROME:
             if pattern.search(text):
                 return (CAPTION if kind == "caption" else DROP), reason
@@ -445,7 +667,10 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     # post's signature: "… she said. — Jane Doe (@janedoe) April 3, 2025".
     expanded: list[Block] = []
     for b in blocks:
-        embed = _TRAILING_EMBED.search(b.text) if b.kind != DROP and "(@" in b.text else None
+        if b.kind == DROP or (":" not in b.text and "(@" not in b.text):
+            expanded.append(b)  # nothing to part
+            continue
+        embed = _TRAILING_EMBED.search(b.text) if "(@" in b.text else None
         if embed and embed.start() > 0:
             expanded.append(Block(b.text[: embed.start()].rstrip(), b.line, b.kind, b.reason, b.bullet, b.italic))
             expanded.append(Block(b.text[embed.start():].strip(), b.line, DROP, "social media embed"))
@@ -461,9 +686,12 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
             expanded.append(b)
     blocks = expanded
 
+    mail = False  # a line opens like an e-mail's header
     for b in blocks:
         if b.kind in (DROP, CAPTION):
             continue
+        if b.text[:1] in "FS" and b.text.startswith(("From:", "Subject:")):
+            mail = True
         rule = _line_rule(b.text)
         if rule:
             b.kind, b.reason = rule
@@ -474,15 +702,23 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
                 tail = b.text.rsplit(",", 1)[1].strip()
                 if _is_outlet_name(tail):
                     result.outlet = tail  # "By Jane Doe, CNN"
+            elif b.kind == DROP and b.reason == "site logo" and result.outlet is None:
+                result.outlet = _logo_outlet(b.text)
+            elif b.kind == DROP and b.reason == "site address" and result.outlet is None:
+                result.outlet = _outlet_of_url("https://" + b.text + "/")
             elif b.kind == DROP and b.reason == "dateline":
                 parsed = dateline_date(b.text)
                 if parsed:
                     dated.append((b, parsed))
 
     _mark_captions_after_labels(blocks)
+    _mark_captions_after_credits(blocks)
+    mail_date = None
+    if mail:
+        title, mail_date = _read_mail_headers(blocks, result, title)
     in_lists = _drop_link_lists(blocks)
     if result.date is None:
-        result.date = next((iso for b, iso in dated if id(b) not in in_lists), None)
+        result.date = next((iso for b, iso in dated if id(b) not in in_lists), None) or mail_date
     _find_headline(blocks, title, result)
     _mark_header_bylines(blocks)
     _mark_captions_before_credits(blocks)
@@ -704,9 +940,11 @@ _CAPTION_LABEL = re.compile(r"^(?i:image|photo|picture|video)\s+(?i:caption)\s*[
 
 def _mark_captions_after_labels(blocks: list[Block]) -> None:
     """A caption's label on its own line ("Image caption,"): the line after it is the caption."""
-    for i in range(len(blocks) - 1):
-        b, nxt = blocks[i], blocks[i + 1]
-        if b.kind == CAPTION and nxt.kind == BODY and len(nxt.text) < 300 and _CAPTION_LABEL.match(b.text):
+    for i, b in enumerate(blocks[:-1]):
+        if b.kind != CAPTION:
+            continue
+        nxt = blocks[i + 1]
+        if nxt.kind == BODY and len(nxt.text) < 300 and _CAPTION_LABEL.match(b.text):
             nxt.kind, nxt.reason = CAPTION, "photo caption"
 
 
@@ -716,14 +954,80 @@ _BIO_OPENING = re.compile(
 )
 
 
+_CREDIT_LABEL = re.compile(r"^(?i:image|photo|picture|foto|фото)\s*:")
+
+
+def _mark_captions_after_credits(blocks: list[Block]) -> None:
+    """A caption placed under its credit ("Image: Jane Doe/picture alliance", then the caption on the next line),
+    when the credit has no caption above it: a short line, not a run of sentences."""
+    for i, b in enumerate(blocks[:-1]):
+        if b.kind != CAPTION or not _CREDIT_LABEL.match(b.text):
+            continue
+        nxt = blocks[i + 1]
+        if (
+            nxt.kind != BODY
+            or nxt.line != b.line + 1
+            or len(nxt.text) >= 160
+            or (i > 0 and blocks[i - 1].kind == CAPTION and blocks[i - 1].line == b.line - 1)
+        ):
+            continue
+        if not _ends_sentence(nxt.text) or (len(nxt.text.split()) <= 12 and ". " not in nxt.text):
+            nxt.kind, nxt.reason = CAPTION, "photo caption (under its credit)"
+
+
+# An e-mail's header lines: "From: Example News <news@example.com>", "Subject: …", "Date: …".
+_MAIL_HEADER = re.compile(r"^(?P<field>From|Date|Sent|Subject|To|Cc|Reply-To)\s*:\s*(?P<value>\S.*)$")
+_MAIL_SENDER = re.compile(r"^[\"']?(?P<name>[^<>\"'@]{2,60}?)[\"']?\s*<[^<>@\s]+@[^<>\s]+>$")
+_MAIL_SUBJECT_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re)\s*:\s*)+", re.I)
+
+
+def _read_mail_headers(blocks: list[Block], result: Cleaned, title: str | None) -> tuple[str | None, str | None]:
+    """An e-mail forwarded or saved as text: a run of two or more header lines (From, Date, Subject, To) is
+    chrome; the sender may name the outlet, the subject the headline (when the text repeats it), the date the
+    day it was sent. Returns (title, date of the e-mail)."""
+    mail_date = None
+    i = 0
+    while i < len(blocks):
+        run = []
+        j = i
+        while j < len(blocks):
+            m = _MAIL_HEADER.match(blocks[j].text)
+            if not m or (run and blocks[j].line != blocks[run[-1][0]].line + 1):
+                break
+            run.append((j, m))
+            j += 1
+        if len(run) < 2:
+            i += 1
+            continue
+        for k, m in run:
+            _drop(blocks[k], "e-mail header")
+            field, value = m.group("field"), m.group("value").strip()
+            if field == "From" and result.outlet is None:
+                sender = _MAIL_SENDER.match(value)
+                name = sender.group("name").strip() if sender else None
+                if name and (_is_outlet_name(name) or name.split()[-1] in _NEWS_WORDS):
+                    result.outlet = name
+            elif field in ("Date", "Sent") and mail_date is None:
+                mail_date = dateline_date(value)
+            elif field == "Subject" and title is None:
+                subject = _MAIL_SUBJECT_PREFIX.sub("", value).strip()
+                key = _block_key(subject)
+                if subject and any(x.kind != DROP and _block_key(x.text) == key for x in blocks[j:]):
+                    title = subject
+        i = j
+    return title, mail_date
+
+
 def _mark_bios_after_names(blocks: list[Block]) -> None:
     """An author's bio under their name ("Jane Doe" then "Jane covers farm policy from Brussels.")."""
+    last_short = -4  # the index of the last line of at most 60 characters: a name stands within three lines up
     for i, b in enumerate(blocks):
-        if b.kind != BODY or len(b.text) > 400:
+        short, last = len(b.text) <= 60, last_short
+        if short:
+            last_short = i
+        if i - last > 3 or b.kind != BODY or len(b.text) > 400 or not _BIO_OPENING.match(b.text):
             continue
         near = [x for x in blocks[max(0, i - 3):i] if len(x.text) <= 60]
-        if not near or not _BIO_OPENING.match(b.text):
-            continue
         first = b.text.split()[0].casefold()
         for x in near:
             words = x.text.split()
