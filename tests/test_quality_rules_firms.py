@@ -40,3 +40,23 @@ def test_the_company_names_the_firm_introduced_by_its_industry():
         "The company said it had done nothing wrong.",
     ]
     assert (1, "Quorra") in _said_by(paras)
+
+
+def _statements(paragraphs: list[str]) -> list[tuple[int, str, str | None]]:
+    actors, sts = analyse(article(paragraphs))
+    return [(s.paragraph, s.kind, s.quote) for s in sts]
+
+
+def test_a_short_quoted_term_after_a_determiner_is_no_direct_quotation():
+    paras = [
+        "Portugal said the so-called \"blue corridor\" would open to fishing boats in April.",
+        "Norway said the ferry operator's \"book or wait\" scheme broke consumer law.",
+        "Ana Lund said the deal was \"historic\".",
+        'Ana Lund said the new levy was "a tax on every family in the valley".',
+        'Peru said the "green line" plan, as it called it, was "the only way to save the harvest".',
+    ]
+    sts = _statements(paras)
+    assert (0, "indirect", None) in sts and (1, "indirect", None) in sts
+    assert (2, "direct", "historic") in sts
+    assert (3, "direct", "a tax on every family in the valley") in sts
+    assert (4, "direct", "the only way to save the harvest") in sts

@@ -590,7 +590,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
             # With several speakers in a sentence, each one's quotation and stance are read in its own
             # clause: "A welcomed the decision, while B warned ..." gives A "welcomed" and B "warned".
             lo, hi = _clause(sent, c, found)
-            quote = quoted_words(text, [r for r in sent_regions if lo <= r[0] < hi])
+            quote = quoted_words(text, [r for r in sent_regions if lo <= r[0] < hi and not _scare_quote(text, r)])
             if c.speech and quote:
                 kind = "direct"
             if kind in ("action", "reported"):
@@ -629,6 +629,22 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
 
 
 _QUOTE_OPENERS = "«“\"‘'„"
+# "the so-called 'reassurance force'", "its 'pay or consent' model": a short quoted term after a determiner or
+# a possessive is a name for something, not words anyone is quoted as saying.
+_TERM_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])(?:[Ss]o-called|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)"
+    r"|\w['’]s)\s+\Z"
+)
+
+
+def _scare_quote(text: str, region: tuple[int, int]) -> bool:
+    """True for a quotation of at most four words that stands where a noun phrase's term does ('the so-called
+    "reassurance force"'): scare quotes, not speech."""
+    start, end = region
+    if end - start > 60 or len(text[start + 1 : end - 1].split()) > 4:
+        return False
+    return _TERM_BEFORE.search(text, max(0, start - 12), start) is not None
+
 
 
 def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
