@@ -60,3 +60,24 @@ def test_a_short_quoted_term_after_a_determiner_is_no_direct_quotation():
     assert (2, "direct", "historic") in sts
     assert (3, "direct", "a tax on every family in the valley") in sts
     assert (4, "direct", "the only way to save the harvest") in sts
+
+
+def _roles(paragraphs: list[str]) -> dict[str, str | None]:
+    actors, _ = analyse(article(paragraphs))
+    return {a.name: a.role for a in actors.values() if a.kind == "person"}
+
+
+def test_scientists_and_scholars_are_roles_before_or_after_the_name():
+    paras = [
+        "Iris Okafor, an astrophysicist at the University of Tromsø, said the comet would pass in June.",
+        "Virologist Omar Haddad said the new strain spread faster.",
+        "Lukas Brandt, professor of modern history at the Free University of Berlin, said the pact was unusual.",
+        "Epidemiologist Rosa Linde said cases had peaked in the capital.",
+    ]
+    roles = _roles(paras)
+    assert roles["Iris Okafor"] == "astrophysicist at the University of Tromsø"
+    assert roles["Omar Haddad"] == "Virologist"
+    assert roles["Lukas Brandt"] == "professor of modern history at the Free University of Berlin"
+    assert roles["Rosa Linde"] == "Epidemiologist"
+    said = _said_by(paras)
+    assert {(0, "Iris Okafor"), (1, "Omar Haddad"), (2, "Lukas Brandt"), (3, "Rosa Linde")} <= said
