@@ -81,3 +81,17 @@ def test_scientists_and_scholars_are_roles_before_or_after_the_name():
     assert roles["Rosa Linde"] == "Epidemiologist"
     said = _said_by(paras)
     assert {(0, "Iris Okafor"), (1, "Omar Haddad"), (2, "Lukas Brandt"), (3, "Rosa Linde")} <= said
+
+
+def test_a_central_bank_holding_its_rate_acts_and_the_central_bank_names_it():
+    paras = [
+        "The Reserve Bank of India held its benchmark rate at 6.5% on Friday.",
+        "Bond yields barely moved.",
+        "The central bank kept rates unchanged for a ninth meeting.",
+        "Farmers held talks with the minister.",
+    ]
+    actors, sts = analyse(article(paras))
+    got = {(s.paragraph, actors[s.actor].name, s.kind) for s in sts}
+    assert (0, "Reserve Bank of India", "action") in got
+    assert (2, "Reserve Bank of India", "action") in got
+    assert not any(p == 3 for p, _, _ in got)

@@ -91,7 +91,7 @@ _BODY_NOUN = (
     r"(?i:" + _FIELDS + r")\s+(?:Ministry|Department)|"
     r"(?:company|agency|firm|regulator|watchdog|carmaker|lender|charity|organi[sz]ation|chipmaker|automaker|"
     r"drugmaker|miner|retailer|insurer|brewer|refiner|conglomerate|airline|"
-    r"(?:oil|energy|mining|pharmaceutical)\s+major|(?:(?:oil|energy|tech|technology|mining|retail|media|chip)\s+)?giant|"
+    r"central\s+bank|(?:oil|energy|mining|pharmaceutical)\s+major|(?:(?:oil|energy|tech|technology|mining|retail|media|chip)\s+)?giant|"
     r"court|tribunal|commission|council|committee|bureau|authority))"
 )
 # "the court said": the last body of the article whose name ends in that word ("Superior Electoral Court").
@@ -105,6 +105,8 @@ _INDUSTRY_REF_NOUNS = frozenset(
     "carmaker automaker chipmaker drugmaker miner retailer lender insurer brewer refiner conglomerate airline major "
     "giant".split()
 )
+# The ids of central banks: 'federal-reserve', 'european-central-bank', 'bank-of-england', 'reserve-bank-of-india'.
+_CENTRAL_BANK_ID = re.compile(r"^(?:federal-reserve|bank-of-|reserve-bank|people-s-bank)|central-bank|national-bank")
 _INDUSTRY_BEFORE = re.compile(
     r"(?<![\w-])(?P<n>(?i:" + "|".join(sorted(_INDUSTRY_REF_NOUNS)) + r"))\s+\Z"
 )
@@ -415,6 +417,8 @@ def _note_heads(mentions, kinds: dict[str, str], ctx: _Context, text: str) -> No
     """Remember the bodies named whose name ends in a word "the court" may name them by, and the companies named
     after an industry word ("carmaker Tesla") that "the carmaker" may name."""
     for start, _e, actor in mentions:
+        if kinds.get(actor) == "organization" and _CENTRAL_BANK_ID.search(actor):
+            ctx.industry = {**(ctx.industry or {}), "bank": actor}  # what "the central bank" names
         if start > 2 and text[start - 1] == " " and kinds.get(actor) == "organization":
             m = _INDUSTRY_BEFORE.search(text, max(0, start - 16), start)
             if m:
@@ -744,6 +748,12 @@ def _sentence_candidates(
             noun = text[start:end].rsplit(None, 1)[-1].lower()
             if noun in _HEAD_REF_NOUNS:
                 actor = _body_of_head(noun, items, np, kinds, ctx)
+            elif noun == "bank":
+                # "the central bank said": the last central bank named, else the body that spoke last
+                if ctx.industry and "bank" in ctx.industry:
+                    actor = ctx.industry["bank"]
+                elif actor and kinds.get(actor) != "organization":
+                    actor = None
             elif noun in _INDUSTRY_REF_NOUNS or noun in _COMPANY_REF_NOUNS:
                 if actor and kinds.get(actor) != "organization":
                     actor = None  # "the company said" names no country
