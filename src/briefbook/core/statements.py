@@ -749,11 +749,8 @@ def _sentence_candidates(
             if noun in _HEAD_REF_NOUNS:
                 actor = _body_of_head(noun, items, np, kinds, ctx)
             elif noun == "bank":
-                # "the central bank said": the last central bank named, else the body that spoke last
-                if ctx.industry and "bank" in ctx.industry:
-                    actor = ctx.industry["bank"]
-                elif actor and kinds.get(actor) != "organization":
-                    actor = None
+                # "the central bank said": the last central bank named (no other body)
+                actor = ctx.industry.get("bank") if ctx.industry else None
             elif noun in _INDUSTRY_REF_NOUNS or noun in _COMPANY_REF_NOUNS:
                 if actor and kinds.get(actor) != "organization":
                     actor = None  # "the company said" names no country
