@@ -95,3 +95,17 @@ def test_a_central_bank_holding_its_rate_acts_and_the_central_bank_names_it():
     assert (0, "Reserve Bank of India", "action") in got
     assert (2, "Reserve Bank of India", "action") in got
     assert not any(p == 3 for p, _, _ in got)
+
+
+def _figures(text: str) -> list[tuple[str, float | None, str | None]]:
+    from briefbook.core.figures import extract_figures
+
+    return [(f.text, f.value, f.unit) for f in extract_figures(article([text]))[0]]
+
+
+def test_a_multiple_measuring_one_thing_against_another_is_a_key_figure_and_a_count_of_events_is_not():
+    assert _figures("The exoplanet is 4.3 times as dense as the Earth.") == [("4.3 times", 4.3, "times")]
+    assert _figures("The star has 30 times the mass of the Sun.") == [("30 times", 30.0, "times")]
+    assert _figures("The new battery charges 12 times faster than the old one.") == []
+    assert _figures("Rebels shelled the town 40 times last week.") == []
+    assert _figures("Prices were three times higher in the north.") == []
