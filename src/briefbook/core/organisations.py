@@ -789,7 +789,9 @@ def _speaking_by_industry(orgs: list[Organisation], articles: Sequence[Article])
     for org in orgs:
         by_article.setdefault(org.article, []).append(org)
     for art in articles:
-        for org in by_article.get(art.id, ()):
+        if art.id not in by_article or not any(_THE_INDUSTRY.search(p.text) for p in art.paragraphs):
+            continue  # no 'the carmaker' in the article
+        for org in by_article[art.id]:
             named = re.compile(
                 r"(?<![\w-])(?P<n>" + _INDUSTRY_ALT + r"|" + trie_alternation({w.capitalize() for w in _INDUSTRY_NOUNS})
                 + r")\s+" + re.escape(org.name) + r"(?![\w’'-])"

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 from . import gazetteer
@@ -107,6 +108,7 @@ _INDUSTRY_REF_NOUNS = frozenset(
 )
 # The ids of central banks: 'federal-reserve', 'european-central-bank', 'bank-of-england', 'reserve-bank-of-india'.
 _CENTRAL_BANK_ID = re.compile(r"^(?:federal-reserve|bank-of-|reserve-bank|people-s-bank)|central-bank|national-bank")
+_INDUSTRY_LAST = frozenset(w[-1] for w in _INDUSTRY_REF_NOUNS)
 _INDUSTRY_BEFORE = re.compile(
     r"(?<![\w-])(?P<n>(?i:" + "|".join(sorted(_INDUSTRY_REF_NOUNS)) + r"))\s+\Z"
 )
@@ -417,16 +419,24 @@ def _note_heads(mentions, kinds: dict[str, str], ctx: _Context, text: str) -> No
     """Remember the bodies named whose name ends in a word "the court" may name them by, and the companies named
     after an industry word ("carmaker Tesla") that "the carmaker" may name."""
     for start, _e, actor in mentions:
-        if kinds.get(actor) == "organization" and _CENTRAL_BANK_ID.search(actor):
+        if kinds.get(actor) != "organization":
+            continue
+        if _is_central_bank(actor):
             ctx.industry = {**(ctx.industry or {}), "bank": actor}  # what "the central bank" names
-        if start > 2 and text[start - 1] == " " and kinds.get(actor) == "organization":
+        # The word before the name, lower-cased, ends in an industry noun only when its last letter is one's.
+        if start > 2 and text[start - 1] == " " and text[start - 2] in _INDUSTRY_LAST:
             m = _INDUSTRY_BEFORE.search(text, max(0, start - 16), start)
             if m:
                 noun = m.group("n").lower()
                 ctx.industry = {**(ctx.industry or {}), noun: actor, "": actor}
         head = actor.rsplit("-", 1)[-1]
-        if head in _HEAD_REF_NOUNS and "-" in actor and kinds.get(actor) == "organization":
+        if head in _HEAD_REF_NOUNS and "-" in actor:
             ctx.heads = {**(ctx.heads or {}), head: actor}
+
+
+@lru_cache(maxsize=4096)
+def _is_central_bank(actor: str) -> bool:
+    return _CENTRAL_BANK_ID.search(actor) is not None
 
 
 def _body_of_head(noun: str, items, np: int, kinds: dict[str, str], ctx: _Context) -> str | None:
