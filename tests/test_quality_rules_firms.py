@@ -109,3 +109,11 @@ def test_a_multiple_measuring_one_thing_against_another_is_a_key_figure_and_a_co
     assert _figures("The new battery charges 12 times faster than the old one.") == []
     assert _figures("Rebels shelled the town 40 times last week.") == []
     assert _figures("Prices were three times higher in the north.") == []
+
+
+def test_an_industry_word_names_no_body_it_did_not_introduce():
+    paras = [
+        "The Mine Workers Union said the shaft had been closed since Monday.",
+        "The miner said he had not been paid for three weeks.",
+    ]
+    assert not any(p == 1 for p, _ in _said_by(paras))

@@ -762,8 +762,10 @@ def _sentence_candidates(
                 # "the central bank said": the last central bank named (no other body)
                 actor = ctx.industry.get("bank") if ctx.industry else None
             elif noun in _INDUSTRY_REF_NOUNS or noun in _COMPANY_REF_NOUNS:
-                if actor and kinds.get(actor) != "organization":
-                    actor = None  # "the company said" names no country
+                if actor and (kinds.get(actor) != "organization" or noun not in _COMPANY_REF_NOUNS):
+                    # "the company said" names no country; "the miner said" (a worker, perhaps) names only a
+                    # company the article named after that word
+                    actor = None
                 if ctx.industry and (noun in _INDUSTRY_REF_NOUNS or (actor is None and noun in ("company", "firm"))):
                     # "the carmaker said": the company named after that word; "the company": the last so named
                     actor = ctx.industry.get(noun, actor)
