@@ -117,3 +117,13 @@ def test_an_industry_word_names_no_body_it_did_not_introduce():
         "The miner said he had not been paid for three weeks.",
     ]
     assert not any(p == 1 for p, _ in _said_by(paras))
+
+
+def test_an_industry_word_opening_a_sentence_is_not_part_of_a_body_s_name():
+    paras = [
+        "Drugmaker Corvane Pharma said its trial had met its main goal.",
+        "Regulators said they would study the results.",
+        "The drugmaker said it would seek approval in the autumn.",
+    ]
+    assert "Drugmaker Corvane Pharma" not in _kinds(paras)
+    assert {(0, "Corvane Pharma"), (2, "Corvane Pharma")} <= _said_by(paras)

@@ -60,7 +60,7 @@ _LEADING = frozenset(
     Today Yesterday Earlier Later Instead Under Over Between Among Amid Against Without Within Through During Into
     Like Including Following Asked Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December Former Acting Paramilitary
-    Rival Rivals
+    Rival Rivals Carmaker Automaker Chipmaker Drugmaker Miner Retailer Lender Insurer Brewer Refiner Conglomerate
     """.split()
 )
 _CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)"
