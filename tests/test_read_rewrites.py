@@ -162,7 +162,7 @@ def test_pronouns_and_bodies_scanned_from_their_h_are_what_their_own_scans_find(
     ]
     rng = random.Random(16)
     found = 0
-    for text in texts(vocabulary, 20000, 16):
+    for text in texts(vocabulary, 24000, 16):
         s0 = rng.choice((0, 0, rng.randint(0, len(text))))
         s1 = rng.choice((len(text), len(text), rng.randint(s0, len(text))))
         pronouns = [

@@ -356,10 +356,22 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
             if noun and noun.group("noun") not in _NOT_COUNTED:
                 return noun.group("noun"), noun.end(), False  # '12 missing fishermen': the noun is the unit
         return unit, m.end(), False
+    m = _MULTIPLE.match(text, pos) if digits and text.startswith(" times ", pos) else None
+    if m:
+        return MULTIPLE, m.end("unit"), False  # '8.6 times as massive': a comparison, not a count of events
     m = _PLURAL_AFTER.match(text, pos) if digits and not _YEAR_LIKE.fullmatch(text, start, pos) else None
     if m and m.group("noun").lower() not in _NOT_COUNTED:
         return m.group("noun").lower(), m.end(), False
     return None, pos, False
+
+
+# 'eight times as massive as', '30 times the mass of': a multiple measuring one thing against another (a
+# physical comparison a science story reports); '12 times faster', 'shelled 40 times' are no key figures.
+MULTIPLE = "times"
+_MULTIPLE = re.compile(
+    r"\s(?P<unit>times)\s+(?:as\s+[a-z]+\s+as\b|the\s+(?:size|mass|width|diameter|radius|volume|weight|"
+    r"length|height|distance|area)\s+of\b)"
+)
 
 
 # Units that say what became of people ('139 missing', '230 injured'), unless a noun follows them.

@@ -80,6 +80,7 @@ STOPWORDS = frozenset(
     Reform Election Elections Victory Independence Democracy Freedom Peace Fire Land Cold Black Red White Blue
     North South East West Central Upper Lower Great New Old Holy Saint St Fort Port Cape Little Big Grand High
     Royal Imperial Capital Cop COP Brexit Covid Internet Twitter Facebook Instagram TikTok YouTube Telegram
+    Carmaker Automaker Chipmaker Drugmaker Miner Retailer Lender Insurer Brewer Refiner Conglomerate
     """.split()
 )
 ORG_HEADS = frozenset(

@@ -60,7 +60,7 @@ _LEADING = frozenset(
     Today Yesterday Earlier Later Instead Under Over Between Among Amid Against Without Within Through During Into
     Like Including Following Asked Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December Former Acting Paramilitary
-    Rival Rivals
+    Rival Rivals Carmaker Automaker Chipmaker Drugmaker Miner Retailer Lender Insurer Brewer Refiner Conglomerate
     """.split()
 )
 _CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)"
@@ -83,6 +83,11 @@ _COMPANY_NOUNS = (
     "conglomerate chipmaker supplier giant developer startup start-up major utility brewer drugmaker shipper line "
     "exporter importer trader refiner broker bank group contractor"
 ).split()
+# 'Chipmaker Nvidia said': an industry word that opens a sentence names the company after it, as in lower case.
+CAPITAL_INDUSTRY_WORDS = frozenset(
+    "Carmaker Automaker Chipmaker Drugmaker Miner Retailer Lender Insurer Brewer Refiner Conglomerate".split()
+)
+_COMPANY_NOUNS += sorted(CAPITAL_INDUSTRY_WORDS)
 _COMPANY_WORDS = frozenset(_COMPANY_NOUNS)
 _NAME_AFTER_NOUN = re.compile(r"\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})(?![\w’'])")
 # 'Volkswagen chief executive Oliver Blume', 'Glencore spokesman': a company's officer names the company.
@@ -760,7 +765,53 @@ def _speaking(orgs: list[Organisation], articles: Sequence[Article]) -> list[Org
                 for m in rx.finditer(para.text):
                     org = owner[m.group()]
                     org.speaks = org.speaks or _speaks(para.text, m.start(), m.end(), True)
+        _speaking_by_industry([o for o in owner.values() if not o.speaks], articles)
     return [o for o in orgs if o.speaks]
+
+
+# 'carmaker Tesla … The carmaker said': a company named after its industry word speaks when that word does.
+_INDUSTRY_NOUNS = frozenset(
+    "carmaker automaker chipmaker drugmaker miner retailer lender insurer brewer refiner conglomerate giant "
+    "airline major".split()
+)
+_INDUSTRY_ALT = trie_alternation(_INDUSTRY_NOUNS)
+_THE_INDUSTRY = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?:[a-z-]+\s+)?(?P<n>" + trie_alternation(_INDUSTRY_NOUNS | {"company", "firm"}) + r")\b(?!['’])"
+)
+
+
+def _speaking_by_industry(orgs: list[Organisation], articles: Sequence[Article]) -> None:
+    """Let each company introduced by an industry word ('carmaker Tesla') speak when, later in its article,
+    'the carmaker' says something."""
+    if not orgs:
+        return
+    by_article: dict[str, list[Organisation]] = {}
+    for org in orgs:
+        by_article.setdefault(org.article, []).append(org)
+    for art in articles:
+        if art.id not in by_article or not any(_THE_INDUSTRY.search(p.text) for p in art.paragraphs):
+            continue  # no 'the carmaker' in the article
+        for org in by_article[art.id]:
+            named = re.compile(
+                r"(?<![\w-])(?P<n>" + _INDUSTRY_ALT + r"|" + trie_alternation({w.capitalize() for w in _INDUSTRY_NOUNS})
+                + r")\s+" + re.escape(org.name) + r"(?![\w’'-])"
+            )
+            noun = None
+            for para in art.paragraphs:
+                text = para.text
+                if noun is None:
+                    m = named.search(text) if org.name in text else None
+                    if m is None:
+                        continue
+                    noun, pos = m.group("n").lower(), m.end()
+                else:
+                    pos = 0
+                for ref in _THE_INDUSTRY.finditer(text, pos):
+                    if ref.group("n") in (noun, "company", "firm") and SPEECH_FOLLOWS.match(text, ref.end()):
+                        org.speaks = True
+                        break
+                if org.speaks:
+                    break
 
 
 # 'Meta said on Tuesday it would appeal', 'Uefa said it had not been contacted': a one-word name that speaks

@@ -40,6 +40,17 @@ ACTION_PHRASES = (
     "ruled out", "rules out", "stepped up", "put forward", "pulled out", "walked out", "took a", "takes a",
     "yet to", "declared victory", "declared open", "stepped down", "struck a deal", "reached a deal", "struck down",
     "strikes down",
+    # A central bank's decision on its rates: 'the Fed held its benchmark rate', 'the bank kept rates on hold'.
+    *(
+        f"{verb} {obj}"
+        for verb in ("held", "holds", "kept", "keeps", "left", "leaves")
+        for obj in (
+            "rates", "interest rates", "borrowing costs", "its rate", "its rates", "its interest rate",
+            "its interest rates", "its benchmark rate", "its key rate", "its policy rate", "its main rate",
+            "its benchmark interest rate", "its key interest rate", "the benchmark rate", "the key rate",
+            "the policy rate", "the benchmark interest rate", "the key interest rate",
+        )
+    ),
 )
 REPORTED_VERBS = (
     "opposes opposed supports supported backs backed favours favors favoured favored celebrated remains prefers "

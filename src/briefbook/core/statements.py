@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 from . import gazetteer
@@ -89,7 +90,9 @@ _BODY_NOUN = (
     r"he\s+(?:(?:(?:" + _FIELDS + r")\s+)?"
     r"(?:ministry|government|presidency|department|administration|army|military|police)|"
     r"(?i:" + _FIELDS + r")\s+(?:Ministry|Department)|"
-    r"(?:company|agency|firm|regulator|watchdog|carmaker|lender|charity|organi[sz]ation|"
+    r"(?:company|agency|firm|regulator|watchdog|carmaker|lender|charity|organi[sz]ation|chipmaker|automaker|"
+    r"drugmaker|miner|retailer|insurer|brewer|refiner|conglomerate|airline|"
+    r"central\s+bank|(?:oil|energy|mining|pharmaceutical)\s+major|(?:(?:oil|energy|tech|technology|mining|retail|media|chip)\s+)?giant|"
     r"court|tribunal|commission|council|committee|bureau|authority))"
 )
 # "the court said": the last body of the article whose name ends in that word ("Superior Electoral Court").
@@ -98,6 +101,17 @@ _STATE_REF_NOUNS = frozenset(
     ("ministry", "government", "presidency", "department", "administration", "army", "military", "police")
 )
 _COMPANY_REF_NOUNS = frozenset(("company", "agency", "firm", "regulator", "watchdog", "carmaker", "lender", "charity", "organisation", "organization"))
+# "carmaker Tesla … the carmaker said": the last company the article names after that industry word.
+_INDUSTRY_REF_NOUNS = frozenset(
+    "carmaker automaker chipmaker drugmaker miner retailer lender insurer brewer refiner conglomerate airline major "
+    "giant".split()
+)
+# The ids of central banks: 'federal-reserve', 'european-central-bank', 'bank-of-england', 'reserve-bank-of-india'.
+_CENTRAL_BANK_ID = re.compile(r"^(?:federal-reserve|bank-of-|reserve-bank|people-s-bank)|central-bank|national-bank")
+_INDUSTRY_LAST = frozenset(w[-1] for w in _INDUSTRY_REF_NOUNS)
+_INDUSTRY_BEFORE = re.compile(
+    r"(?<![\w-])(?P<n>(?i:" + "|".join(sorted(_INDUSTRY_REF_NOUNS)) + r"))\s+\Z"
+)
 # Each branch starts with its own letter and checks the word boundary before it right after it.
 _BODY_REF = re.compile(
     r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)" + _BODY_NOUN + r"|t(?<!\wt)" + _BODY_NOUN + r"|P(?<!\wP)olice)\b(?!['’])"
@@ -110,9 +124,15 @@ _BODY_ADJECTIVES = (
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:" + _BODY_ADJECTIVES + r")\s+)*\Z")
 _KIND_WORDS = (
     "group|company|carmaker|automaker|miner|firm|lender|insurer|retailer|airline|"
-    "manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator|rival|Rival"
+    "manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator|rival|Rival|"
+    "major|drugmaker|brewer|refiner|Carmaker|Automaker|Chipmaker|Drugmaker|Miner|Retailer|Lender|Insurer|Brewer|"
+    "Refiner|Conglomerate"
 )
-_KIND_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z-]+\s+)?(?:" + _KIND_WORDS + r")\s+\Z")
+# Up to two describing words before the kind ('the social media giant Meta'), none a word that links phrases.
+_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?!(?:in|of|at|on|for|from|by|with|to|and|or|the|a|an|its|their|as|than|that)\s)[A-Za-z-]+\s+){0,2}"
+    r"(?:" + _KIND_WORDS + r")\s+\Z"
+)
 # The last word each of those end-anchored patterns needs before the white space at the end of the text.
 _DETERMINER_ENDS = ("the", "The", "a", "A", "an", "An", *_BODY_ADJECTIVES.split("|"))
 _KIND_ENDS = tuple(_KIND_WORDS.split("|"))
@@ -340,6 +360,7 @@ class _Context:
     speaker: str | None = None
     home: str | None = None  # the one country the title and lead name: whose ministry "the Health Ministry" is
     heads: dict[str, str] | None = None  # the last body named in earlier paragraphs by its name's last word
+    industry: dict[str, str] | None = None  # the last company named after an industry word ('carmaker Tesla')
 
 
 def extract_statements(
@@ -394,12 +415,28 @@ def _article_statements(
     return out
 
 
-def _note_heads(mentions, kinds: dict[str, str], ctx: _Context) -> None:
-    """Remember the bodies named whose name ends in a word "the court" may name them by."""
-    for _s, _e, actor in mentions:
+def _note_heads(mentions, kinds: dict[str, str], ctx: _Context, text: str) -> None:
+    """Remember the bodies named whose name ends in a word "the court" may name them by, and the companies named
+    after an industry word ("carmaker Tesla") that "the carmaker" may name."""
+    for start, _e, actor in mentions:
+        if kinds.get(actor) != "organization":
+            continue
+        if _is_central_bank(actor):
+            ctx.industry = {**(ctx.industry or {}), "bank": actor}  # what "the central bank" names
+        # The word before the name, lower-cased, ends in an industry noun only when its last letter is one's.
+        if start > 2 and text[start - 1] == " " and text[start - 2] in _INDUSTRY_LAST:
+            m = _INDUSTRY_BEFORE.search(text, max(0, start - 16), start)
+            if m:
+                noun = m.group("n").lower()
+                ctx.industry = {**(ctx.industry or {}), noun: actor, "": actor}
         head = actor.rsplit("-", 1)[-1]
-        if head in _HEAD_REF_NOUNS and "-" in actor and kinds.get(actor) == "organization":
+        if head in _HEAD_REF_NOUNS and "-" in actor:
             ctx.heads = {**(ctx.heads or {}), head: actor}
+
+
+@lru_cache(maxsize=4096)
+def _is_central_bank(actor: str) -> bool:
+    return _CENTRAL_BANK_ID.search(actor) is not None
 
 
 def _body_of_head(noun: str, items, np: int, kinds: dict[str, str], ctx: _Context) -> str | None:
@@ -548,7 +585,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
             sent_regions = []
         found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index, goals)
         if sent_mentions:
-            _note_heads(sent_mentions, kinds, ctx)
+            _note_heads(sent_mentions, kinds, ctx, text)
         quote_only = bool(sent_regions) and _quote_only(text, sent, sent_regions)  # a quotation needs a region
         if not found:
             if not (quote_only and ctx.speaker):
@@ -567,7 +604,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
             # With several speakers in a sentence, each one's quotation and stance are read in its own
             # clause: "A welcomed the decision, while B warned ..." gives A "welcomed" and B "warned".
             lo, hi = _clause(sent, c, found)
-            quote = quoted_words(text, [r for r in sent_regions if lo <= r[0] < hi])
+            quote = quoted_words(text, [r for r in sent_regions if lo <= r[0] < hi and not _scare_quote(text, r)])
             if c.speech and quote:
                 kind = "direct"
             if kind in ("action", "reported"):
@@ -606,6 +643,22 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
 
 
 _QUOTE_OPENERS = "«“\"‘'„"
+# "the so-called 'reassurance force'", "its 'pay or consent' model": a short quoted term after a determiner or
+# a possessive is a name for something, not words anyone is quoted as saying.
+_TERM_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])(?:[Ss]o-called|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)"
+    r"|\w['’]s)\s+\Z"
+)
+
+
+def _scare_quote(text: str, region: tuple[int, int]) -> bool:
+    """True for a quotation of at most four words that stands where a noun phrase's term does ('the so-called
+    "reassurance force"'): scare quotes, not speech."""
+    start, end = region
+    if end - start > 60 or len(text[start + 1 : end - 1].split()) > 4:
+        return False
+    return _TERM_BEFORE.search(text, max(0, start - 12), start) is not None
+
 
 
 def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
@@ -665,7 +718,7 @@ def _sentence_candidates(
             np = m_start
         items.append((np, m_start, m_end, m_actor, kind))
     recent_body = ctx.body[0] if ctx.body and ctx.body[1] >= paragraph - 1 else None
-    items.extend(_references(text, s0, s1, bool(recent_body or ctx.home or ctx.heads)))
+    items.extend(_references(text, s0, s1, bool(recent_body or ctx.home or ctx.heads or ctx.industry)))
     items.sort()
     found: list[_Candidate] = []
     blocked_after: int | None = None
@@ -705,8 +758,19 @@ def _sentence_candidates(
             noun = text[start:end].rsplit(None, 1)[-1].lower()
             if noun in _HEAD_REF_NOUNS:
                 actor = _body_of_head(noun, items, np, kinds, ctx)
-            elif actor and noun in _COMPANY_REF_NOUNS and kinds.get(actor) != "organization":
-                continue  # "the company said" names no country
+            elif noun == "bank":
+                # "the central bank said": the last central bank named (no other body)
+                actor = ctx.industry.get("bank") if ctx.industry else None
+            elif noun in _INDUSTRY_REF_NOUNS or noun in _COMPANY_REF_NOUNS:
+                if actor and (kinds.get(actor) != "organization" or noun not in _COMPANY_REF_NOUNS):
+                    # "the company said" names no country; "the miner said" (a worker, perhaps) names only a
+                    # company the article named after that word
+                    actor = None
+                if ctx.industry and (noun in _INDUSTRY_REF_NOUNS or (actor is None and noun in ("company", "firm"))):
+                    # "the carmaker said": the company named after that word; "the company": the last so named
+                    actor = ctx.industry.get(noun, actor)
+                    if actor is None and noun in ("company", "firm"):
+                        actor = ctx.industry[""]
             if noun in _STATE_REF_NOUNS and (actor is None or kinds.get(actor) != "country"):
                 # "In Romania, …, the health ministry said": a country's own ministry, not the body that spoke
                 # last; else the one country the article's lead is about

@@ -19,7 +19,9 @@ HEADS = (
     "convener|convenor|boss|manager|activist|campaigner|lawyer|attorney|journalist|author|historian|researcher|"
     "scientist|expert|organiser|organizer|co-founder|consultant|commentator|columnist|editor|reporter|delegate|"
     "mediator|nominee|treasurer|whip|professor|lecturer|physician|surgeon|officer|chief financial officer|"
-    "chief operating officer|chief technology officer|coach|head coach|captain|referee"
+    "chief operating officer|chief technology officer|coach|head coach|captain|referee|"
+    "astrophysicist|physicist|astronomer|epidemiologist|virologist|immunologist|climatologist|meteorologist|"
+    "seismologist|volcanologist|geologist|biologist|ecologist|demographer|sociologist|psychologist|statistician"
 )
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness")
 MODIFIERS = (
@@ -66,8 +68,9 @@ _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in H
 # An appositive title right after a name: ", the Cop29 president", ", climate envoy of the X", ", chair of".
 TITLE_AFTER = re.compile(
     r",\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w’'./-]+\s+){0,4}?" + _HEAD_RE + r"\b(?:(?:\s+" + _MODIFIER_TRIE
-    + r"\b){0,2}\s+" + _HEAD_RE + r"\b)?(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:"
-    + _CAP + r"\s+){0,5}" + _CAP + r")?)"
+    + r"\b){0,2}\s+" + _HEAD_RE + r"\b)?(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+at\s))?"
+    r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:"
+    + _CAP + r"\s+(?:of\s+(?=[A-Z]))?){0,5}" + _CAP + r")?)"
 )
 _LEADING_STOP = re.compile(
     r"^(?:(?:The|A|An|Then|When|After|Before|As|And|But|While|In|On|At|Meanwhile|However|Also|So|Last|This|That|Its|His|"
