@@ -503,3 +503,28 @@ def test_the_review_location_is_shown_under_the_home_folder_as_tilde(monkeypatch
     assert home_relative(inside) == "~/.local/share/briefbook/reviews/x.review.yaml"
     assert home_relative(tmp_path / "homework" / "x.review.yaml") == str(tmp_path / "homework" / "x.review.yaml")
     assert home_relative("/srv/briefings/x.review.yaml") == "/srv/briefings/x.review.yaml"
+
+
+async def test_the_book_is_laid_out_again_on_a_new_size_only(analysis, monkeypatch) -> None:
+    from textual import events
+    from textual.geometry import Size
+
+    app = make_app(analysis.briefing, analysis=analysis)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        book = app.book
+        layouts: list = []
+        original = type(book)._refresh_layout
+
+        def counted(self, size=None, scroll=False):
+            layouts.append(size)
+            return original(self, size, scroll)
+
+        monkeypatch.setattr(type(book), "_refresh_layout", counted)
+        book.post_message(events.Resize(Size(*WIDE), Size(*WIDE)))
+        await pilot.pause()
+        assert Size(*WIDE) not in layouts, "the same size again is no new layout"
+        await pilot.resize_terminal(*NARROW)
+        await pilot.pause()
+        assert Size(*NARROW) in layouts
+        assert book.has_class("-narrow")

@@ -124,6 +124,16 @@ class MainScreen(ReviewActions, Screen[None]):
             yield SidePanel(id="side")
         yield KeyBar(id="keybar", markup=False)
 
+    def _on_resize(self, event: events.Resize) -> None:
+        """Lay the book out again only when its size changed (Textual's handler runs after this one otherwise).
+
+        At start-up Textual sends the screen the terminal's size up to three times after the book is laid out and
+        painted at that size; each would reflow the whole book again before the screen settles.
+        """
+        if self._compositor.size == event.size and self.is_attached and not self._layout_required:
+            event.prevent_default()
+            event.stop()
+
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         """The first time the book comes up, lay it out and paint it once.
 
