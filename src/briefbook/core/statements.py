@@ -112,6 +112,10 @@ _INDUSTRY_LAST = frozenset(w[-1] for w in _INDUSTRY_REF_NOUNS)
 _INDUSTRY_BEFORE = re.compile(
     r"(?<![\w-])(?P<n>(?i:" + "|".join(sorted(_INDUSTRY_REF_NOUNS)) + r"))\s+\Z"
 )
+# ", the world's second-largest miner,": an appositive after a company's name whose last word is an industry noun.
+_INDUSTRY_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[^,;:()“”«»\"]{0,60}?\s)?(?P<n>(?i:" + "|".join(sorted(_INDUSTRY_REF_NOUNS)) + r"))\s*[,;—–)]"
+)
 # Each branch starts with its own letter and checks the word boundary before it right after it.
 _BODY_REF = re.compile(
     r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)" + _BODY_NOUN + r"|t(?<!\wt)" + _BODY_NOUN + r"|P(?<!\wP)olice)\b(?!['’])"
@@ -418,9 +422,15 @@ def _article_statements(
 def _note_heads(mentions, kinds: dict[str, str], ctx: _Context, text: str) -> None:
     """Remember the bodies named whose name ends in a word "the court" may name them by, and the companies named
     after an industry word ("carmaker Tesla") that "the carmaker" may name."""
-    for start, _e, actor in mentions:
+    for start, end, actor in mentions:
         if kinds.get(actor) != "organization":
             continue
+        if text[end : end + 1] == ",":
+            m = _INDUSTRY_APPOSITIVE.match(text, end)
+            if m:
+                # "Ferrox, the world's third-largest miner, said": "the miner" names it as "miner Ferrox" would
+                noun = m.group("n").lower()
+                ctx.industry = {**(ctx.industry or {}), noun: actor, "": actor}
         if _is_central_bank(actor):
             ctx.industry = {**(ctx.industry or {}), "bank": actor}  # what "the central bank" names
         # The word before the name, lower-cased, ends in an industry noun only when its last letter is one's.
@@ -525,12 +535,31 @@ def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
     if suffix:
         pos = suffix.end()
     m = _skip_appositives(text, pos, end)
-    if not m or is_passive(m.group("pre") or "", m.group("verb")):
+    if not m:
+        # "Shell reported higher profits": "reported" is no verb of the lexicon (a participle as often), but
+        # reporting results is a company's act
+        return ("action", False) if _RESULT_AFTER.match(text, pos, end) else None
+    if is_passive(m.group("pre") or "", m.group("verb")):
         return None
     if _NO_COMMENT.match(text, m.start("verb"), end):
         return None  # "declined to comment" states nothing
     verb = m.group("verb")
+    if verb in _RESULT_VERBS and _RESULTS.match(text, m.end(), end):
+        return "action", False  # "Shell reported higher profits", "posted a loss": the results are its acts
     return kind_of(verb), is_speech(verb)
+
+
+# A company's results: "reported higher quarterly profits", "posted a loss of $2 billion", "announced record revenue".
+_RESULT_VERBS = frozenset(
+    "reported reports posted posts announced announces booked books recorded records delivered delivers".split()
+)
+_RESULTS = re.compile(
+    r"\s+(?:(?!(?:that|on|to|online|what|how|in\s+a\s+statement)\b)[\w$€£¥%.,-]+\s+){0,5}?"
+    r"(?:profits?|loss(?:es)?|revenues?|sales|earnings|results|turnover|net\s+income|income|surplus|deficit)\b"
+)
+_RESULT_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also|again)\s+)?(?:reported|reports|booked|books|recorded|records)" + _RESULTS.pattern
+)
 
 
 def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
@@ -604,7 +633,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
             # With several speakers in a sentence, each one's quotation and stance are read in its own
             # clause: "A welcomed the decision, while B warned ..." gives A "welcomed" and B "warned".
             lo, hi = _clause(sent, c, found)
-            quote = quoted_words(text, [r for r in sent_regions if lo <= r[0] < hi and not _scare_quote(text, r)])
+            quote = quoted_words(text, [r for r in sent_regions if lo <= r[0] < hi and not _scare_quote(text, r, sent_regions)])
             if c.speech and quote:
                 kind = "direct"
             if kind in ("action", "reported"):
@@ -651,13 +680,23 @@ _TERM_BEFORE = re.compile(
 )
 
 
-def _scare_quote(text: str, region: tuple[int, int]) -> bool:
+# 'the "reassurance" or "deterrence" force': a short quotation joined by "or"/"and" to a term before it.
+_JOINED_TERMS = re.compile(r"\s+(?:or|and|and/or)\s+\Z")
+
+
+def _scare_quote(text: str, region: tuple[int, int], regions: Sequence[tuple[int, int]] = ()) -> bool:
     """True for a quotation of at most four words that stands where a noun phrase's term does ('the so-called
-    "reassurance force"'): scare quotes, not speech."""
+    "reassurance force"'), or that "or"/"and" joins to such a term right before it: scare quotes, not speech."""
     start, end = region
     if end - start > 60 or len(text[start + 1 : end - 1].split()) > 4:
         return False
-    return _TERM_BEFORE.search(text, max(0, start - 12), start) is not None
+    if _TERM_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True
+    if text[start - 1 : start].isspace():
+        for prev in regions:
+            if prev[1] <= start and prev[1] >= start - 10 and _JOINED_TERMS.match(text, prev[1], start):
+                return _scare_quote(text, prev, regions)
+    return False
 
 
 
