@@ -60,3 +60,40 @@ def test_scare_quoted_terms_joined_by_or_or_and_are_terms():
     assert (0, "Lena Vogt", "indirect", None) in sts
     assert (1, "Lena Vogt", "indirect", None) in sts
     assert any(p == 2 and k == "direct" for p, _, k, _ in sts)
+
+
+def _who(paragraphs: list[str]) -> set[tuple[int, str]]:
+    return {(p, n) for p, n, _ in _said_by(paragraphs)}
+
+
+def test_a_role_names_the_one_person_of_the_article_who_holds_it():
+    paras = [
+        "Crown Prince Faisal bin Omar met envoys in the capital on Sunday.",
+        "Talks lasted three hours.",
+        "The crown prince said the kingdom wanted calm in the region.",
+    ]
+    assert (2, "Faisal bin Omar") in _who(paras)
+    paras = [
+        "Ana Ruiz, the country's foreign minister, met envoys on Sunday.",
+        "The minister said the talks would go on.",
+    ]
+    assert (1, "Ana Ruiz") in _who(paras)
+
+
+def test_a_role_held_by_several_or_set_apart_names_no_one():
+    two = [
+        "Finance Minister Ana Ruiz met envoys on Sunday. Prime Minister Tom Berg was away.",
+        "The minister said the talks would go on.",
+    ]
+    assert not any(p == 1 for p, _ in _who(two))
+    vice = [
+        "Vice President Ana Ruiz met envoys on Sunday.",
+        "The president said the talks would go on.",
+        "The finance minister said nothing new.",
+    ]
+    assert not any(p in (1, 2) for p, _ in _who(vice))
+    later = [
+        "The president said the talks would go on.",
+        "President Tom Berg had met envoys on Sunday.",
+    ]
+    assert not any(p == 0 for p, _ in _who(later))

@@ -365,6 +365,7 @@ class _Context:
     home: str | None = None  # the one country the title and lead name: whose ministry "the Health Ministry" is
     heads: dict[str, str] | None = None  # the last body named in earlier paragraphs by its name's last word
     industry: dict[str, str] | None = None  # the last company named after an industry word ('carmaker Tesla')
+    roles: dict[str, list[tuple[int, str, frozenset[str]]]] | None = None  # role head: (paragraph, person, words)
 
 
 def extract_statements(
@@ -412,10 +413,78 @@ def _article_statements(
     lead = {a for p in art.paragraphs[:2] for _s, _e, a in by_paragraph.get(p.index, ()) if kinds.get(a) == "country"}
     if len(lead) == 1:
         ctx.home = next(iter(lead))
+    ctx.roles = _role_holders(art, by_paragraph, kinds)
     for para in art.paragraphs:
         mentions = by_paragraph.get(para.index, [])
         mentions.sort(key=itemgetter(0))
         out.extend(_paragraph_statements(art, para, mentions, kinds, ctx, questions))
+    return out
+
+
+# The heads of the roles "the crown prince said" may name a person by; the words before one that set its holder
+# apart from a plain holder of the head ("the vice president" is not "the president").
+_ROLE_REF_HEADS = (
+    "president|prince|princess|minister|chancellor|king|queen|premier|governor|mayor|senator|ambassador|envoy|"
+    "emir|sultan|pope|commander|admiral|general|chairman|chairwoman|executive|secretary|prosecutor|judge|coach"
+)
+_ROLE_REF = re.compile(
+    r"(?<![\w’'-])[Tt]he\s+(?P<mods>(?:[a-z]+\s+){0,2}?)(?P<head>(?i:" + _ROLE_REF_HEADS + r"))(?![\w’'-])(?!\s+[A-Z])"
+)
+_ROLE_REF_HEAD_SET = frozenset(_ROLE_REF_HEADS.split("|"))
+_SETS_APART = frozenset(("vice", "deputy", "former", "ex", "acting", "assistant", "under", "associate", "interim", "elect"))
+# ", the country's foreign minister," or ", a senator from Ohio,": an appositive naming a person's role.
+_ROLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<body>[^,;:()“”«»\"]{1,60}?)\s*[,;—–)]")
+
+
+def _role_holders(art: Article, by_paragraph, kinds: dict[str, str]):
+    """The people of an article by the last word of the role its text gives them ('Crown Prince X', 'X, the
+    foreign minister,'): (paragraph, person, the role's words) for each, or None when the article names no
+    reference to a role ('the president') at all."""
+    if not any(_ROLE_REF.search(p.text) for p in art.paragraphs):
+        return None
+    holders: dict[str, list[tuple[int, str, frozenset[str]]]] = defaultdict(list)
+    for para in art.paragraphs:
+        text = para.text
+        for start, end, actor in by_paragraph.get(para.index, ()):
+            if kinds.get(actor, "person") != "person":
+                continue
+            roles = []
+            if start > 0 and text[start - 1].isspace():
+                tb = title_before(text, start)
+                if tb and tb[1]:
+                    roles.append(tb[1])
+            if text[end : end + 1] == ",":
+                m = _ROLE_APPOSITIVE.match(text, end)
+                if m:
+                    roles.append(m.group("body").split(" of ")[0])
+            for role in roles:
+                words = re.findall(r"[\w-]+", role.lower().replace("-", " "))
+                for i, w in enumerate(words):
+                    if w in _ROLE_REF_HEAD_SET and (i == len(words) - 1 or w == words[-1]):
+                        holders[w].append((para.index, actor, frozenset(words[:i])))
+    return dict(holders) or None
+
+
+def _role_refs(text: str, s0: int, s1: int, mentions, ctx: _Context, paragraph: int):
+    """'the crown prince said': items of _sentence_candidates for the one person of the article whose role ends in
+    that word (named in this paragraph or before, and nothing in the reference's words setting another apart)."""
+    out = []
+    for m in _ROLE_REF.finditer(text, s0, s1):
+        start, end = m.span()
+        if any(ms < end and start < me for ms, me, _ in mentions):
+            continue  # a name's own title, or a role actors already found ('the French president')
+        head = m.group("head").lower()
+        held = ctx.roles.get(head) if ctx.roles else None
+        if not held or len({a for _, a, _ in held}) != 1:
+            continue  # no one, or several, hold that role
+        mods = frozenset(m.group("mods").split())
+        if any(w in _SETS_APART for w in mods ^ set().union(*(ws for _, _, ws in held))):
+            continue  # "the vice president" for the president, "the president" for a former one
+        if not mods <= set().union(*(ws for _, _, ws in held)) | {"country's", "new", "late"}:
+            continue  # "the foreign minister" for the finance minister
+        if min(p for p, _, _ in held) > paragraph:
+            continue  # named with that role only later
+        out.append((start, start, end, held[0][1], "person"))
     return out
 
 
@@ -758,6 +827,8 @@ def _sentence_candidates(
         items.append((np, m_start, m_end, m_actor, kind))
     recent_body = ctx.body[0] if ctx.body and ctx.body[1] >= paragraph - 1 else None
     items.extend(_references(text, s0, s1, bool(recent_body or ctx.home or ctx.heads or ctx.industry)))
+    if ctx.roles:
+        items.extend(_role_refs(text, s0, s1, mentions, ctx, paragraph))
     items.sort()
     found: list[_Candidate] = []
     blocked_after: int | None = None
