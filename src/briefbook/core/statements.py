@@ -427,8 +427,12 @@ _ROLE_REF_HEADS = (
     "president|prince|princess|minister|chancellor|king|queen|premier|governor|mayor|senator|ambassador|envoy|"
     "emir|sultan|pope|commander|admiral|general|chairman|chairwoman|executive|secretary|prosecutor|judge|coach"
 )
+# It starts with the literal "he", which the engine scans for fast, and checks the "T" or "t" and the word boundary
+# before it right after; its heads as a trie.
 _ROLE_REF = re.compile(
-    r"(?<![\w’'-])[Tt]he\s+(?P<mods>(?:[a-z]+\s+){0,2}?)(?P<head>(?i:" + _ROLE_REF_HEADS + r"))(?![\w’'-])(?!\s+[A-Z])"
+    r"he(?<=[Tt]he)(?<![\w’'-][Tt]he)\s+(?P<mods>(?:[a-z]+\s+){0,2}?)(?P<head>(?i:"
+    + trie_alternation(_ROLE_REF_HEADS.split("|"), fold=True)
+    + r"))(?![\w’'-])(?!\s+[A-Z])"
 )
 _ROLE_REF_HEAD_SET = frozenset(_ROLE_REF_HEADS.split("|"))
 _SETS_APART = frozenset(("vice", "deputy", "former", "ex", "acting", "assistant", "under", "associate", "interim", "elect"))
@@ -470,7 +474,9 @@ def _role_refs(text: str, s0: int, s1: int, mentions, ctx: _Context, paragraph: 
     that word (named in this paragraph or before, and nothing in the reference's words setting another apart)."""
     out = []
     for m in _ROLE_REF.finditer(text, s0, s1):
-        start, end = m.span()
+        start, end = m.start() - 1, m.end()  # the match starts at the "h" of "the"
+        if start < s0:
+            continue
         if any(ms < end and start < me for ms, me, _ in mentions):
             continue  # a name's own title, or a role actors already found ('the French president')
         head = m.group("head").lower()
