@@ -112,6 +112,10 @@ _INDUSTRY_LAST = frozenset(w[-1] for w in _INDUSTRY_REF_NOUNS)
 _INDUSTRY_BEFORE = re.compile(
     r"(?<![\w-])(?P<n>(?i:" + "|".join(sorted(_INDUSTRY_REF_NOUNS)) + r"))\s+\Z"
 )
+# ", the world's second-largest miner,": an appositive after a company's name whose last word is an industry noun.
+_INDUSTRY_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[^,;:()“”«»\"]{0,60}?\s)?(?P<n>(?i:" + "|".join(sorted(_INDUSTRY_REF_NOUNS)) + r"))\s*[,;—–)]"
+)
 # Each branch starts with its own letter and checks the word boundary before it right after it.
 _BODY_REF = re.compile(
     r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)" + _BODY_NOUN + r"|t(?<!\wt)" + _BODY_NOUN + r"|P(?<!\wP)olice)\b(?!['’])"
@@ -361,6 +365,7 @@ class _Context:
     home: str | None = None  # the one country the title and lead name: whose ministry "the Health Ministry" is
     heads: dict[str, str] | None = None  # the last body named in earlier paragraphs by its name's last word
     industry: dict[str, str] | None = None  # the last company named after an industry word ('carmaker Tesla')
+    roles: dict[str, list[tuple[int, str, frozenset[str]]]] | None = None  # role head: (paragraph, person, words)
 
 
 def extract_statements(
@@ -408,6 +413,7 @@ def _article_statements(
     lead = {a for p in art.paragraphs[:2] for _s, _e, a in by_paragraph.get(p.index, ()) if kinds.get(a) == "country"}
     if len(lead) == 1:
         ctx.home = next(iter(lead))
+    ctx.roles = _role_holders(art, by_paragraph, kinds)
     for para in art.paragraphs:
         mentions = by_paragraph.get(para.index, [])
         mentions.sort(key=itemgetter(0))
@@ -415,12 +421,91 @@ def _article_statements(
     return out
 
 
+# The heads of the roles "the crown prince said" may name a person by; the words before one that set its holder
+# apart from a plain holder of the head ("the vice president" is not "the president").
+_ROLE_REF_HEADS = (
+    "president|prince|princess|minister|chancellor|king|queen|premier|governor|mayor|senator|ambassador|envoy|"
+    "emir|sultan|pope|commander|admiral|general|chairman|chairwoman|executive|secretary|prosecutor|judge|coach"
+)
+# It starts with the literal "he", which the engine scans for fast, and checks the "T" or "t" and the word boundary
+# before it right after; its heads as a trie.
+_ROLE_REF = re.compile(
+    r"he(?<=[Tt]he)(?<![\w’'-][Tt]he)\s+(?P<mods>(?:[a-z]+\s+){0,2}?)(?P<head>(?i:"
+    + trie_alternation(_ROLE_REF_HEADS.split("|"), fold=True)
+    + r"))(?![\w’'-])(?!\s+[A-Z])"
+)
+_ROLE_REF_HEAD_SET = frozenset(_ROLE_REF_HEADS.split("|"))
+_SETS_APART = frozenset(("vice", "deputy", "former", "ex", "acting", "assistant", "under", "associate", "interim", "elect"))
+# ", the country's foreign minister," or ", a senator from Ohio,": an appositive naming a person's role.
+_ROLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<body>[^,;:()“”«»\"]{1,60}?)\s*[,;—–)]")
+
+
+def _role_holders(art: Article, by_paragraph, kinds: dict[str, str]):
+    """The people of an article by the last word of the role its text gives them ('Crown Prince X', 'X, the
+    foreign minister,'): (paragraph, person, the role's words) for each, or None when the article names no
+    reference to a role ('the president') at all."""
+    if not any(_ROLE_REF.search(p.text) for p in art.paragraphs):
+        return None
+    holders: dict[str, list[tuple[int, str, frozenset[str]]]] = defaultdict(list)
+    for para in art.paragraphs:
+        text = para.text
+        for start, end, actor in by_paragraph.get(para.index, ()):
+            if kinds.get(actor, "person") != "person":
+                continue
+            roles = []
+            if start > 0 and text[start - 1].isspace():
+                tb = title_before(text, start)
+                if tb and tb[1]:
+                    roles.append(tb[1])
+            if text[end : end + 1] == ",":
+                m = _ROLE_APPOSITIVE.match(text, end)
+                if m:
+                    roles.append(m.group("body").split(" of ")[0])
+            for role in roles:
+                words = re.findall(r"[\w-]+", role.lower().replace("-", " "))
+                for i, w in enumerate(words):
+                    if w in _ROLE_REF_HEAD_SET and (i == len(words) - 1 or w == words[-1]):
+                        holders[w].append((para.index, actor, frozenset(words[:i])))
+    return dict(holders) or None
+
+
+def _role_refs(text: str, s0: int, s1: int, mentions, ctx: _Context, paragraph: int):
+    """'the crown prince said': items of _sentence_candidates for the one person of the article whose role ends in
+    that word (named in this paragraph or before, and nothing in the reference's words setting another apart)."""
+    out = []
+    for m in _ROLE_REF.finditer(text, s0, s1):
+        start, end = m.start() - 1, m.end()  # the match starts at the "h" of "the"
+        if start < s0:
+            continue
+        if any(ms < end and start < me for ms, me, _ in mentions):
+            continue  # a name's own title, or a role actors already found ('the French president')
+        head = m.group("head").lower()
+        held = ctx.roles.get(head) if ctx.roles else None
+        if not held or len({a for _, a, _ in held}) != 1:
+            continue  # no one, or several, hold that role
+        mods = frozenset(m.group("mods").split())
+        if any(w in _SETS_APART for w in mods ^ set().union(*(ws for _, _, ws in held))):
+            continue  # "the vice president" for the president, "the president" for a former one
+        if not mods <= set().union(*(ws for _, _, ws in held)) | {"country's", "new", "late"}:
+            continue  # "the foreign minister" for the finance minister
+        if min(p for p, _, _ in held) > paragraph:
+            continue  # named with that role only later
+        out.append((start, start, end, held[0][1], "person"))
+    return out
+
+
 def _note_heads(mentions, kinds: dict[str, str], ctx: _Context, text: str) -> None:
     """Remember the bodies named whose name ends in a word "the court" may name them by, and the companies named
     after an industry word ("carmaker Tesla") that "the carmaker" may name."""
-    for start, _e, actor in mentions:
+    for start, end, actor in mentions:
         if kinds.get(actor) != "organization":
             continue
+        if text[end : end + 1] == ",":
+            m = _INDUSTRY_APPOSITIVE.match(text, end)
+            if m:
+                # "Ferrox, the world's third-largest miner, said": "the miner" names it as "miner Ferrox" would
+                noun = m.group("n").lower()
+                ctx.industry = {**(ctx.industry or {}), noun: actor, "": actor}
         if _is_central_bank(actor):
             ctx.industry = {**(ctx.industry or {}), "bank": actor}  # what "the central bank" names
         # The word before the name, lower-cased, ends in an industry noun only when its last letter is one's.
@@ -525,12 +610,31 @@ def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
     if suffix:
         pos = suffix.end()
     m = _skip_appositives(text, pos, end)
-    if not m or is_passive(m.group("pre") or "", m.group("verb")):
+    if not m:
+        # "Shell reported higher profits": "reported" is no verb of the lexicon (a participle as often), but
+        # reporting results is a company's act
+        return ("action", False) if _RESULT_AFTER.match(text, pos, end) else None
+    if is_passive(m.group("pre") or "", m.group("verb")):
         return None
     if _NO_COMMENT.match(text, m.start("verb"), end):
         return None  # "declined to comment" states nothing
     verb = m.group("verb")
+    if verb in _RESULT_VERBS and _RESULTS.match(text, m.end(), end):
+        return "action", False  # "Shell reported higher profits", "posted a loss": the results are its acts
     return kind_of(verb), is_speech(verb)
+
+
+# A company's results: "reported higher quarterly profits", "posted a loss of $2 billion", "announced record revenue".
+_RESULT_VERBS = frozenset(
+    "reported reports posted posts announced announces booked books recorded records delivered delivers".split()
+)
+_RESULTS = re.compile(
+    r"\s+(?:(?!(?:that|on|to|online|what|how|in\s+a\s+statement)\b)[\w$€£¥%.,-]+\s+){0,5}?"
+    r"(?:profits?|loss(?:es)?|revenues?|sales|earnings|results|turnover|net\s+income|income|surplus|deficit)\b"
+)
+_RESULT_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also|again)\s+)?(?:reported|reports|booked|books|recorded|records)" + _RESULTS.pattern
+)
 
 
 def _in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
@@ -604,7 +708,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
             # With several speakers in a sentence, each one's quotation and stance are read in its own
             # clause: "A welcomed the decision, while B warned ..." gives A "welcomed" and B "warned".
             lo, hi = _clause(sent, c, found)
-            quote = quoted_words(text, [r for r in sent_regions if lo <= r[0] < hi and not _scare_quote(text, r)])
+            quote = quoted_words(text, [r for r in sent_regions if lo <= r[0] < hi and not _scare_quote(text, r, sent_regions)])
             if c.speech and quote:
                 kind = "direct"
             if kind in ("action", "reported"):
@@ -651,13 +755,23 @@ _TERM_BEFORE = re.compile(
 )
 
 
-def _scare_quote(text: str, region: tuple[int, int]) -> bool:
+# 'the "reassurance" or "deterrence" force': a short quotation joined by "or"/"and" to a term before it.
+_JOINED_TERMS = re.compile(r"\s+(?:or|and|and/or)\s+\Z")
+
+
+def _scare_quote(text: str, region: tuple[int, int], regions: Sequence[tuple[int, int]] = ()) -> bool:
     """True for a quotation of at most four words that stands where a noun phrase's term does ('the so-called
-    "reassurance force"'): scare quotes, not speech."""
+    "reassurance force"'), or that "or"/"and" joins to such a term right before it: scare quotes, not speech."""
     start, end = region
     if end - start > 60 or len(text[start + 1 : end - 1].split()) > 4:
         return False
-    return _TERM_BEFORE.search(text, max(0, start - 12), start) is not None
+    if _TERM_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True
+    if text[start - 1 : start].isspace():
+        for prev in regions:
+            if prev[1] <= start and prev[1] >= start - 10 and _JOINED_TERMS.match(text, prev[1], start):
+                return _scare_quote(text, prev, regions)
+    return False
 
 
 
@@ -719,6 +833,8 @@ def _sentence_candidates(
         items.append((np, m_start, m_end, m_actor, kind))
     recent_body = ctx.body[0] if ctx.body and ctx.body[1] >= paragraph - 1 else None
     items.extend(_references(text, s0, s1, bool(recent_body or ctx.home or ctx.heads or ctx.industry)))
+    if ctx.roles:
+        items.extend(_role_refs(text, s0, s1, mentions, ctx, paragraph))
     items.sort()
     found: list[_Candidate] = []
     blocked_after: int | None = None
