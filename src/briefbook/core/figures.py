@@ -68,13 +68,16 @@ def _qualifier_before(lead: str) -> re.Match[str] | None:
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₴|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH)\s?|\bRs\.?\s?)$"
+    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\bR\$|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH|"
+    r"BRL|NGN|ZAR|KRW|SEK|NOK|DKK|MXN|PLN|PHP|IDR)\s?|\bRs\.?\s?|\bRp\s?)$"
 )
 # Every match ends at the end of the text or before its final line break, at most this far after its start.
 _CURRENCY_REACH = 6
+# A number's scale glued or spelled out before a currency word that is a common word too ("5 trillion won").
+_SCALE_ENDS = re.compile(r"(?i)(?:\d[bmk]|bn|mn|mln|bln|tn|trn|dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?)\s*\Z")
 # The characters a match of _CURRENCY_BEFORE ends with, but for one white space after a code: a text whose last
 # three characters hold none of them has no match.
-_CURRENCY_TAILS = frozenset("$€£¥₹₽₩₺₴DRPYBFHs.")
+_CURRENCY_TAILS = frozenset("$€£¥₹₽₩₺₴₦₱DRPYBFHs.LNKWp")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"“«(]\s*$")
@@ -83,7 +86,7 @@ _SENTENCE_MARKS = frozenset(".!?:;\"“«(")
 _GLUED_TEMPERATURE = re.compile(r"\s?°\s?(?P<f>[CF])\b|(?P<c>C)\b(?![\w'’])")
 _PERCENT = re.compile(
     r"\s?%|\s?(?i:percent|per\s+cent|per-cent|pct)\b|\s(?i:percentage[\s-]points?)\b|\s(?i:basis\s+points?)\b"
-    r"|\s?(?i:bps|bp)\b"
+    r"|\s?(?i:bps|bp)\b|\s?pc\b(?![-'’]\w)"
 )
 _DEGREES = re.compile(r"\s(?i:degrees?)(?:\s+(?P<scale>Celsius|C|Fahrenheit|F)\b)?")
 _HYPHEN = re.compile(rf"-(?P<noun>(?i:{HYPHEN_ALT}))(?P<long>-long)?\b(?!-old)(?!-\w)")
@@ -98,7 +101,7 @@ _MODIFIER = (
     r"major|developing|poor|poorer|rich|richer|wealthy|african|asian|arab|island))"
 )
 _COUNTED_AFTER = re.compile(
-    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|(?!light\s+years?\b)[a-z][a-z-]{{2,}}\s+)?"
+    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|(?!light\s+years?\b|square\s)[a-z][a-z-]{{2,}}\s+)?"
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
 )
 _NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w-]*[a-z])\s+$")
@@ -115,7 +118,7 @@ _NOT_COUNTED = frozenset(
     "towards afterwards whereas always perhaps hundreds thousands millions billions trillions dozens "
     "lakhs crores".split()
 )
-_CURRENCY_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<cur>(?i:{CURRENCY_WORD_ALT}))\b")
+_CURRENCY_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<cur>(?i:{CURRENCY_WORD_ALT})|won)\b")
 _CURRENCY_CODE_AFTER = re.compile(r"\s?(?P<cur>USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|AUD|CAD|UAH)\b")
 _RANGE = re.compile(
     rf"(?P<sep>\s*[–—-]\s*|\s+(?:to|and|or)\s+)(?P<cur>{CURRENCY_SYMBOL_ALT})?"
@@ -337,6 +340,8 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
     m = (_CURRENCY_AFTER.match(text, pos) if spaced else None) or (
         _CURRENCY_CODE_AFTER.match(text, pos) if first in _UNIT_FIRST else None
     )
+    if m and m.group("cur") == "won" and not _SCALE_ENDS.search(text, start, m.start("cur")):
+        m = None  # 'won' is a currency only after a scale word ("5 trillion won"); else the verb
     if m:
         return currency_unit(m.group("cur")), m.end(), False
     m = _DEGREES.match(text, pos) if spaced and first in "dD" else None
