@@ -52,3 +52,29 @@ def test_indian_numbering_and_dates_stay_as_they_were():
     assert _figures("The Centre set aside ₹2.5 lakh crore for roads.") == [("₹2.5 lakh crore", 2.5e12, "INR")]
     assert _figures("The scheme will reach 12 lakh people.") == [("12 lakh people", 1.2e6, "people")]
     assert _figures("Spending more than doubled after the 2019 election, officials said on March 3.") == []
+
+
+def test_power_and_energy_units():
+    assert _figures("The utility will add 1,500 MW of solar capacity.") == [("1,500 MW", 1500.0, "MW")]
+    assert _figures("Output fell to 2.4 TWh last year.") == [("2.4 TWh", 2.4, "TWh")]
+    assert _figures("They plan a 500-MW plant and a 2-GW farm.") == [("500-MW", 500.0, "MW"), ("2-GW", 2.0, "GW")]
+
+
+def test_currencies_of_south_asia():
+    assert _figures("Dhaka pledged Tk 500 crore for the dams.") == [("Tk 500 crore", 5e9, "BDT")]
+    assert _figures("Islamabad sought PKR 50bn from lenders.") == [("PKR 50bn", 5e10, "PKR")]
+
+
+def test_a_minus_sign_or_word_before_a_temperature_or_a_percentage():
+    assert _figures("Temperatures fell to minus 5C in the hills.") == [("minus 5C", -5.0, "degrees C")]
+    assert _figures("It was -8C on the pass overnight.") == [("-8C", -8.0, "degrees C")]
+    assert _figures("Growth was -0.5% in the quarter.") == [("-0.5%", -0.5, "percent")]
+    # a dash between two numbers is a range, not a sign
+    assert _figures("Prices were 30-40% lower.") == [("30-40%", None, "percent")]
+
+
+def test_one_in_five_is_a_share_not_a_count():
+    assert _figures("Three in four voters said the economy was weak.") == []
+    assert _figures("One survey found 1 in 5 children lives in poverty.") == []
+    # a period after 'in' is still a figure
+    assert _figures("Rebels killed 3 in 10 days of fighting.") == [("10 days", 10.0, "days")]

@@ -69,7 +69,7 @@ _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _CURRENCY_BEFORE = re.compile(
     r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\bR\$|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH|"
-    r"BRL|NGN|ZAR|KRW|SEK|NOK|DKK|MXN|PLN|PHP|IDR)\s?|\bRs\.?\s?|\bRp\s?)$"
+    r"BRL|NGN|ZAR|KRW|SEK|NOK|DKK|MXN|PLN|PHP|IDR|PKR|BDT|LKR)\s?|\bRs\.?\s?|\bRp\s?|\bTk\.?\s?)$"
 )
 # Every match ends at the end of the text or before its final line break, at most this far after its start.
 _CURRENCY_REACH = 6
@@ -77,7 +77,7 @@ _CURRENCY_REACH = 6
 _SCALE_ENDS = re.compile(r"(?i)(?:\d[bmk]|bn|mn|mln|bln|tn|trn|dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?)\s*\Z")
 # The characters a match of _CURRENCY_BEFORE ends with, but for one white space after a code: a text whose last
 # three characters hold none of them has no match.
-_CURRENCY_TAILS = frozenset("$€£¥₹₽₩₺₴₦₱DRPYBFHs.LNKWp")
+_CURRENCY_TAILS = frozenset("$€£¥₹₽₩₺₴₦₱DRPYBFHs.LNKWpk")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"“«(]\s*$")
@@ -173,6 +173,13 @@ _BLOCKERS = re.compile(
     r"|(?<=\()(?:\d{3}\)\s?\d{3}[-.\s]\d{4}|\d+\)))"
 )
 _HAS_DIGIT = re.compile(r"\d")
+# 'three in four', '1 in 5': the share of a group, written as a count out of a small whole.
+_RATIO_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RATIO_BEFORE = re.compile(rf"(?i)(?<![\w.,]){_RATIO_NUM}\s+in\s+\Z")
+_RATIO_AFTER = re.compile(rf"(?i)\s+in\s+{_RATIO_NUM}\b(?![.,]\d)")
+# A minus sign or word before a temperature or a percentage.
+_SIGNED_UNITS = frozenset((DEGREES_C, DEGREES_F, PERCENT))
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-−]|\b(?i:minus)\s+)\Z")
 _FRACTION_POINT = re.compile(
     r"(?i)\b(?=[aoth])(?P<frac>a\s+quarter|one\s+quarter|three\s+quarters|half)(?:\s+of)?\s+(?:a\s+)?"
     r"(?P<unit>percentage[\s-]point|point)\b"
@@ -538,6 +545,11 @@ def _find_in_sentence(
             fig_start = start - (len(head) - between.start())
         if magnitude:
             fig_start = start - len("magnitude ")
+        if unit in _SIGNED_UNITS and low is None and cur_m is None and qual_m is None and value:
+            sign = _MINUS_BEFORE.search(head, max(0, len(head) - 7))
+            if sign:
+                value = -value  # 'minus 5C', '-8C', '-0.3%': below zero
+                fig_start = start - (len(head) - sign.start())
         found = _Found(fig_start, end, None if low is not None else value, low, high, unit, qualifier, words, vague)
         consumed = end
         if unit is None:
@@ -569,6 +581,8 @@ def _document_number(text: str, start: int) -> bool:
 
 def _not_a_key_figure(text: str, m: re.Match[str], found: _Found, lead: str, hyphen: bool) -> bool:
     """Quantities a careful analyst would not list: ages, a lone 'one', 'the two countries', named sources."""
+    if lead.endswith(" in ") and not is_time_unit(found.unit) and _RATIO_BEFORE.search(lead):
+        return True  # 'three in four voters', '1 in 5 children': a share, not a count
     if found.unit == "years" and (_YEARS_OLD.match(text, found.end) or text[found.end:found.end + 4] == "-old"):
         return True
     value = found.value if found.value is not None else found.high
@@ -595,6 +609,8 @@ def _not_a_key_figure(text: str, m: re.Match[str], found: _Found, lead: str, hyp
 
 def _may_borrow(text: str, m: re.Match[str], found: _Found) -> bool:
     """A bare number may take a unit from its sentence when it stands as a quantity, not a name or a label."""
+    if text.startswith(" in ", found.end) and _RATIO_AFTER.match(text, found.end):
+        return False  # '1 in 5 children': a share, not a count
     if found.words:
         if m.group().lower().strip() in ("one", "a", "an") or not m.group()[0].islower():
             return False

@@ -55,6 +55,14 @@ _COUNTED: dict[str, tuple[str, ...]] = {
               "square kilometer", "km2", "km²"),
     "sq miles": ("sq miles", "sq mi", "square miles", "square mile"),
     "hectares": ("hectare", "hectares"),
+    # power and energy ("1,500 MW of solar", "2.4 TWh")
+    "MW": ("MW", "megawatt", "megawatts"),
+    "GW": ("GW", "gigawatt", "gigawatts"),
+    "kW": ("kW", "kilowatt", "kilowatts"),
+    "MWh": ("MWh", "megawatt hours", "megawatt-hours"),
+    "GWh": ("GWh", "gigawatt hours", "gigawatt-hours"),
+    "TWh": ("TWh", "terawatt hours", "terawatt-hours"),
+    "kWh": ("kWh", "kilowatt hours", "kilowatt-hours"),
     "acres": ("acre", "acres"),
     "kilograms": ("kg", "kilograms", "kilogrammes", "kilogram", "kilogramme"),
     "light-years": ("light-year", "light-years", "light year", "light years"),
@@ -88,7 +96,8 @@ HYPHEN_UNITS = {
     "seat": "seats", "mile": "miles", "km": "km", "kilometre": "km", "kilometer": "km", "percent": PERCENT,
     "per-cent": PERCENT, "man": "troops", "strong": "troops", "basis-point": BASIS_POINTS,
     "percentage-point": POINTS, "magnitude": "magnitude", "tonne": "tonnes", "ton": "tonnes", "kg": "kilograms",
-    "kilogram": "kilograms", "kilogramme": "kilograms", "light-year": "light-years",
+    "kilogram": "kilograms", "kilogramme": "kilograms", "light-year": "light-years", "mw": "MW", "megawatt": "MW",
+    "gw": "GW", "gigawatt": "GW",
 }
 
 CURRENCY_SYMBOLS = {
@@ -98,6 +107,7 @@ CURRENCY_SYMBOLS = {
     "chf": "CHF", "₺": "TRY", "₴": "UAH", "uah": "UAH",
     "r$": "BRL", "brl": "BRL", "₦": "NGN", "ngn": "NGN", "zar": "ZAR", "krw": "KRW", "sek": "SEK", "nok": "NOK",
     "dkk": "DKK", "mxn": "MXN", "pln": "PLN", "₱": "PHP", "php": "PHP", "idr": "IDR", "rp": "IDR",
+    "pkr": "PKR", "bdt": "BDT", "tk": "BDT", "lkr": "LKR",
 }
 # Currency words that are common words too ("won"): one only after a scale word ("5 trillion won").
 SCALED_CURRENCY_WORDS = {"won": "KRW"}
