@@ -78,3 +78,17 @@ def test_one_in_five_is_a_share_not_a_count():
     assert _figures("One survey found 1 in 5 children lives in poverty.") == []
     # a period after 'in' is still a figure
     assert _figures("Rebels killed 3 in 10 days of fighting.") == [("10 days", 10.0, "days")]
+
+
+def test_units_glued_to_a_number():
+    assert _figures("The front moved 10km overnight.") == [("10km", 10.0, "km")]
+    assert _figures("Each bag weighs 50kg in all.") == [("50kg", 50.0, "kilograms")]
+    assert _figures("They built a 500MW plant.") == [("500MW", 500.0, "MW")]
+    assert _figures("Trains will run at 300km/h.") == [("300km/h", 300.0, "km/h")]
+    assert _figures("More than 120mm of rain fell.") == [("More than 120mm", 120.0, "mm")]
+
+
+def test_a_calibre_or_a_size_is_no_key_figure():
+    assert _figures("The 155mm shells ran out.") == []
+    assert _figures("A 155 mm howitzer fired.") == []
+    assert _figures("It rained 10 mm in an hour.") == [("10 mm", 10.0, "mm")]

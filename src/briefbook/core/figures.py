@@ -309,6 +309,23 @@ def _scale_after(text: str, pos: int) -> tuple[Decimal, int, bool]:
 _UNIT_FIRST = frozenset("°C%pPbB-" + "".join(c for c in "USD EUR GBP JPY CNY RUB INR CHF AUD CAD UAH" if c.isupper()))
 
 
+# Units written glued to a number ("10km", "500MW"), in their usual case; lengths in mm or cm before a plural
+# noun are sizes ("155mm shells", "30cm pipes").
+_GLUED_UNIT = re.compile(r"(?:km/h|kmph|kph|km|kg|mph|mm|cm|MWh|MW|GWh|GW|kWh|kW|TWh)\b(?![-'’/]\w)")
+_GLUED_UNIT_FIRST = frozenset("kmcMGT")
+_SIZES = frozenset(("mm", "cm"))
+_SIZE_OF = re.compile(r"[\s-]+(?!of\b)[a-z]{2,}s\b")
+_SIZE_NOUN = re.compile(r"[\s-]+(?!of\b|in\b|on\b|at\b|and\b|or\b|to\b|by\b|for\b|from\b)[a-z]{3,}\b")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+\Z")
+
+
+def _is_size(text: str, start: int, end: int) -> bool:
+    """A length in mm or cm that sizes a thing ('155mm shells', 'a 120mm mortar'), not a key figure."""
+    if _SIZE_OF.match(text, end):
+        return True
+    return bool(_SIZE_NOUN.match(text, end)) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 5), start))
+
+
 # The characters a percentage or basis points start with (after at most one white space).
 _PERCENT_FIRST = frozenset("%pPbB")
 
@@ -323,6 +340,13 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
         return None, pos, False
     follow = text[pos:pos + 1]
     spaced = follow.isspace()
+    if digits and follow in _GLUED_UNIT_FIRST:
+        m = _GLUED_UNIT.match(text, pos)
+        if m:
+            unit = counted_unit(m.group())
+            if unit in _SIZES and _is_size(text, start, m.end()):
+                return None, -1, False  # '155mm shells': a calibre or a size, not a key figure
+            return unit, m.end(), False  # '10km', '50kg', '500MW', '120mm of rain'
     if not spaced and follow not in _UNIT_FIRST:
         return None, pos, False  # every unit pattern below starts with white space or one of these
     # The character after at most one white space, where most of the patterns below look first.
@@ -367,6 +391,8 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
             noun = _NOUN_AFTER_STATE.match(text, m.end())
             if noun and noun.group("noun") not in _NOT_COUNTED:
                 return noun.group("noun"), noun.end(), False  # '12 missing fishermen': the noun is the unit
+        if unit in _SIZES and _is_size(text, start, m.end()):
+            return None, -1, False  # 'a 155 mm howitzer': a calibre or a size, not a key figure
         return unit, m.end(), False
     m = _MULTIPLE.match(text, pos) if digits and text.startswith(" times ", pos) else None
     if m:

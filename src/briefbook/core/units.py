@@ -64,6 +64,8 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "TWh": ("TWh", "terawatt hours", "terawatt-hours"),
     "kWh": ("kWh", "kilowatt hours", "kilowatt-hours"),
     "acres": ("acre", "acres"),
+    "mm": ("mm", "millimetres", "millimeters"),
+    "cm": ("cm", "centimetres", "centimeters"),
     "kilograms": ("kg", "kilograms", "kilogrammes", "kilogram", "kilogramme"),
     "light-years": ("light-year", "light-years", "light year", "light years"),
     "miles": ("mile", "miles"),
