@@ -68,13 +68,16 @@ def _qualifier_before(lead: str) -> re.Match[str] | None:
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₴|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH)\s?|\bRs\.?\s?)$"
+    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\bR\$|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH|"
+    r"BRL|NGN|ZAR|KRW|SEK|NOK|DKK|MXN|PLN|PHP|IDR|PKR|BDT|LKR)\s?|\bRs\.?\s?|\bRp\s?|\bTk\.?\s?)$"
 )
 # Every match ends at the end of the text or before its final line break, at most this far after its start.
 _CURRENCY_REACH = 6
+# A number's scale glued or spelled out before a currency word that is a common word too ("5 trillion won").
+_SCALE_ENDS = re.compile(r"(?i)(?:\d[bmk]|bn|mn|mln|bln|tn|trn|dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?)\s*\Z")
 # The characters a match of _CURRENCY_BEFORE ends with, but for one white space after a code: a text whose last
 # three characters hold none of them has no match.
-_CURRENCY_TAILS = frozenset("$€£¥₹₽₩₺₴DRPYBFHs.")
+_CURRENCY_TAILS = frozenset("$€£¥₹₽₩₺₴₦₱DRPYBFHs.LNKWpk")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"“«(]\s*$")
@@ -83,7 +86,7 @@ _SENTENCE_MARKS = frozenset(".!?:;\"“«(")
 _GLUED_TEMPERATURE = re.compile(r"\s?°\s?(?P<f>[CF])\b|(?P<c>C)\b(?![\w'’])")
 _PERCENT = re.compile(
     r"\s?%|\s?(?i:percent|per\s+cent|per-cent|pct)\b|\s(?i:percentage[\s-]points?)\b|\s(?i:basis\s+points?)\b"
-    r"|\s?(?i:bps|bp)\b"
+    r"|\s?(?i:bps|bp)\b|\s?pc\b(?![-'’]\w)"
 )
 _DEGREES = re.compile(r"\s(?i:degrees?)(?:\s+(?P<scale>Celsius|C|Fahrenheit|F)\b)?")
 _HYPHEN = re.compile(rf"-(?P<noun>(?i:{HYPHEN_ALT}))(?P<long>-long)?\b(?!-old)(?!-\w)")
@@ -98,7 +101,7 @@ _MODIFIER = (
     r"major|developing|poor|poorer|rich|richer|wealthy|african|asian|arab|island))"
 )
 _COUNTED_AFTER = re.compile(
-    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|(?!light\s+years?\b)[a-z][a-z-]{{2,}}\s+)?"
+    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|(?!light\s+years?\b|square\s)[a-z][a-z-]{{2,}}\s+)?"
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
 )
 _NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w-]*[a-z])\s+$")
@@ -115,7 +118,7 @@ _NOT_COUNTED = frozenset(
     "towards afterwards whereas always perhaps hundreds thousands millions billions trillions dozens "
     "lakhs crores".split()
 )
-_CURRENCY_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<cur>(?i:{CURRENCY_WORD_ALT}))\b")
+_CURRENCY_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<cur>(?i:{CURRENCY_WORD_ALT})|won)\b")
 _CURRENCY_CODE_AFTER = re.compile(r"\s?(?P<cur>USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|AUD|CAD|UAH)\b")
 _RANGE = re.compile(
     rf"(?P<sep>\s*[–—-]\s*|\s+(?:to|and|or)\s+)(?P<cur>{CURRENCY_SYMBOL_ALT})?"
@@ -170,6 +173,13 @@ _BLOCKERS = re.compile(
     r"|(?<=\()(?:\d{3}\)\s?\d{3}[-.\s]\d{4}|\d+\)))"
 )
 _HAS_DIGIT = re.compile(r"\d")
+# 'three in four', '1 in 5': the share of a group, written as a count out of a small whole.
+_RATIO_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RATIO_BEFORE = re.compile(rf"(?i)(?<![\w.,]){_RATIO_NUM}\s+in\s+\Z")
+_RATIO_AFTER = re.compile(rf"(?i)\s+in\s+{_RATIO_NUM}\b(?![.,]\d)")
+# A minus sign or word before a temperature or a percentage.
+_SIGNED_UNITS = frozenset((DEGREES_C, DEGREES_F, PERCENT))
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-−]|\b(?i:minus)\s+)\Z")
 _FRACTION_POINT = re.compile(
     r"(?i)\b(?=[aoth])(?P<frac>a\s+quarter|one\s+quarter|three\s+quarters|half)(?:\s+of)?\s+(?:a\s+)?"
     r"(?P<unit>percentage[\s-]point|point)\b"
@@ -299,6 +309,23 @@ def _scale_after(text: str, pos: int) -> tuple[Decimal, int, bool]:
 _UNIT_FIRST = frozenset("°C%pPbB-" + "".join(c for c in "USD EUR GBP JPY CNY RUB INR CHF AUD CAD UAH" if c.isupper()))
 
 
+# Units written glued to a number ("10km", "500MW"), in their usual case; lengths in mm or cm before a plural
+# noun are sizes ("155mm shells", "30cm pipes").
+_GLUED_UNIT = re.compile(r"(?:km/h|kmph|kph|km|kg|mph|mm|cm|MWh|MW|GWh|GW|kWh|kW|TWh)\b(?![-'’/]\w)")
+_GLUED_UNIT_FIRST = frozenset("kmcMGT")
+_SIZES = frozenset(("mm", "cm"))
+_SIZE_OF = re.compile(r"[\s-]+(?!of\b)[a-z]{2,}s\b")
+_SIZE_NOUN = re.compile(r"[\s-]+(?!of\b|in\b|on\b|at\b|and\b|or\b|to\b|by\b|for\b|from\b)[a-z]{3,}\b")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+\Z")
+
+
+def _is_size(text: str, start: int, end: int) -> bool:
+    """A length in mm or cm that sizes a thing ('155mm shells', 'a 120mm mortar'), not a key figure."""
+    if _SIZE_OF.match(text, end):
+        return True
+    return bool(_SIZE_NOUN.match(text, end)) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 5), start))
+
+
 # The characters a percentage or basis points start with (after at most one white space).
 _PERCENT_FIRST = frozenset("%pPbB")
 
@@ -313,6 +340,13 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
         return None, pos, False
     follow = text[pos:pos + 1]
     spaced = follow.isspace()
+    if digits and follow in _GLUED_UNIT_FIRST:
+        m = _GLUED_UNIT.match(text, pos)
+        if m:
+            unit = counted_unit(m.group())
+            if unit in _SIZES and _is_size(text, start, m.end()):
+                return None, -1, False  # '155mm shells': a calibre or a size, not a key figure
+            return unit, m.end(), False  # '10km', '50kg', '500MW', '120mm of rain'
     if not spaced and follow not in _UNIT_FIRST:
         return None, pos, False  # every unit pattern below starts with white space or one of these
     # The character after at most one white space, where most of the patterns below look first.
@@ -337,6 +371,8 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
     m = (_CURRENCY_AFTER.match(text, pos) if spaced else None) or (
         _CURRENCY_CODE_AFTER.match(text, pos) if first in _UNIT_FIRST else None
     )
+    if m and m.group("cur") == "won" and not _SCALE_ENDS.search(text, start, m.start("cur")):
+        m = None  # 'won' is a currency only after a scale word ("5 trillion won"); else the verb
     if m:
         return currency_unit(m.group("cur")), m.end(), False
     m = _DEGREES.match(text, pos) if spaced and first in "dD" else None
@@ -355,6 +391,8 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
             noun = _NOUN_AFTER_STATE.match(text, m.end())
             if noun and noun.group("noun") not in _NOT_COUNTED:
                 return noun.group("noun"), noun.end(), False  # '12 missing fishermen': the noun is the unit
+        if unit in _SIZES and _is_size(text, start, m.end()):
+            return None, -1, False  # 'a 155 mm howitzer': a calibre or a size, not a key figure
         return unit, m.end(), False
     m = _MULTIPLE.match(text, pos) if digits and text.startswith(" times ", pos) else None
     if m:
@@ -533,6 +571,11 @@ def _find_in_sentence(
             fig_start = start - (len(head) - between.start())
         if magnitude:
             fig_start = start - len("magnitude ")
+        if unit in _SIGNED_UNITS and low is None and cur_m is None and qual_m is None and value:
+            sign = _MINUS_BEFORE.search(head, max(0, len(head) - 7))
+            if sign:
+                value = -value  # 'minus 5C', '-8C', '-0.3%': below zero
+                fig_start = start - (len(head) - sign.start())
         found = _Found(fig_start, end, None if low is not None else value, low, high, unit, qualifier, words, vague)
         consumed = end
         if unit is None:
@@ -564,6 +607,8 @@ def _document_number(text: str, start: int) -> bool:
 
 def _not_a_key_figure(text: str, m: re.Match[str], found: _Found, lead: str, hyphen: bool) -> bool:
     """Quantities a careful analyst would not list: ages, a lone 'one', 'the two countries', named sources."""
+    if lead.endswith(" in ") and not is_time_unit(found.unit) and _RATIO_BEFORE.search(lead):
+        return True  # 'three in four voters', '1 in 5 children': a share, not a count
     if found.unit == "years" and (_YEARS_OLD.match(text, found.end) or text[found.end:found.end + 4] == "-old"):
         return True
     value = found.value if found.value is not None else found.high
@@ -590,6 +635,8 @@ def _not_a_key_figure(text: str, m: re.Match[str], found: _Found, lead: str, hyp
 
 def _may_borrow(text: str, m: re.Match[str], found: _Found) -> bool:
     """A bare number may take a unit from its sentence when it stands as a quantity, not a name or a label."""
+    if text.startswith(" in ", found.end) and _RATIO_AFTER.match(text, found.end):
+        return False  # '1 in 5 children': a share, not a count
     if found.words:
         if m.group().lower().strip() in ("one", "a", "an") or not m.group()[0].islower():
             return False

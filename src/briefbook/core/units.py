@@ -47,6 +47,25 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "barrels": ("barrel", "barrels", "bpd", "b/d"),
     "tonnes": ("tonne", "tonnes", "ton", "tons", "metric tons"),
     "km": ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
+    # speeds and areas: a distance unit alone would misname them ("250 km/h" is no distance)
+    "km/h": ("km/h", "kph", "kmph", "km an hour", "km per hour", "kilometres an hour", "kilometers an hour",
+             "kilometres per hour", "kilometers per hour"),
+    "mph": ("mph", "miles an hour", "miles per hour"),
+    "sq km": ("sq km", "sq. km", "square km", "square kilometres", "square kilometers", "square kilometre",
+              "square kilometer", "km2", "km²"),
+    "sq miles": ("sq miles", "sq mi", "square miles", "square mile"),
+    "hectares": ("hectare", "hectares"),
+    # power and energy ("1,500 MW of solar", "2.4 TWh")
+    "MW": ("MW", "megawatt", "megawatts"),
+    "GW": ("GW", "gigawatt", "gigawatts"),
+    "kW": ("kW", "kilowatt", "kilowatts"),
+    "MWh": ("MWh", "megawatt hours", "megawatt-hours"),
+    "GWh": ("GWh", "gigawatt hours", "gigawatt-hours"),
+    "TWh": ("TWh", "terawatt hours", "terawatt-hours"),
+    "kWh": ("kWh", "kilowatt hours", "kilowatt-hours"),
+    "acres": ("acre", "acres"),
+    "mm": ("mm", "millimetres", "millimeters"),
+    "cm": ("cm", "centimetres", "centimeters"),
     "kilograms": ("kg", "kilograms", "kilogrammes", "kilogram", "kilogramme"),
     "light-years": ("light-year", "light-years", "light year", "light years"),
     "miles": ("mile", "miles"),
@@ -79,7 +98,8 @@ HYPHEN_UNITS = {
     "seat": "seats", "mile": "miles", "km": "km", "kilometre": "km", "kilometer": "km", "percent": PERCENT,
     "per-cent": PERCENT, "man": "troops", "strong": "troops", "basis-point": BASIS_POINTS,
     "percentage-point": POINTS, "magnitude": "magnitude", "tonne": "tonnes", "ton": "tonnes", "kg": "kilograms",
-    "kilogram": "kilograms", "kilogramme": "kilograms", "light-year": "light-years",
+    "kilogram": "kilograms", "kilogramme": "kilograms", "light-year": "light-years", "mw": "MW", "megawatt": "MW",
+    "gw": "GW", "gigawatt": "GW",
 }
 
 CURRENCY_SYMBOLS = {
@@ -87,12 +107,19 @@ CURRENCY_SYMBOLS = {
     "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "inr": "INR", "rs": "INR", "₽": "RUB", "rub": "RUB",
     "₩": "KRW", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
     "chf": "CHF", "₺": "TRY", "₴": "UAH", "uah": "UAH",
+    "r$": "BRL", "brl": "BRL", "₦": "NGN", "ngn": "NGN", "zar": "ZAR", "krw": "KRW", "sek": "SEK", "nok": "NOK",
+    "dkk": "DKK", "mxn": "MXN", "pln": "PLN", "₱": "PHP", "php": "PHP", "idr": "IDR", "rp": "IDR",
+    "pkr": "PKR", "bdt": "BDT", "tk": "BDT", "lkr": "LKR",
 }
+# Currency words that are common words too ("won"): one only after a scale word ("5 trillion won").
+SCALED_CURRENCY_WORDS = {"won": "KRW"}
+
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
     "pounds sterling": "GBP", "sterling": "GBP", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rouble": "RUB", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "swiss francs": "CHF",
-    "francs": "CHF", "hryvnias": "UAH", "hryvnia": "UAH", "lira": "TRY",
+    "francs": "CHF", "hryvnias": "UAH", "hryvnia": "UAH", "lira": "TRY", "rand": "ZAR",
+    "naira": "NGN", "reais": "BRL", "rupiah": "IDR", "kronor": "SEK", "ringgit": "MYR", "baht": "THB",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "jpy": "JPY", "cny": "CNY", "chf": "CHF",
 }
 CURRENCIES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
@@ -114,7 +141,7 @@ def counted_unit(noun: str) -> str | None:
 def currency_unit(token: str) -> str | None:
     """The ISO code for a currency symbol or word, or None."""
     key = _SPACES.sub(" ", token.strip().lower()).rstrip(".")
-    return CURRENCY_SYMBOLS.get(key) or CURRENCY_WORDS.get(key)
+    return CURRENCY_SYMBOLS.get(key) or CURRENCY_WORDS.get(key) or SCALED_CURRENCY_WORDS.get(key)
 
 
 def is_time_unit(unit: str | None) -> bool:
