@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefbook.core.actors import find_actors
+from briefbook.core.figures import extract_figures
 from briefbook.core.model import Actor, Article, Paragraph, Sentence, Statement
 from briefbook.core.sentences import sentence_spans
 from briefbook.core.statements import extract_statements
@@ -29,3 +30,26 @@ def speakers(paragraphs: list[str]) -> list[tuple[int, int, str]]:
     """(paragraph, sentence, actor id) for every statement in a one-article passage."""
     _, sts = analyse(article(paragraphs))
     return [(s.paragraph, s.sentence, s.actor) for s in sts]
+
+
+def said_by(paragraphs: list[str]) -> set[tuple[int, str]]:
+    """(paragraph, speaker's name) of every statement in a one-article passage."""
+    actors, sts = analyse(article(paragraphs))
+    return {(s.paragraph, actors[s.actor].name) for s in sts}
+
+
+def kinds(paragraphs: list[str]) -> dict[str, str]:
+    """Each actor's name and kind in a one-article passage."""
+    actors, _ = analyse(article(paragraphs))
+    return {a.name: a.kind for a in actors.values()}
+
+
+def roles(paragraphs: list[str]) -> dict[str, str | None]:
+    """Each person's name and role in a one-article passage."""
+    actors, _ = analyse(article(paragraphs))
+    return {a.name: a.role for a in actors.values() if a.kind == "person"}
+
+
+def figures_in(text: str) -> list[tuple[str, float | None, str | None]]:
+    """(text, value, unit) of the key figures of one paragraph."""
+    return [(f.text, f.value, f.unit) for f in extract_figures(article([text]))[0]]

@@ -3,13 +3,7 @@ passages written for these tests."""
 
 from __future__ import annotations
 
-from passages import article
-
-from briefbook.core.figures import extract_figures
-
-
-def _figures(text: str) -> list[tuple[str, float | None, str | None]]:
-    return [(f.text, f.value, f.unit) for f in extract_figures(article([text]))[0]]
+from passages import figures_in as _figures
 
 
 def test_currency_signs_and_codes_of_other_countries():

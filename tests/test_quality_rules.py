@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from passages import analyse, article
+from passages import figures_in as _figures
+from passages import said_by as _said_by
 
 
 def _names(paragraphs: list[str]) -> set[str]:
@@ -10,9 +12,6 @@ def _names(paragraphs: list[str]) -> set[str]:
     return {a.name for a in actors.values()}
 
 
-def _said_by(paragraphs: list[str]) -> set[tuple[int, str]]:
-    actors, sts = analyse(article(paragraphs))
-    return {(s.paragraph, actors[s.actor].name) for s in sts}
 
 
 def test_a_body_whose_name_holds_and_keeps_its_first_word():
@@ -71,10 +70,6 @@ def test_colleges_and_international_bodies_speak():
     assert (2, "International Criminal Court") in said
 
 
-def _figures(text: str) -> list[tuple[str, float | None, str | None]]:
-    from briefbook.core.figures import extract_figures
-
-    return [(f.text, f.value, f.unit) for f in extract_figures(article([text]))[0]]
 
 
 def test_an_earthquake_s_magnitude_and_its_missing_and_injured():

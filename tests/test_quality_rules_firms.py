@@ -4,16 +4,10 @@ checked on passages written for these tests."""
 from __future__ import annotations
 
 from passages import analyse, article
-
-
-def _said_by(paragraphs: list[str]) -> set[tuple[int, str]]:
-    actors, sts = analyse(article(paragraphs))
-    return {(s.paragraph, actors[s.actor].name) for s in sts}
-
-
-def _kinds(paragraphs: list[str]) -> dict[str, str]:
-    actors, _ = analyse(article(paragraphs))
-    return {a.name: a.kind for a in actors.values()}
+from passages import figures_in as _figures
+from passages import kinds as _kinds
+from passages import roles as _roles
+from passages import said_by as _said_by
 
 
 def test_a_company_after_its_industry_word_is_an_organisation_that_word_names_later():
@@ -62,9 +56,6 @@ def test_a_short_quoted_term_after_a_determiner_is_no_direct_quotation():
     assert (4, "direct", "the only way to save the harvest") in sts
 
 
-def _roles(paragraphs: list[str]) -> dict[str, str | None]:
-    actors, _ = analyse(article(paragraphs))
-    return {a.name: a.role for a in actors.values() if a.kind == "person"}
 
 
 def test_scientists_and_scholars_are_roles_before_or_after_the_name():
@@ -97,10 +88,6 @@ def test_a_central_bank_holding_its_rate_acts_and_the_central_bank_names_it():
     assert not any(p == 3 for p, _, _ in got)
 
 
-def _figures(text: str) -> list[tuple[str, float | None, str | None]]:
-    from briefbook.core.figures import extract_figures
-
-    return [(f.text, f.value, f.unit) for f in extract_figures(article([text]))[0]]
 
 
 def test_a_multiple_measuring_one_thing_against_another_is_a_key_figure_and_a_count_of_events_is_not():

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from passages import analyse, article
-
-
-def _figures(text: str) -> list[tuple[str, float | None, str | None]]:
-    from briefbook.core.figures import extract_figures
-
-    return [(f.text, f.value, f.unit) for f in extract_figures(article([text]))[0]]
+from passages import figures_in as _figures
+from passages import kinds as _actors
+from passages import roles as _people
+from passages import said_by as _said_by
 
 
 def test_a_bare_number_takes_no_unit_from_another_clause():
@@ -31,14 +29,8 @@ def test_people_moved_by_a_disaster_are_people():
     assert ("40 homes", 40.0, "homes") in figs
 
 
-def _actors(paragraphs: list[str]) -> dict[str, str]:
-    actors, _ = analyse(article(paragraphs))
-    return {a.name: a.kind for a in actors.values()}
 
 
-def _said_by(paragraphs: list[str]) -> set[tuple[int, str]]:
-    actors, sts = analyse(article(paragraphs))
-    return {(s.paragraph, actors[s.actor].name) for s in sts}
 
 
 def test_a_body_named_by_its_service_and_place_speaks():
@@ -119,9 +111,6 @@ def test_every_subject_of_a_list_shares_its_verb():
     assert (0, "Chile") not in said
 
 
-def _people(paragraphs: list[str]) -> dict[str, str | None]:
-    actors, _ = analyse(article(paragraphs))
-    return {a.name: a.role for a in actors.values() if a.kind == "person"}
 
 
 def test_a_lower_case_rank_before_chief_is_part_of_the_role():

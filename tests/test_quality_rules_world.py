@@ -4,22 +4,9 @@ Asia and the Middle East, markets, sport, science and a humanitarian crisis)."""
 from __future__ import annotations
 
 from passages import analyse, article
-
-
-def _figures(text: str) -> list[tuple[str, float | None, str | None]]:
-    from briefbook.core.figures import extract_figures
-
-    return [(f.text, f.value, f.unit) for f in extract_figures(article([text]))[0]]
-
-
-def _said_by(paragraphs: list[str]) -> set[tuple[int, str]]:
-    actors, sts = analyse(article(paragraphs))
-    return {(s.paragraph, actors[s.actor].name) for s in sts}
-
-
-def _roles(paragraphs: list[str]) -> dict[str, str | None]:
-    actors, _ = analyse(article(paragraphs))
-    return {a.name: a.role for a in actors.values() if a.kind == "person"}
+from passages import figures_in as _figures
+from passages import roles as _roles
+from passages import said_by as _said_by
 
 
 def test_a_title_of_several_words_after_or_before_a_name_is_kept_whole():
