@@ -201,3 +201,22 @@ def test_related_article_drops_its_one_story_and_the_text_goes_on() -> None:
 def test_real_sentences_with_chrome_words_stay(sentence: str) -> None:
     result = clean_text(f"Dockers end strike after pay deal\n\n{STORY}{sentence}\n\nThe port reopened on Friday.\n")
     assert sentence in reading(result)
+
+
+def test_plain_header_lines_of_a_saved_article() -> None:
+    page = "Title: Varna dockers end strike after pay deal\nSource: Black Sea Herald\nDate: 2025-04-03\nAuthor: Jane Doe\n\n" + STORY
+    result = clean_text(page)
+    assert (result.title, result.date, result.outlet) == ("Varna dockers end strike after pay deal", "2025-04-03", "Black Sea Herald")
+    assert reading(result).startswith("Harbour workers")
+    assert sorted(reasons(result).values()) == ["metadata header"] * 4
+
+
+def test_header_lines_need_two_known_fields_at_the_top() -> None:
+    # One "Key: value" line is no header, and a line of the text that happens to open with a word and a colon
+    # after the top is never taken for one.
+    page = "Note: the figures are provisional\n\n" + STORY
+    assert "Note: the figures are provisional" in reading(clean_text(page))
+    page = "Varna dockers end strike\n\nTitle: a talk by the mayor\nDate: Friday\n\n" + STORY
+    assert "Title: a talk by the mayor" in reading(clean_text(page))
+    page = "Title: Dockers end strike\nURL: https://www.theguardian.com/world/2025/apr/03/varna\n\n" + STORY
+    assert (clean_text(page).title, clean_text(page).outlet) == ("Dockers end strike", "The Guardian")

@@ -636,6 +636,8 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     result = Cleaned(title=None, paragraphs=[])
     if text.startswith("---"):
         title = _read_front_matter(text, blocks, result, title)
+    elif ":" in text[:200]:
+        title = _read_header_lines(text, blocks, result, title)
 
     # Manifest drop patterns first, so the user's word always wins.
     patterns = []
@@ -778,6 +780,54 @@ def _read_front_matter(text: str, blocks: list[Block], result: Cleaned, title: s
         outlet = _outlet_of_url(url) if url else None
     result.outlet = outlet if outlet and len(outlet) <= 60 else None
     return title or (fields.get("title") or None)
+
+
+# A plain text saved with a header of `Key: value` lines and no fences: "Title: …", "Source: …", "Date: …".
+_HEADER_TITLE_KEYS = ("title", "headline")
+_HEADER_DATE_KEYS = ("date", "published", "publication date", "dateline", "updated")
+_HEADER_OUTLET_KEYS = ("source", "outlet", "publisher", "publication", "newspaper", "site")
+_HEADER_KEYS = frozenset(
+    (*_HEADER_TITLE_KEYS, *_HEADER_DATE_KEYS, *_HEADER_OUTLET_KEYS, "author", "authors", "by", "byline", "url", "link",
+     "section", "category", "tags", "keywords", "language", "words", "length", "word count")
+)
+_HEADER_FIELD = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(\S.*?)\s*$")
+
+
+def _read_header_lines(text: str, blocks: list[Block], result: Cleaned, title: str | None) -> str | None:
+    """A header of two or more `Key: value` lines with known keys (title, source, date, author, url…) opening
+    the text, up to the first blank line, as a saved or exported article has: the header is chrome, and its
+    title, date and outlet name the article (as front matter does). Returns the title."""
+    fields: dict[str, str] = {}
+    last = 0
+    for n, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            if fields:
+                break
+            continue
+        f = _HEADER_FIELD.match(line.strip())
+        key = f.group(1).casefold() if f else ""
+        if key not in _HEADER_KEYS or n > 30:
+            break
+        fields.setdefault(key, f.group(2).strip("'\""))
+        last = n
+    if len(fields) < 2:
+        return title
+    for b in blocks:
+        if b.line <= last and b.kind != DROP:
+            _drop(b, "metadata header")
+    for key in _HEADER_DATE_KEYS:
+        if key in fields and (parsed := parse_date_line(fields[key])):
+            result.date = parsed
+            break
+    for key in (*_HEADER_OUTLET_KEYS, "url", "link"):
+        value = fields.get(key)
+        if not value:
+            continue
+        outlet = _outlet_of_url(value) if value.startswith(("http://", "https://")) else value
+        if outlet and len(outlet) <= 60:
+            result.outlet = outlet
+            break
+    return title or next((fields[k] for k in _HEADER_TITLE_KEYS if fields.get(k)), None)
 
 
 def _outlet_of_url(url: str) -> str | None:
