@@ -67,6 +67,9 @@ def test_chrome_lines_are_dropped_with_a_reason(chrome: str, reason: str) -> Non
     [
         ("Harbour Herald, Thursday 27 June 2024", "Harbour Herald"),
         ("Coastal News | 28 June 2024", "Coastal News"),
+        ("Lakeside Ledger | 28 June 2024", "Lakeside Ledger"),
+        ("**Valley Advertiser** | 28 June 2024", "Valley Advertiser"),
+        ("Opposition Leaders | 28 June 2024", None),
         ("The Guardian, 28 June 2024", "The Guardian"),
         ("VARNA, 28 June 2024", None),
         ("Varna, 28 June 2024 (HNA)", "HNA"),

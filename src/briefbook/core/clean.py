@@ -283,7 +283,8 @@ _LEADING_SEGMENT = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-
 _NEWS_WORDS = frozenset(
     """News Times Post Herald Journal Tribune Gazette Daily Chronicle Observer Standard Express Telegraph Guardian
     Independent Agency Wire Press Radio TV Television Online Today Review Monitor Mail Star Sun Mirror Record
-    Insider Report Reporter Digest Bulletin Dispatch Courier Sentinel Examiner Inquirer Globe Magazine""".split()
+    Insider Report Reporter Digest Bulletin Dispatch Courier Sentinel Examiner Inquirer Globe Magazine Ledger Courant
+    Register Advertiser Argus Clarion Beacon Banner Enquirer Messenger Citizen Nation""".split()
 )
 
 
