@@ -304,8 +304,16 @@ def _dateline_outlet(line: str) -> str | None:
         return None
     name = m.group("name")
     if name.split()[0] in ("By", "BY"):
-        return None  # a byline names a writer, not the outlet
+        # A byline names a writer; the outlet may follow the name: "By Jane Doe, Harbour Herald — 3 April 2025"
+        # (not a job title: "By Jane Doe, Staff Reporter | 3 April").
+        after = _LEADING_SEGMENT.match(line.strip()[m.end("name"):].lstrip(" ,"))
+        name = after.group("name") if after and line.strip()[m.end("name"):].lstrip().startswith(",") else ""
+        if not name or name.split()[0] in _BYLINE_ROLE_WORDS or name.split()[-1] in _BYLINE_ROLE_WORDS:
+            return None
     return name if is_outlet(name) or name.split()[-1] in _NEWS_WORDS else None
+
+
+_BYLINE_ROLE_WORDS = frozenset("Staff Senior Special Chief Our Political Foreign Reporter Correspondent Editor Writer".split())
 
 
 def _read_wire_dateline(result: Cleaned) -> None:
