@@ -238,9 +238,9 @@ def test_a_folder_with_no_articles_is_named_and_exits_2(tmp_path: Path, capsys: 
     (folder / "notes.pdf").write_bytes(b"%PDF-1.7\n")
     status, lines = check(capsys, str(folder))
     assert status == 2
-    assert lines == [f"{folder}:1:1: no articles here (.txt or .md files) and no briefing manifest"]
+    assert lines == [f"{folder}:1:1: no articles here (.txt, .md or .html files) and no briefing manifest"]
     assert main(["analyze", str(folder)]) == 2
-    assert capsys.readouterr().err.strip() == f"briefbook: {folder}: no articles here (.txt or .md files) and no briefing manifest"
+    assert capsys.readouterr().err.strip() == f"briefbook: {folder}: no articles here (.txt, .md or .html files) and no briefing manifest"
 
 
 def test_random_bytes_named_txt_are_skipped_as_binary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

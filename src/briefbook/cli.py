@@ -17,7 +17,7 @@ SUBCOMMANDS = ("analyze", "check", "export", "status")
 
 
 def _target_help() -> str:
-    return "a manifest (.yaml), a folder of .txt/.md articles, or one article; default: the bundled briefing"
+    return "a manifest (.yaml), a folder of .txt, .md or .html articles, or one article; default: the bundled briefing"
 
 
 def _say(line: object, *, err: bool = False) -> None:

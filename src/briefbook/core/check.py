@@ -47,7 +47,7 @@ def check_target(target: str | None, *, allow_outside: bool = False) -> CheckRep
             else:
                 report.problems.append(p)
     if not briefing.sources and not problems:
-        report.problems.append(Problem(briefing.manifest or briefing.root, 1, 1, "no articles found (.txt or .md files)"))
+        report.problems.append(Problem(briefing.manifest or briefing.root, 1, 1, "no articles found (.txt, .md or .html files)"))
     report.problems.sort(key=lambda p: (p.file != manifest, p.file, p.line, p.col))
     report.status = EXIT_PROBLEMS if report.problems else EXIT_CLEAN
     return report

@@ -6,7 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from .htmltext import html_to_text, looks_like_html
 from .manifest import (
+    HTML_SUFFIXES,
     ManifestError,
     Problem,
     folder_briefing,
@@ -30,6 +32,7 @@ from .reading import (
     decode_bytes,
     looks_binary,
     read_bounded,
+    sanitize,
 )
 from .resources import default_manifest
 
@@ -50,7 +53,7 @@ def resolve_target(target: str | None, *, allow_outside: bool = False) -> tuple[
                 return read_manifest(manifests[0], allow_outside=allow_outside)
             briefing = folder_briefing(path)
             if not briefing.sources:
-                raise TargetError(f"{path}: no articles here (.txt or .md files) and no briefing manifest")
+                raise TargetError(f"{path}: no articles here (.txt, .md or .html files) and no briefing manifest")
             return briefing, []
     except TargetError:
         raise
@@ -87,7 +90,12 @@ def read_source(source: ArticleSource) -> tuple[Article | None, list[Problem]]:
     problems = [Problem(label, 1, 1, f"note: {n}") for n in decoded.notices]
     if not decoded.text.strip():
         return None, problems + [Problem(label, 1, 1, "the article has no text after removing control characters")]
-    return build_article(source, decoded.text, encoding=decoded.encoding, notices=decoded.notices), problems
+    text = decoded.text
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        text = sanitize(html_to_text(text))  # character references may name control characters: sanitised again
+        if not text.strip():
+            return None, problems + [Problem(label, 1, 1, "the web page has no text")]
+    return build_article(source, text, encoding=decoded.encoding, notices=decoded.notices), problems
 
 
 def build_article(source: ArticleSource, text: str, *, encoding: str = "utf-8", notices: tuple[str, ...] = ()) -> Article:

@@ -17,7 +17,8 @@ from .model import ActorConfig, ArticleSource, Briefing
 from .reading import NotAFileError, TooLargeError, printable, read_bounded
 
 MANIFEST_SUFFIXES = (".yaml", ".yml")
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", *HTML_SUFFIXES)
 MAX_MANIFEST_BYTES = 2 * 1024 * 1024
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -183,7 +184,7 @@ def _recall(path: Path, data: bytes, allow_outside: bool) -> Briefing | None:
 
 
 def folder_briefing(folder: Path) -> Briefing:
-    """A folder of articles with no manifest: every .txt/.md file, in file-name order."""
+    """A folder of articles with no manifest: every .txt, .md or .html file, in file-name order."""
     files = sorted(
         p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not p.name.startswith(".")
     )
