@@ -550,31 +550,36 @@ def _paragraph_mentions(
     # (start, minus the length, rank, order found, end, actor): sorted, the earliest and longest first, then
     # people before groups before places, then in the order found.
     spans: list[tuple[int, int, int, int, int, str]] = []
+    append = spans.append
     if person_re:
+        forms = table.forms
         for m in person_re.finditer(text):
             start, end = m.span()
-            spans.append((start, start - end, 0, len(spans), end, table.forms[m.group()]))
+            append((start, start - end, 0, len(spans), end, forms[m.group()]))
     if table.bare_re:
         for m in table.bare_re.finditer(text):
             start, end = m.span()
-            spans.append((start, start - end, 0, len(spans), end, table.bare[m.group("head")]))
+            append((start, start - end, 0, len(spans), end, table.bare[m.group("head")]))
     if role_re:
         for m in _role_matches(text, role_re, role_scan):
             start, end = m.span()
             low = text[start:end].lower()
             aid = role_forms.get(low) or role_lowered.get(low)
             if aid:
-                spans.append((start, start - end, 0, len(spans), end, aid))
-    for m in _ADMINISTRATION.finditer(text) if any(w in text for w in _ADMINISTRATION_WORDS) else ():
-        country = administration_of.get(m.group("name"))
-        if country:
-            start, end = m.span()
-            spans.append((start, start - end, 0, len(spans), end, table.add(country, "country")))
+                append((start, start - end, 0, len(spans), end, aid))
+    add = table.add
+    # The words _ADMINISTRATION ends in, each looked for (a generator over them costs more than the checks).
+    if "administration" in text or "government" in text or "White House" in text or "Kremlin" in text:
+        for m in _ADMINISTRATION.finditer(text):
+            country = administration_of.get(m.group("name"))
+            if country:
+                start, end = m.span()
+                append((start, start - end, 0, len(spans), end, add(country, "country")))
     for start, end, name in gazetteer.find_groups(text):
-        spans.append((start, start - end, 1, len(spans), end, table.add(name, "country")))
-    places, add = gazetteer.PLACES, table.add
+        append((start, start - end, 1, len(spans), end, add(name, "country")))
+    places = gazetteer.PLACES
     for start, end, name in gazetteer.find_places(text):
-        spans.append((start, start - end, 2, len(spans), end, add(name, places[name].kind)))
+        append((start, start - end, 2, len(spans), end, add(name, places[name].kind)))
     spans.sort()
     out: list[tuple[str, str, int, int, int, str]] = []
     last_end = -1
@@ -584,9 +589,28 @@ def _paragraph_mentions(
             continue
         last_end = end
         form = text[start:end]
-        if actors[aid]["kind"] != "person":
-            alias(aid, _LEADING_ARTICLE.sub("", form) if form[:1] in "TtAa" else form)
-        else:
-            alias(aid, _LEADING_THE.sub("the ", form) if form.startswith("The") else form)
+        alias(aid, _alias_form(form, actors[aid]["kind"] == "person"))
         out.append((aid, article, paragraph, start, end, form))  # Mention's fields in order
     return out
+
+
+# The alias each form found gives its actor, for a person and for another actor (a plain dict of the forms
+# seen last: they repeat from paragraph to paragraph).
+_ALIAS_FORMS: dict[tuple[str, bool], str] = {}
+_ALIAS_FORMS_KEPT = 16384
+
+
+def _alias_form(form: str, person: bool) -> str:
+    """The form as an alias: 'the ...' for a person's 'The ...', a place's or body's without a leading article."""
+    try:
+        return _ALIAS_FORMS[form, person]
+    except KeyError:
+        pass
+    if person:
+        alias = _LEADING_THE.sub("the ", form) if form.startswith("The") else form
+    else:
+        alias = _LEADING_ARTICLE.sub("", form) if form[:1] in "TtAa" else form
+    if len(_ALIAS_FORMS) >= _ALIAS_FORMS_KEPT:
+        _ALIAS_FORMS.clear()
+    _ALIAS_FORMS[form, person] = alias
+    return alias
