@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -522,6 +523,13 @@ def _lower_case_scan(role_forms: dict[str, str]) -> re.Pattern[str] | None:
     words = {form.lower() for form in role_forms}
     if not words or not all(w.isascii() and (w[0].isalnum() or w[0] == "_") for w in words):
         return None
+    # Words that all open with the same letters ('the ...'): that literal opens the pattern and the check
+    # for a word character before it follows it, so the engine scans for the literal, not its first letter.
+    common = os.path.commonprefix(sorted(words))
+    if len(common) >= 2:
+        lead = re.escape(common)
+        rest = trie_alternation([w[len(common):] for w in words], first_class=False)
+        return re.compile(lead + r"(?<!\w" + lead + r")" + (f"(?:{rest})" if rest else "") + r"\b")
     return re.compile(trie_alternation(words, not_after=r"\w") + r"\b")
 
 
@@ -584,18 +592,22 @@ def _paragraph_mentions(
     out: list[tuple[str, str, int, int, int, str]] = []
     last_end = -1
     actors, alias = table.actors, table.alias
+    append = out.append
     for start, _, _, _, end, aid in spans:
         if start < last_end:
             continue
         last_end = end
         form = text[start:end]
-        alias(aid, _alias_form(form, actors[aid]["kind"] == "person"))
-        out.append((aid, article, paragraph, start, end, form))  # Mention's fields in order
+        if form[:1] in "TtAa":
+            alias(aid, _alias_form(form, actors[aid]["kind"] == "person"))
+        else:
+            alias(aid, form)  # no leading article: the form itself, for a person as for the rest
+        append((aid, article, paragraph, start, end, form))  # Mention's fields in order
     return out
 
 
-# The alias each form found gives its actor, for a person and for another actor (a plain dict of the forms
-# seen last: they repeat from paragraph to paragraph).
+# The alias each form that may open with an article gives its actor, for a person and for another actor (a
+# plain dict of the forms seen last: they repeat from paragraph to paragraph).
 _ALIAS_FORMS: dict[tuple[str, bool], str] = {}
 _ALIAS_FORMS_KEPT = 16384
 
@@ -609,7 +621,7 @@ def _alias_form(form: str, person: bool) -> str:
     if person:
         alias = _LEADING_THE.sub("the ", form) if form.startswith("The") else form
     else:
-        alias = _LEADING_ARTICLE.sub("", form) if form[:1] in "TtAa" else form
+        alias = _LEADING_ARTICLE.sub("", form)
     if len(_ALIAS_FORMS) >= _ALIAS_FORMS_KEPT:
         _ALIAS_FORMS.clear()
     _ALIAS_FORMS[form, person] = alias
