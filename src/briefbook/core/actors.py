@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -11,7 +13,7 @@ from functools import lru_cache
 from itertools import compress
 
 from . import gazetteer
-from .model import Actor, ActorConfig, Article, Mention
+from .model import Actor, ActorConfig, Article, Mention, Paragraph
 from .names import ORG_HEADS, is_name_token, name_runs, run_name_tokens
 from .organisations import (
     BODY_HEADS,
@@ -416,6 +418,14 @@ class MentionFinder:
             self.role_lowered, self.role_scan,
         )
 
+    def article_mention_rows(self, article: str, paragraphs: Sequence[Paragraph]) -> list[tuple[str, str, int, int, int, str]]:
+        """The mention rows of an article's paragraphs in order: what `mention_rows` gives for each, joined, with
+        every pattern scanned once over the article (the table changes made in the same order)."""
+        return _article_mentions(
+            article, paragraphs, self.table, self.person_re, self.role_re, self.role_forms, self.administration_of,
+            self.role_lowered, self.role_scan,
+        )
+
     def actors(self) -> list[Actor]:
         """The actors of the table, people first, then by name."""
         return actor_list(self.table)
@@ -428,8 +438,7 @@ def find_actors(
     finder = prepare_actors(articles, config, evidence)
     mentions: list[Mention] = []
     for art in articles:
-        for para in art.paragraphs:
-            mentions.extend(finder.mentions(art.id, para.index, para.text))
+        mentions.extend(Mention(*row) for row in finder.article_mention_rows(art.id, art.paragraphs))
     return finder.actors(), mentions
 
 
@@ -522,6 +531,13 @@ def _lower_case_scan(role_forms: dict[str, str]) -> re.Pattern[str] | None:
     words = {form.lower() for form in role_forms}
     if not words or not all(w.isascii() and (w[0].isalnum() or w[0] == "_") for w in words):
         return None
+    # Words that all open with the same letters ('the ...'): that literal opens the pattern and the check
+    # for a word character before it follows it, so the engine scans for the literal, not its first letter.
+    common = os.path.commonprefix(sorted(words))
+    if len(common) >= 2:
+        lead = re.escape(common)
+        rest = trie_alternation([w[len(common):] for w in words], first_class=False)
+        return re.compile(lead + r"(?<!\w" + lead + r")" + (f"(?:{rest})" if rest else "") + r"\b")
     return re.compile(trie_alternation(words, not_after=r"\w") + r"\b")
 
 
@@ -550,43 +566,165 @@ def _paragraph_mentions(
     # (start, minus the length, rank, order found, end, actor): sorted, the earliest and longest first, then
     # people before groups before places, then in the order found.
     spans: list[tuple[int, int, int, int, int, str]] = []
+    append = spans.append
     if person_re:
+        forms = table.forms
         for m in person_re.finditer(text):
             start, end = m.span()
-            spans.append((start, start - end, 0, len(spans), end, table.forms[m.group()]))
+            append((start, start - end, 0, len(spans), end, forms[m.group()]))
     if table.bare_re:
         for m in table.bare_re.finditer(text):
             start, end = m.span()
-            spans.append((start, start - end, 0, len(spans), end, table.bare[m.group("head")]))
+            append((start, start - end, 0, len(spans), end, table.bare[m.group("head")]))
     if role_re:
         for m in _role_matches(text, role_re, role_scan):
             start, end = m.span()
             low = text[start:end].lower()
             aid = role_forms.get(low) or role_lowered.get(low)
             if aid:
-                spans.append((start, start - end, 0, len(spans), end, aid))
-    for m in _ADMINISTRATION.finditer(text) if any(w in text for w in _ADMINISTRATION_WORDS) else ():
-        country = administration_of.get(m.group("name"))
-        if country:
-            start, end = m.span()
-            spans.append((start, start - end, 0, len(spans), end, table.add(country, "country")))
+                append((start, start - end, 0, len(spans), end, aid))
+    add = table.add
+    # The words _ADMINISTRATION ends in, each looked for (a generator over them costs more than the checks).
+    if "administration" in text or "government" in text or "White House" in text or "Kremlin" in text:
+        for m in _ADMINISTRATION.finditer(text):
+            country = administration_of.get(m.group("name"))
+            if country:
+                start, end = m.span()
+                append((start, start - end, 0, len(spans), end, add(country, "country")))
     for start, end, name in gazetteer.find_groups(text):
-        spans.append((start, start - end, 1, len(spans), end, table.add(name, "country")))
-    places, add = gazetteer.PLACES, table.add
+        append((start, start - end, 1, len(spans), end, add(name, "country")))
+    places = gazetteer.PLACES
     for start, end, name in gazetteer.find_places(text):
-        spans.append((start, start - end, 2, len(spans), end, add(name, places[name].kind)))
+        append((start, start - end, 2, len(spans), end, add(name, places[name].kind)))
+    return _span_rows(article, paragraph, text, table, spans)
+
+
+def _span_rows(
+    article: str, paragraph: int, text: str, table: _Table, spans: list[tuple[int, int, int, int, int, str]]
+) -> list[tuple[str, str, int, int, int, str]]:
+    """The mention rows of a paragraph's spans (as `_paragraph_mentions` gathers them), longest and earliest
+    first where they overlap, each adding its form to its actor's aliases."""
     spans.sort()
     out: list[tuple[str, str, int, int, int, str]] = []
     last_end = -1
     actors, alias = table.actors, table.alias
+    append = out.append
     for start, _, _, _, end, aid in spans:
         if start < last_end:
             continue
         last_end = end
         form = text[start:end]
-        if actors[aid]["kind"] != "person":
-            alias(aid, _LEADING_ARTICLE.sub("", form) if form[:1] in "TtAa" else form)
+        if form[:1] in "TtAa":
+            alias(aid, _alias_form(form, actors[aid]["kind"] == "person"))
         else:
-            alias(aid, _LEADING_THE.sub("the ", form) if form.startswith("The") else form)
-        out.append((aid, article, paragraph, start, end, form))  # Mention's fields in order
+            alias(aid, form)  # no leading article: the form itself, for a person as for the rest
+        append((aid, article, paragraph, start, end, form))  # Mention's fields in order
+    return out
+
+
+# The alias each form that may open with an article gives its actor, for a person and for another actor (a
+# plain dict of the forms seen last: they repeat from paragraph to paragraph).
+_ALIAS_FORMS: dict[tuple[str, bool], str] = {}
+_ALIAS_FORMS_KEPT = 16384
+
+
+def _alias_form(form: str, person: bool) -> str:
+    """The form as an alias: 'the ...' for a person's 'The ...', a place's or body's without a leading article."""
+    try:
+        return _ALIAS_FORMS[form, person]
+    except KeyError:
+        pass
+    if person:
+        alias = _LEADING_THE.sub("the ", form) if form.startswith("The") else form
+    else:
+        alias = _LEADING_ARTICLE.sub("", form)
+    if len(_ALIAS_FORMS) >= _ALIAS_FORMS_KEPT:
+        _ALIAS_FORMS.clear()
+    _ALIAS_FORMS[form, person] = alias
+    return alias
+
+
+def _by_text(starts: list[int], found: Iterable[tuple[int, int, object]]) -> dict[int, list[tuple[int, int, object]]]:
+    """(start, end, what) in the joined texts as lists of the same in each text (by index), moved to where it starts."""
+    out: dict[int, list[tuple[int, int, object]]] = {}
+    for start, end, what in found:
+        i = bisect_right(starts, start) - 1
+        base = starts[i]
+        out.setdefault(i, []).append((start - base, end - base, what))
+    return out
+
+
+_NONE: list = []
+
+
+def _article_mentions(
+    article: str,
+    paragraphs: Sequence[Paragraph],
+    table: _Table,
+    person_re: re.Pattern[str] | None,
+    role_re: re.Pattern[str] | None,
+    role_forms: dict[str, str],
+    administration_of: dict[str, str],
+    role_lowered: dict[str, str],
+    role_scan: re.Pattern[str] | None = None,
+) -> list[tuple[str, str, int, int, int, str]]:
+    """`_paragraph_mentions` of each paragraph, joined, with each pattern scanned once over the paragraphs joined
+    by a character none of them holds or crosses (`_JOIN`: no white space, word character, period or hyphen):
+    each finds in the joined text what it finds in each paragraph, moved by where the paragraph starts. The
+    spans of each paragraph are then gathered, and the table's adds made, in the order `_paragraph_mentions`
+    makes them."""
+    texts = [para.text for para in paragraphs]
+    joined = _JOIN + _JOIN.join(texts)
+    if len(texts) < 2 or joined.count(_JOIN) != len(texts):
+        return [
+            row for para in paragraphs for row in _paragraph_mentions(
+                article, para.index, para.text, table, person_re, role_re, role_forms, administration_of,
+                role_lowered, role_scan,
+            )
+        ]
+    starts = [1]  # where each paragraph starts in the joined text
+    for text in texts[:-1]:
+        starts.append(starts[-1] + len(text) + 1)
+    forms, bare = table.forms, table.bare
+    people = _by_text(starts, [(m.start(), m.end(), forms[m.group()]) for m in person_re.finditer(joined)]) if person_re else {}
+    bodies = (
+        _by_text(starts, [(m.start(), m.end(), bare[m.group("head")]) for m in table.bare_re.finditer(joined)])
+        if table.bare_re else {}
+    )
+    roles: dict[int, list[tuple[int, int, object]]] = {}
+    if role_re:
+        found = []
+        for m in _role_matches(joined, role_re, role_scan):
+            start, end = m.span()
+            low = joined[start:end].lower()
+            aid = role_forms.get(low) or role_lowered.get(low)
+            if aid:
+                found.append((start, end, aid))
+        roles = _by_text(starts, found)
+    admin: dict[int, list[tuple[int, int, object]]] = {}
+    if "administration" in joined or "government" in joined or "White House" in joined or "Kremlin" in joined:
+        found = []
+        for m in _ADMINISTRATION.finditer(joined):
+            country = administration_of.get(m.group("name"))
+            if country:
+                found.append((m.start(), m.end(), country))
+        admin = _by_text(starts, found)
+    groups = _by_text(starts, gazetteer.find_groups(joined))
+    places = _by_text(starts, gazetteer.find_places(joined))
+    add, kinds, get = table.add, gazetteer.PLACES, _NONE
+    out: list[tuple[str, str, int, int, int, str]] = []
+    for i, para in enumerate(paragraphs):
+        spans: list[tuple[int, int, int, int, int, str]] = []
+        append = spans.append
+        for found in (people.get(i, get), bodies.get(i, get), roles.get(i, get)):
+            for start, end, aid in found:
+                append((start, start - end, 0, len(spans), end, aid))
+        for start, end, country in admin.get(i, get):
+            append((start, start - end, 0, len(spans), end, add(country, "country")))
+        for start, end, name in groups.get(i, get):
+            append((start, start - end, 1, len(spans), end, add(name, "country")))
+        for start, end, name in places.get(i, get):
+            append((start, start - end, 2, len(spans), end, add(name, kinds[name].kind)))
+        if spans:
+            out.extend(_span_rows(article, para.index, texts[i], table, spans))
     return out

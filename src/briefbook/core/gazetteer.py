@@ -387,6 +387,12 @@ _CLUB_BEFORE = re.compile(
     r"\s+\Z"
 )
 
+# The words `_CLUB_BEFORE` looks for: a window it finds one in ends in one of them before its white space.
+_CLUB_WORDS = (
+    "Real", "Atlético", "Atletico", "Inter", "AC", "FC", "Sporting", "Olympique", "Dynamo", "Dinamo", "Racing",
+    "Lokomotiv", "Spartak", "CSKA",
+)
+
 
 def find_places(text: str) -> list[tuple[int, int, str]]:
     """(start, end, place name) for every country or organisation named in the text."""
@@ -399,7 +405,12 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
         start, end = m.span()
         if form in NAME_LIKE and _NAME_AFTER.match(text, end):
             continue  # "Jordan Bardella", "Georgia Meloni": a person, not the country
-        if start and text[start - 1] == " " and _CLUB_BEFORE.search(text, max(0, start - 12), start):
+        if (
+            start
+            and text[start - 1] == " "
+            and text[start - 12 if start > 12 else 0:start].rstrip().endswith(_CLUB_WORDS)
+            and _CLUB_BEFORE.search(text, max(0, start - 12), start)
+        ):
             continue  # "Real Madrid", "Dynamo Kyiv": a sports club, not the place
         if form in _SEATS_WITH_THE and text[max(0, start - 4):start] in ("the ", "The "):
             start -= 4
