@@ -68,8 +68,10 @@ def _qualifier_before(lead: str) -> re.Match[str] | None:
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\bR\$|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH|"
-    r"BRL|NGN|ZAR|KRW|SEK|NOK|DKK|MXN|PLN|PHP|IDR|PKR|BDT|LKR)\s?|\bRs\.?\s?|\bRp\s?|\bTk\.?\s?)$"
+    r"(?:(?:US|A|C|HK|NZ|S|NT|TT|\bN|\bJ|\bR)\$\s?|GH₵\s?|E£\s?|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|₪|₵|₫|฿|₸|₾|"
+    r"\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH|BRL|NGN|ZAR|KRW|SEK|NOK|DKK|MXN|PLN|PHP|IDR|PKR|BDT|"
+    r"LKR|KES|UGX|TZS|NAD|TWD|MYR|ILS|NIS|GHS|EGP|AED|THB|VND|KZT|ETB)\s?|\bR[se]\.?\s?|\bRp\s?|\bTk\.?\s?"
+    r"|\b(?:KSh|Ksh|USh|TSh|Shs?|Dhs?)\.?\s?|\bRM\s?|\bR)$"
 )
 # Every match ends at the end of the text or before its final line break, at most this far after its start.
 _CURRENCY_REACH = 6
@@ -77,7 +79,7 @@ _CURRENCY_REACH = 6
 _SCALE_ENDS = re.compile(r"(?i)(?:\d[bmk]|bn|mn|mln|bln|tn|trn|dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?)\s*\Z")
 # The characters a match of _CURRENCY_BEFORE ends with, but for one white space after a code: a text whose last
 # three characters hold none of them has no match.
-_CURRENCY_TAILS = frozenset("$€£¥₹₽₩₺₴₦₱DRPYBFHs.LNKWpk")
+_CURRENCY_TAILS = frozenset("$€£¥₹₽₩₺₴₦₱₪₵₫฿₸₾DRPYBFHs.LNKWpkSXMT")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"“«(]\s*$")
@@ -508,7 +510,12 @@ def _find_in_sentence(
             if not _CURRENCY_TAILS.isdisjoint(head[-3:])
             else None
         )
+        if cur_m and cur_m.group() == "R" and scale == 1 and "," not in m.group():
+            cur_m = None  # a bare 'R' is the rand only before an amount ('R20bn', 'R35,000'), not 'R2' or 'R40'
         currency = currency_unit(cur_m.group()) if cur_m else None
+        if currency is None and digits and start and text[start - 1].isalpha():
+            consumed = m.end()
+            continue  # digits glued to letters that are no currency here ('R2', 'Sh2'): no figure
         lead = head[: cur_m.start()] if cur_m else head
         qual_m = _qualifier_before(lead)
         qualifier = qual_m.group("q").lower() if qual_m else None

@@ -40,10 +40,15 @@ FRACTION = r"\s+and\s+a\s+(?:half|quarter)"
 WORD_SCALE = rf"(?:[\s-]+(?:{_BIG}))"
 VAGUE = r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions|trillions)(?=\s+of\b)"
 
+# Currency abbreviations written glued to an amount ("R20bn", "Rs35,000", "KSh2.5bn", "Tk500", "RM2bn"): a
+# number in digits may start right after one (figures.py says whether it is money there).
+GLUED_CURRENCY = r"(?:r[sep]?|rm|tk|sh|dh|ksh|ush|tsh|shs|dhs)"
+_AFTER_GLUED_CURRENCY = r"(?i:(?<=\br)|(?<=\b(?:rs|re|rp|rm|tk|sh|dh))|(?<=\b(?:ksh|ush|tsh|shs|dhs)))"
+
 # A number starts with a digit or a point, or at a word whose first letter may begin a number word.
 CORE = re.compile(
     r"(?=[\d.]|\b(?i:[otfsenahdmb]))"
-    rf"(?:(?P<digits>(?<![\w.,]){DIGITS})|(?P<words>(?i:\b{WORD_NUMBER}\b)(?i:{FRACTION})?(?i:{WORD_SCALE})*)|(?P<vague>(?i:\b{VAGUE})))"
+    rf"(?:(?P<digits>(?:(?<![\w.,])|{_AFTER_GLUED_CURRENCY}){DIGITS})|(?P<words>(?i:\b{WORD_NUMBER}\b)(?i:{FRACTION})?(?i:{WORD_SCALE})*)|(?P<vague>(?i:\b{VAGUE})))"
 )
 # The character before a place where a number can start, in a lower-cased text: a character that is not an
 # ASCII letter, digit or underscore, then a digit or a point, a word a number in words opens with, or 'a'/'an'
@@ -52,10 +57,14 @@ CORE = re.compile(
 # boundary), and every such character is one of these. The scan consumes that one character alone, so no
 # start hides another; the class of plain ranges lets the engine skip fast.
 _START_WORDS = trie_alternation([*UNITS_WORDS, *TENS_WORDS, "half", *VAGUE_PLURALS, "tens", "scores"], first_class=False)
-_BEFORE_START = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|{_START_WORDS}|an?\s+(?:{_BIG}))")
+# A currency abbreviation glued to the digits is consumed with that character: a start is where a match ends,
+# less one (the character the scan consumes stands before the text's first in the text with a space before it).
+_BEFORE_START = re.compile(rf"[^a-zA-Z0-9_](?:(?=[\d.]|{_START_WORDS}|an?\s+(?:{_BIG}))|{GLUED_CURRENCY}(?=\d))")
 # The same in a text as it is, for a text with letters that match an ASCII letter when case is ignored but do
 # not lower-case to it (or lower-case to two characters), which CORE would find as it ignores case.
-_BEFORE_START_ANY_CASE = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|(?i:{_START_WORDS}|an?\s+(?:{_BIG})))")
+_BEFORE_START_ANY_CASE = re.compile(
+    rf"[^a-zA-Z0-9_](?:(?=[\d.]|(?i:{_START_WORDS}|an?\s+(?:{_BIG})))|(?i:{GLUED_CURRENCY})(?=\d))"
+)
 
 
 def odd_case(text: str) -> bool:
@@ -74,8 +83,8 @@ def number_starts(text: str, lower: str | None = None, odd: bool | None = None) 
     lower-cased, when the caller has it; `odd` what odd_case says of it.
     """
     if odd_case(text) if odd is None else odd:
-        return [m.start() for m in _BEFORE_START_ANY_CASE.finditer(" " + text)]
-    return [m.start() for m in _BEFORE_START.finditer(" " + (text.lower() if lower is None else lower))]
+        return [m.end() - 1 for m in _BEFORE_START_ANY_CASE.finditer(" " + text)]
+    return [m.end() - 1 for m in _BEFORE_START.finditer(" " + (text.lower() if lower is None else lower))]
 
 
 def core_matches(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
