@@ -3,9 +3,15 @@ passages written for these tests."""
 
 from __future__ import annotations
 
+import random
+
+from passages import article
 from passages import figures_in as _figures
 
+from briefbook.core import numbers
+from briefbook.core.figures import extract_figures
 from briefbook.core.sentences import sentence_spans
+from briefbook.core.tracks import build_tracks
 
 
 def _sentences(text: str) -> list[str]:
@@ -43,3 +49,81 @@ def test_letters_glued_to_a_small_number_are_no_money():
     # a road, a droid, a model: a bare R is the rand only before an amount with a scale or thousands
     assert _figures("Road R40 was closed after the flood.") == []
     assert _figures("The R2 unit was recalled.") == []
+
+
+def test_fractions_of_a_group_are_shares_in_percent():
+    assert _figures("Two-thirds of voters backed the reform.") == [("Two-thirds", 66.67, "percent")]
+    assert _figures("A third of the budget goes to defence.") == [("A third", 33.33, "percent")]
+    assert _figures("Half of the 27 member states objected.") == [
+        ("Half", 50.0, "percent"),
+        ("27 member states", 27.0, "countries"),
+    ]
+    assert _figures("Almost three-quarters of the firms hired staff.") == [("Almost three-quarters", 75.0, "percent")]
+    assert _figures("Half the population lives in cities.") == [("Half", 50.0, "percent")]
+    assert _figures("The party won a third of the vote and a quarter of the seats.") == [
+        ("a third", 33.33, "percent"),
+        ("a quarter", 25.0, "percent"),
+    ]
+    # a change by a fraction is a percentage of change
+    assert _figures("Exports fell by a third last year.") == [("a third", 33.33, "percent")]
+    assert _figures("Output was cut by half.") == [("half", 50.0, "percent")]
+
+
+def test_fractions_of_a_period_a_distance_or_a_number_are_no_shares():
+    assert _figures("The first half of the year was slow.") == []
+    assert _figures("Profits fell in the third quarter of 2024.") == []
+    assert _figures("A third of a century later, the plant closed.") == []
+    assert _figures("The other half of the money went elsewhere.") == []
+    assert _figures("He spoke on behalf of the union at half-time.") == []
+    assert _figures("Half the time the trains are late.") == []
+    assert _figures("Half a million people fled.") == [("Half a million people", 500000.0, "people")]
+    assert _figures("They have lived there for three and a half years.") == [("three and a half years", 3.5, "years")]
+    assert _figures("Rates rose by a quarter of a percentage point.") == [
+        ("a quarter of a percentage point", 0.25, "percentage points")
+    ]
+
+
+def test_a_count_out_of_a_whole_is_a_share():
+    assert _figures("One in five households is poor.") == [("One in five", 20.0, "percent")]
+    assert _figures("Three out of four said no.") == [("Three out of four", 75.0, "percent")]
+    assert _figures("Nearly one in five children lacks food.") == [("Nearly one in five", 20.0, "percent")]
+    assert _figures("Nine out of 10 doctors agree.") == [("Nine out of 10", 90.0, "percent")]
+    assert _figures("Police stopped one in every 100 cars.") == [("one in every 100", 1.0, "percent")]
+    # a count and a period, or a number that is no whole, stay what they were
+    assert _figures("Rebels killed 3 in 10 days of fighting.") == [("10 days", 10.0, "days")]
+    assert _figures("He is one in a million.") == []
+
+
+def test_multiples_are_figures_in_times():
+    assert _figures("The team won three times as many games as its rival.") == [("three times", 3.0, "times")]
+    assert _figures("Output rose three times as much as planned.") == [("three times", 3.0, "times")]
+    assert _figures("Twice as many people came this year.") == [("Twice", 2.0, "times")]
+    assert _figures("The army has twice the number of drones.") == [("twice", 2.0, "times")]
+    assert _figures("Officials reported a tenfold increase in cases.") == [("tenfold", 10.0, "times")]
+    assert _figures("Sales rose 10-fold last year.") == [("10-fold", 10.0, "times")]
+    assert _figures("Spending jumped more than threefold.") == [("more than threefold", 3.0, "times")]
+    # a count of events, a speed, and 'twofold' as 'of two parts' are no multiples
+    assert _figures("He visited the region twice.") == []
+    assert _figures("The task ahead is twofold.") == []
+    assert _figures("The village was shelled 40 times.") == []
+
+
+def test_unrelated_multiples_are_never_set_against_each_other():
+    one = article(["Aid agencies said twice as many families needed shelter this winter."], "a")
+    two = article(["The ministry said grain exports were three times as large as in 2022."], "b")
+    figures = [f for art in (one, two) for f in extract_figures(art)[0]]
+    assert [f.unit for f in figures] == ["times", "times"]
+    tracks = build_tracks(figures, [one, two])
+    assert [t.unit for t in tracks] == ["times"]
+    assert not tracks[0].disagreement
+
+
+def test_glued_currencies_and_share_words_keep_the_number_scan_whole():
+    rng = random.Random(11)
+    words = ["R", "Rs", "KSh", "Sh", "Tk", "RM", "twice", "a", "third", "half", "of", "fold", "ten", "three",
+             "20", "1,000", "2.5", "bn", "the", "rs", "ſh"]
+    seps = (" ", "", "-", ". ", ", ")
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
+        expected = [(m.span(), m.groupdict()) for m in numbers.CORE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in numbers.core_matches(text)] == expected, text
