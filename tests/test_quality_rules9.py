@@ -64,6 +64,9 @@ def test_fractions_of_a_group_are_shares_in_percent():
         ("a third", 33.33, "percent"),
         ("a quarter", 25.0, "percent"),
     ]
+    assert _figures("The coalition needs a two-thirds majority to change the constitution.") == [
+        ("two-thirds", 66.67, "percent")
+    ]
     # a change by a fraction is a percentage of change
     assert _figures("Exports fell by a third last year.") == [("a third", 33.33, "percent")]
     assert _figures("Output was cut by half.") == [("half", 50.0, "percent")]
@@ -92,6 +95,8 @@ def test_a_count_out_of_a_whole_is_a_share():
     # a count and a period, or a number that is no whole, stay what they were
     assert _figures("Rebels killed 3 in 10 days of fighting.") == [("10 days", 10.0, "days")]
     assert _figures("He is one in a million.") == []
+    assert _figures("Police arrested 12 in 40 raids.") == []  # 40 is no whole a share is written out of
+    assert _figures("Some 15 in 100 pupils left.") == [("Some 15 in 100", 15.0, "percent")]
 
 
 def test_multiples_are_figures_in_times():

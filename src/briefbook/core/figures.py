@@ -189,7 +189,7 @@ _FRACTION_POINT = re.compile(
 _FRACTIONS = {"a quarter": Decimal("0.25"), "one quarter": Decimal("0.25"), "three quarters": Decimal("0.75"), "half": Decimal("0.5")}
 
 # Shares written as fractions ('two-thirds of voters', 'a third of the budget', 'half of the 27 member states',
-# 'fell by a third') or as a count out of a whole ('one in five households', 'three out of four'): percentages,
+# 'fell by a third', 'a two-thirds majority') or as a count out of a whole ('one in five households', 'three out of four'): percentages,
 # as news could have written them ('66.67 percent'), so they line up with the percentages of other sources.
 _SHARE_NUMERATORS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -200,7 +200,7 @@ _SHARE_DENOMINATORS = {
 _SHARE_FRACTION = re.compile(
     r"(?i)\b(?=[aothfsen])(?:(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
     r"(?P<den>half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?![-'’]\w)"
-    r"(?P<of>\s+of\b|(?<=half)\s+(?=(?:the|its|their|all)\b))?"
+    r"(?P<of>\s+of\b|(?<=half)\s+(?=(?:the|its|their|all)\b)|(?<!half)(?=[\s-]+(?:super)?majority\b))?"
 )
 # What a fraction of a period, a distance or one thing is ('the first half of the year', 'a third of a mile').
 _SHARE_NOT_AFTER = re.compile(
@@ -219,6 +219,8 @@ _SHARE_WHOLE_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100,
 }
+# The wholes a share is written out of: a small number or a round one ('one in five', '15 in 100').
+_SHARE_WHOLES = frozenset(map(Decimal, (*range(2, 11), 12, 20, 25, 50, 100, 1000, 10_000, 100_000)))
 _SHARE_RATIO = re.compile(
     r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>\d{1,3}(?:,\d{3})?|two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve|twenty|fifty|hundred)\b(?![.,]\d)(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
@@ -578,7 +580,7 @@ def _word_shares(text: str) -> list[_Found]:
         start, qualifier, lead = _qualified(text, m.start())
         if _SHARE_NOT_BEFORE.search(lead):
             continue  # 'the second half of', 'two and a half', 'cut in half' (but 'the vote and a quarter of')
-        if m.group("of"):
+        if m.group("of") is not None:
             if _SHARE_NOT_AFTER.match(text, m.end()):
                 continue  # 'a third of a mile', 'half of the year', 'a quarter of 2024'
         elif not _BY_BEFORE.search(lead) or text.startswith((" a ", " an "), m.end()):
@@ -757,8 +759,8 @@ def _share_ratio(text: str, pos: int, value: Decimal) -> tuple[Decimal, int] | N
         return None
     w = r.group("whole")
     whole = parse_digits(w) if w[0].isdigit() else Decimal(_SHARE_WHOLE_WORDS.get(w.lower(), 0))
-    if not 0 < value < whole or value != value.to_integral_value():
-        return None
+    if not 0 < value < whole or value != value.to_integral_value() or whole not in _SHARE_WHOLES:
+        return None  # '12 in 40 raids' is no way of writing a share
     return (value * _HUNDRED / whole).quantize(_CENT).normalize(), r.end()
 
 
