@@ -531,23 +531,6 @@ def _may_hold_fraction_point(text: str) -> bool:
     return "point" in text.lower() or _ODD_CASE.search(text) is not None
 
 
-_FRACTION_NEXT = re.compile(
-    r"(?i)[\s-](?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|-?fold\b"
-)
-
-
-def _fraction_after(text: str, cores: list[re.Match[str]]) -> bool:
-    """Whether a fraction or '-fold' follows a number ('two-thirds', 'one third', '10-fold')."""
-    for m in cores:
-        # a fraction's count is in words ('two-thirds'); a multiple's may be in digits ('10-fold', '10fold')
-        if (m.lastgroup == "words" or text[m.end():m.end() + 1] in _FOLD_FIRST) and _FRACTION_NEXT.match(text, m.end()):
-            return True
-    return False
-
-
-_FOLD_FIRST = frozenset("-fF")
-
-
 def _may_hold_share(text: str) -> bool:
     """False only for a text in which none of _SHARE_FRACTION, _TWICE and _FOLD can match."""
     low = text.lower()
@@ -1025,9 +1008,9 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
                 tried.insert(0, 0)
             misses: list[int] = []
             cores = list(core_matches(text, tried, misses)) if tried else []
-            # A share or a multiple starts where no number does ('half of', 'a third', 'twice', 'tenfold') or
-            # right after one ('two-thirds', '10-fold').
-            shares = bool(misses) or _fraction_after(text, cores)
+            # A share or a multiple starts or ends where no number starts ('half of', 'a third', 'two-thirds',
+            # 'twice', 'tenfold', '10-fold').
+            shares = bool(misses)
             points = para_points and _may_hold_fraction_point(text)
             if not cores and not points and not shares:
                 continue  # no number and no fraction of a point or share: no figure

@@ -60,16 +60,22 @@ CORE = re.compile(
 # boundary), and every such character is one of these. The scan consumes that one character alone, so no
 # start hides another; the class of plain ranges lets the engine skip fast.
 # A glued currency ('R20bn') is a start only before a digit (its trie entry ends in a placeholder that becomes
-# "\d"); 'twice', 'half' and 'a third' start no number but may start a share or a multiple (core_matches misses).
+# "\d"); a fraction, 'twice' and 'fold' start no number but may start or end a share or a multiple ('half of',
+# 'two-thirds', 'one third', 'twice as many', '10-fold'): core_matches gives them as misses.
 _START_WORDS = trie_alternation(
-    [*UNITS_WORDS, *TENS_WORDS, "half", "twice", *VAGUE_PLURALS, "tens", "scores", *(c + "\x01" for c in GLUED_CURRENCIES)],
+    [*UNITS_WORDS, *TENS_WORDS, *SHARE_FRACTIONS, "twice", "fold", *VAGUE_PLURALS, "tens", "scores",
+     *(c + "\x01" for c in GLUED_CURRENCIES)],
     first_class=False,
 ).replace("\x01", r"\d")
-_A_BEFORE = "|".join((_BIG, *SHARE_FRACTIONS))
-_BEFORE_START = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|{_START_WORDS}|an?\s+(?:{_A_BEFORE}))")
+# What 'a' or 'an' may open ('a million', 'a third'), as a trie.
+_A_BEFORE = trie_alternation(
+    ["dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores", *SHARE_FRACTIONS],
+    first_class=False,
+)
+_BEFORE_START = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|{_START_WORDS}|an?\s+{_A_BEFORE})")
 # The same in a text as it is, for a text with letters that match an ASCII letter when case is ignored but do
 # not lower-case to it (or lower-case to two characters), which CORE would find as it ignores case.
-_BEFORE_START_ANY_CASE = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|(?i:{_START_WORDS}|an?\s+(?:{_A_BEFORE})))")
+_BEFORE_START_ANY_CASE = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|(?i:{_START_WORDS}|an?\s+{_A_BEFORE}))")
 
 
 def odd_case(text: str) -> bool:
@@ -97,7 +103,7 @@ def core_matches(text: str, starts: list[int] | None = None, misses: list[int] |
 
     `starts` are the places to try, in order: those number_starts finds in the text, or (for a sentence of a
     paragraph) those found in the paragraph; by default the text is scanned itself. `misses`, when given,
-    gets the places tried at a letter where no number starts ('half of', 'a third', 'twice', 'tenfold').
+    gets the places tried at a letter where no number starts ('half of', 'a third', '-thirds', 'twice', 'tenfold').
     """
     pos = 0
     for at in number_starts(text) if starts is None else starts:
