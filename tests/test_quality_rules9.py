@@ -38,6 +38,7 @@ def test_money_in_rupees_rand_shillings_and_regional_dollars():
     assert _figures("The council spent R35,000 on it.") == [("R35,000", 35000.0, "ZAR")]
     assert _figures("The bond raised KSh 2.5bn last week.") == [("KSh 2.5bn", 2.5e9, "KES")]
     assert _figures("Farmers were paid Sh2,000 a bag.") == [("Sh2,000", 2000.0, "KES")]
+    assert _figures("The county paid Kshs. 2,000 per bag. Farmers were pleased.") == [("Kshs. 2,000", 2000.0, "KES")]
     assert _figures("Namibia spent N$ 3 billion on it.") == [("N$ 3 billion", 3e9, "NAD")]
     assert _figures("He paid N$500 million for the mine.") == [("N$500 million", 5e8, "NAD")]
     assert _figures("The tower sold for HK$ 1.2bn.") == [("HK$ 1.2bn", 1.2e9, "HKD")]

@@ -71,7 +71,7 @@ _CURRENCY_BEFORE = re.compile(
     r"(?:(?:US|A|C|HK|NZ|S|NT|TT|\bN|\bJ|\bR)\$\s?|GH₵\s?|E£\s?|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|₪|₵|₫|฿|₸|₾|"
     r"\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH|BRL|NGN|ZAR|KRW|SEK|NOK|DKK|MXN|PLN|PHP|IDR|PKR|BDT|"
     r"LKR|KES|UGX|TZS|NAD|TWD|MYR|ILS|NIS|GHS|EGP|AED|THB|VND|KZT|ETB)\s?|\bR[se]\.?\s?|\bRp\s?|\bTk\.?\s?"
-    r"|\b(?:KSh|Ksh|USh|TSh|Shs?|Dhs?)\.?\s?|\bRM\s?|\bR)$"
+    r"|\b(?:KShs?|Kshs?|USh|TSh|Shs?|Dhs?)\.?\s?|\bRM\s?|\bR)$"
 )
 # Every match ends at the end of the text or before its final line break, at most this far after its start.
 _CURRENCY_REACH = 6

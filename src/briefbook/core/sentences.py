@@ -20,7 +20,7 @@ ABBREVIATIONS = frozenset(
 )
 # Currency abbreviations written with a period ("Rs. 35,000", "Sh. 2,000", "Tk. 500"): before a number, never
 # a sentence's end.
-CURRENCY_ABBREVIATIONS = frozenset("rs re sh shs ksh ush tsh tk dh dhs rp kr".split())
+CURRENCY_ABBREVIATIONS = frozenset("rs re sh shs ksh kshs ush tsh tk dh dhs rp kr".split())
 
 # Words that, capitalised after an acronym such as "U.S.", show that a new sentence has begun.
 _SENTENCE_STARTERS = frozenset(

@@ -112,7 +112,7 @@ CURRENCY_SYMBOLS = {
     "pkr": "PKR", "bdt": "BDT", "tk": "BDT", "lkr": "LKR", "re": "INR",
     # more dollars, shillings and the signs and codes of other economies news reports on
     "n$": "NAD", "nad": "NAD", "nt$": "TWD", "twd": "TWD", "j$": "JMD", "tt$": "TTD", "r": "ZAR",
-    "ksh": "KES", "kes": "KES", "sh": "KES", "ush": "UGX", "shs": "UGX", "ugx": "UGX", "tsh": "TZS",
+    "ksh": "KES", "kshs": "KES", "kes": "KES", "sh": "KES", "ush": "UGX", "shs": "UGX", "ugx": "UGX", "tsh": "TZS",
     "tzs": "TZS", "rm": "MYR", "myr": "MYR", "₪": "ILS", "ils": "ILS", "nis": "ILS", "gh₵": "GHS", "₵": "GHS",
     "ghs": "GHS", "e£": "EGP", "egp": "EGP", "aed": "AED", "dh": "AED", "dhs": "AED", "฿": "THB", "thb": "THB",
     "₫": "VND", "vnd": "VND", "₸": "KZT", "kzt": "KZT", "₾": "GEL", "etb": "ETB",
