@@ -68,8 +68,9 @@ def test_a_minus_sign_or_word_before_a_temperature_or_a_percentage():
 
 
 def test_one_in_five_is_a_share_not_a_count():
-    assert _figures("Three in four voters said the economy was weak.") == []
-    assert _figures("One survey found 1 in 5 children lives in poverty.") == []
+    # a share, in percent (tests/test_quality_rules9.py), never a count of voters or children
+    assert _figures("Three in four voters said the economy was weak.") == [("Three in four", 75.0, "percent")]
+    assert _figures("One survey found 1 in 5 children lives in poverty.") == [("1 in 5", 20.0, "percent")]
     # a period after 'in' is still a figure
     assert _figures("Rebels killed 3 in 10 days of fighting.") == [("10 days", 10.0, "days")]
 

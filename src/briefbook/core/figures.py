@@ -68,8 +68,10 @@ def _qualifier_before(lead: str) -> re.Match[str] | None:
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\bR\$|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH|"
-    r"BRL|NGN|ZAR|KRW|SEK|NOK|DKK|MXN|PLN|PHP|IDR|PKR|BDT|LKR)\s?|\bRs\.?\s?|\bRp\s?|\bTk\.?\s?)$"
+    r"(?:(?:US|A|C|HK|NZ|S|NT|TT|\bN|\bJ|\bR)\$\s?|GH₵\s?|E£\s?|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|₪|₵|₫|฿|₸|₾|"
+    r"\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH|BRL|NGN|ZAR|KRW|SEK|NOK|DKK|MXN|PLN|PHP|IDR|PKR|BDT|"
+    r"LKR|KES|UGX|TZS|NAD|TWD|MYR|ILS|NIS|GHS|EGP|AED|THB|VND|KZT|ETB)\s?|\bR[se]\.?\s?|\bRp\s?|\bTk\.?\s?"
+    r"|\b(?:KShs?|Kshs?|USh|TSh|Shs?|Dhs?)\.?\s?|\bRM\s?|\bR)$"
 )
 # Every match ends at the end of the text or before its final line break, at most this far after its start.
 _CURRENCY_REACH = 6
@@ -77,7 +79,7 @@ _CURRENCY_REACH = 6
 _SCALE_ENDS = re.compile(r"(?i)(?:\d[bmk]|bn|mn|mln|bln|tn|trn|dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?)\s*\Z")
 # The characters a match of _CURRENCY_BEFORE ends with, but for one white space after a code: a text whose last
 # three characters hold none of them has no match.
-_CURRENCY_TAILS = frozenset("$€£¥₹₽₩₺₴₦₱DRPYBFHs.LNKWpk")
+_CURRENCY_TAILS = frozenset("$€£¥₹₽₩₺₴₦₱₪₵₫฿₸₾DRPYBFHs.LNKWpkSXMT")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|his|her|our|all|other)\s+$")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"“«(]\s*$")
@@ -185,6 +187,68 @@ _FRACTION_POINT = re.compile(
     r"(?P<unit>percentage[\s-]point|point)\b"
 )
 _FRACTIONS = {"a quarter": Decimal("0.25"), "one quarter": Decimal("0.25"), "three quarters": Decimal("0.75"), "half": Decimal("0.5")}
+
+# Shares written as fractions ('two-thirds of voters', 'a third of the budget', 'half of the 27 member states',
+# 'fell by a third', 'a two-thirds majority') or as a count out of a whole ('one in five households', 'three out of four'): percentages,
+# as news could have written them ('66.67 percent'), so they line up with the percentages of other sources.
+_SHARE_NUMERATORS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+_SHARE_DENOMINATORS = {
+    "half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+_SHARE_FRACTION = re.compile(
+    r"(?i)\b(?=[aothfsen])(?:(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?P<den>half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?![-'’]\w)"
+    r"(?P<of>\s+of\b|(?<=half)\s+(?=(?:the|its|their|all)\b)|(?<!half)(?=[\s-]+(?:super)?majority\b))?"
+)
+# What a fraction of a period, a distance or one thing is ('the first half of the year', 'a third of a mile').
+_SHARE_NOT_AFTER = re.compile(
+    r"\s*(?:the\s+|this\s+|that\s+|next\s+|last\s+|its\s+|their\s+)?(?:an?\b|(?:year|century|decade|season|"
+    r"month|week|day|hour|minute|time|game|match|term|quarter|mile|kilometre|kilometer|km|point|percentage|"
+    r"size|way|distance|length)s?\b|(?:1[89]|20)\d\d\b)"
+)
+# The word before a fraction that makes it a part of a period or an ordinal ('the second half', 'the other half').
+_SHARE_NOT_BEFORE = re.compile(
+    r"(?i)\b(?:the|first|second|third|fourth|final|last|latter|former|other|next|past|this|that|its|their|his|"
+    r"her|our|my|your|each|every|in|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\s+and)\s+\Z"
+)
+_BY_BEFORE = re.compile(r"(?i)\bby\s+\Z")
+# 'one in five households', 'three out of four', '1 in every 10': the whole a count is out of.
+_SHARE_WHOLE_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100,
+}
+# The wholes a share is written out of: a small number or a round one ('one in five', '15 in 100').
+_SHARE_WHOLES = frozenset(map(Decimal, (*range(2, 11), 12, 20, 25, 50, 100, 1000, 10_000, 100_000)))
+_SHARE_RATIO = re.compile(
+    r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>\d{1,3}(?:,\d{3})?|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|twenty|fifty|hundred)\b(?![.,]\d)(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+    r"decades?|centuries)\b)"
+)
+# Multiples: 'twice as many', 'tenfold', 'a 10-fold increase' (with 'N times as much as' in _MULTIPLE).
+_TWICE = re.compile(
+    r"(?i)\btwice(?=\s+as\s+(?:many|much)\b|\s+as\s+[a-z]+\s+as\b|\s+the\s+(?:size|mass|number|amount|level|rate)\s+of\b)"
+)
+_FOLD = re.compile(
+    r"(?i)\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+    r"a\s+hundred|hundred|a\s+thousand|thousand)-?fold\b(?![-'’]\w)"
+)
+# A change a multiple measures: a noun after it ('a tenfold increase') or a verb before it ('rose tenfold').
+_FOLD_CHANGE_AFTER = re.compile(
+    r"\s+(?:increases?|rises?|jumps?|growth|surges?|expansion|gains?|drops?|declines?|reductions?|falls?|"
+    r"leaps?|hikes?)\b"
+)
+_TWICE_NOT_AFTER = re.compile(r"\s+the\s+(?:size|number|amount)\s+of\s+an?\b")
+_FOLD_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|rising|rises|increased|increasing|grew|grown|growing|jumped|surged|soared|"
+    r"multiplied|expanded|climbed|fell|dropped|declined|increase|rise|grow)\s+(?:(?:more\s+than|nearly|almost|"
+    r"about|roughly|some|over)\s+)?\Z"
+)
+# The words a share or a multiple holds, one of which a sentence must hold for the patterns above to be tried.
+_SHARE_HINTS = ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "fold", "twice")
+_HUNDRED = Decimal(100)
+_CENT = Decimal("0.01")
 
 
 @dataclass(slots=True)
@@ -394,7 +458,7 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
         if unit in _SIZES and _is_size(text, start, m.end()):
             return None, -1, False  # 'a 155 mm howitzer': a calibre or a size, not a key figure
         return unit, m.end(), False
-    m = _MULTIPLE.match(text, pos) if digits and text.startswith(" times ", pos) else None
+    m = _MULTIPLE.match(text, pos) if text.startswith(" times ", pos) else None
     if m:
         return MULTIPLE, m.end("unit"), False  # '8.6 times as massive': a comparison, not a count of events
     m = _PLURAL_AFTER.match(text, pos) if digits and not _YEAR_LIKE.fullmatch(text, start, pos) else None
@@ -403,12 +467,12 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
     return None, pos, False
 
 
-# 'eight times as massive as', '30 times the mass of': a multiple measuring one thing against another (a
-# physical comparison a science story reports); '12 times faster', 'shelled 40 times' are no key figures.
+# 'eight times as massive as', '30 times the mass of', 'three times as many': a multiple measuring one thing against
+# another; '12 times faster', 'shelled 40 times' are no key figures.
 MULTIPLE = "times"
 _MULTIPLE = re.compile(
-    r"\s(?P<unit>times)\s+(?:as\s+[a-z]+\s+as\b|the\s+(?:size|mass|width|diameter|radius|volume|weight|"
-    r"length|height|distance|area)\s+of\b)"
+    r"\s(?P<unit>times)\s+(?:as\s+(?:many|much)\b|as\s+[a-z]+\s+as\b|the\s+(?:size|mass|width|diameter|radius|volume|weight|"
+    r"length|height|distance|area|number|amount|level|rate)\s+of\b)"
 )
 
 
@@ -467,8 +531,73 @@ def _may_hold_fraction_point(text: str) -> bool:
     return "point" in text.lower() or _ODD_CASE.search(text) is not None
 
 
+def _may_hold_share(text: str) -> bool:
+    """False only for a text in which none of _SHARE_FRACTION, _TWICE and _FOLD can match."""
+    low = text.lower()
+    for hint in _SHARE_HINTS:
+        if hint in low:
+            return True
+    return _ODD_CASE.search(text) is not None
+
+
+def _qualified(text: str, start: int) -> tuple[int, str | None, str]:
+    """Where a figure starting at `start` starts with the qualifier before it, the qualifier, and the text
+    before both (at most 40 characters back)."""
+    lead = text[max(0, start - 40):start]
+    q = _qualifier_before(lead) if lead else None
+    if q is None:
+        return start, None, lead
+    return start - (len(lead) - q.start()), q.group("q").lower(), lead[: q.start()]
+
+
+def _word_shares(text: str) -> list[_Found]:
+    """Shares written as fractions ('two-thirds of voters', 'fell by a third') and multiples written as words
+    ('twice as many', 'a tenfold increase'), found before the numbers of the sentence."""
+    found: list[_Found] = []
+    for m in _SHARE_FRACTION.finditer(text):
+        num, den = m.group("num"), m.group("den").lower()
+        whole = _SHARE_DENOMINATORS.get(den.rstrip("s"), 0)  # none for a letter that only matches ignoring case
+        part = _SHARE_NUMERATORS.get(num.lower(), 0) if num else (1 if whole == 2 else 0)
+        if not part or part >= whole or (den.endswith("s") != (part > 1)):
+            continue  # 'the third of five', 'one thirds', 'three halves'
+        start, qualifier, lead = _qualified(text, m.start())
+        if _SHARE_NOT_BEFORE.search(lead):
+            continue  # 'the second half of', 'two and a half', 'cut in half' (but 'the vote and a quarter of')
+        if m.group("of") is not None:
+            if _SHARE_NOT_AFTER.match(text, m.end()):
+                continue  # 'a third of a mile', 'half of the year', 'a quarter of 2024'
+        elif not _BY_BEFORE.search(lead) or text.startswith((" a ", " an "), m.end()):
+            continue  # a share is of something ('a third of the budget') or a change ('fell by a third')
+        value = (Decimal(part) * _HUNDRED / whole).quantize(_CENT).normalize()
+        found.append(_Found(start, m.end("den"), value, None, None, PERCENT, qualifier, True))
+    for m in _TWICE.finditer(text):
+        if not _TWICE_NOT_AFTER.match(text, m.end()):
+            start, qualifier, _ = _qualified(text, m.start())
+            found.append(_Found(start, m.end(), Decimal(2), None, None, MULTIPLE, qualifier, True))
+    for m in _FOLD.finditer(text):
+        start, qualifier, lead = _qualified(text, m.start())
+        if not (_FOLD_CHANGE_AFTER.match(text, m.end()) or _FOLD_CHANGE_BEFORE.search(text[max(0, start - 40):start])):
+            continue  # 'the problem is twofold': parts, not a multiple
+        n = m.group("n")
+        value = parse_digits(n) if n[0].isdigit() else parse_words(n)
+        if value is not None and value > 1:
+            found.append(_Found(start, m.end(), value, None, None, MULTIPLE, qualifier, n[0].isalpha()))
+    if len(found) > 1:
+        found.sort(key=_START)
+        kept = [found[0]]
+        for f in found[1:]:
+            if f.start >= kept[-1].end:
+                kept.append(f)
+        found = kept
+    return found
+
+
 def _find_in_sentence(
-    text: str, blocked: list[tuple[int, int]], cores: list[re.Match[str]] | None = None, points: bool = True
+    text: str,
+    blocked: list[tuple[int, int]],
+    cores: list[re.Match[str]] | None = None,
+    points: bool = True,
+    shares: bool = True,
 ) -> tuple[list[_Found], list[_Found]]:
     """The figures with a unit, and the bare numbers that may borrow one, in one sentence.
 
@@ -480,6 +609,10 @@ def _find_in_sentence(
     for fp in _FRACTION_POINT.finditer(text) if points and _may_hold_fraction_point(text) else ():
         frac = _FRACTIONS[re.sub(r"\s+", " ", fp.group("frac").lower())]
         figures.append(_Found(fp.start(), fp.end(), frac, None, None, POINTS, None, True))
+    if shares and _may_hold_share(text):
+        for f in _word_shares(text):
+            if not _overlaps(f.start, f.end, [(p.start, p.end) for p in figures]):
+                figures.append(f)
     # Only a fraction of a point can hold a later number: every other figure ends before the next is tried.
     fractions = figures[:]
     consumed = 0
@@ -508,11 +641,23 @@ def _find_in_sentence(
             if not _CURRENCY_TAILS.isdisjoint(head[-3:])
             else None
         )
+        if cur_m and cur_m.group() == "R" and scale == 1 and "," not in m.group():
+            cur_m = None  # a bare 'R' is the rand only before an amount ('R20bn', 'R35,000'), not 'R2' or 'R40'
         currency = currency_unit(cur_m.group()) if cur_m else None
+        if currency is None and digits and start and text[start - 1].isalpha():
+            consumed = m.end()
+            continue  # digits glued to letters that are no currency here ('R2', 'Sh2'): no figure
         lead = head[: cur_m.start()] if cur_m else head
         qual_m = _qualifier_before(lead)
         qualifier = qual_m.group("q").lower() if qual_m else None
         lead_q = lead[: qual_m.start()] if qual_m else lead
+        if pos == m.end() and currency is None and not vague and text.startswith((" in ", " out of "), pos):
+            share = _share_ratio(text, pos, value)
+            if share is not None:
+                fig_start = start - (len(head) - qual_m.start()) if qual_m else start
+                figures.append(_Found(fig_start, share[1], share[0], None, None, PERCENT, qualifier, words))
+                consumed = share[1]
+                continue  # 'one in five households', 'three out of four': a share of a group, not a count
         low_lead = lead_q.lower()
         between = _BETWEEN_BEFORE.search(lead_q) if "between" in low_lead else None
         from_before = "from" in low_lead and bool(_FROM_BEFORE.search(lead_q))
@@ -588,6 +733,18 @@ def _find_in_sentence(
             continue
         figures.append(found)
     return figures, bare
+
+
+def _share_ratio(text: str, pos: int, value: Decimal) -> tuple[Decimal, int] | None:
+    """The percentage that a count out of a whole after `pos` makes ('1 in 5' -> 20), and where it ends."""
+    r = _SHARE_RATIO.match(text, pos)
+    if r is None:
+        return None
+    w = r.group("whole")
+    whole = parse_digits(w) if w[0].isdigit() else Decimal(_SHARE_WHOLE_WORDS.get(w.lower(), 0))
+    if not 0 < value < whole or value != value.to_integral_value() or whole not in _SHARE_WHOLES:
+        return None  # '12 in 40 raids' is no way of writing a share
+    return (value * _HUNDRED / whole).quantize(_CENT).normalize(), r.end()
 
 
 def _document_number(text: str, start: int) -> bool:
@@ -849,16 +1006,20 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
             tried = [q - shift - offset for q in starts[lo:hi]] if lo < hi else []
             if glued and (not tried or tried[0] != 0):
                 tried.insert(0, 0)
-            cores = list(core_matches(text, tried)) if tried else []
+            misses: list[int] = []
+            cores = list(core_matches(text, tried, misses)) if tried else []
+            # A share or a multiple starts or ends where no number starts ('half of', 'a third', 'two-thirds',
+            # 'twice', 'tenfold', '10-fold').
+            shares = bool(misses)
             points = para_points and _may_hold_fraction_point(text)
-            if not cores and not points:
-                continue  # no number and no fraction of a point: no figure
+            if not cores and not points and not shares:
+                continue  # no number and no fraction of a point or share: no figure
             blocked = (
                 _blocked_spans(text, found_dates, False)
                 if digit is None
                 else _blocked_spans(text, found_dates, True, digit.start(), tried)
             )
-            found, bare = _find_in_sentence(text, blocked, cores, points)
+            found, bare = _find_in_sentence(text, blocked, cores, points, shares)
             if bare:
                 found = sorted(found + _borrow_units(text, found, bare), key=_START)
             elif len(found) > 1:

@@ -40,10 +40,18 @@ FRACTION = r"\s+and\s+a\s+(?:half|quarter)"
 WORD_SCALE = rf"(?:[\s-]+(?:{_BIG}))"
 VAGUE = r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions|trillions)(?=\s+of\b)"
 
+# Currency abbreviations written glued to an amount ("R20bn", "Rs35,000", "KSh2.5bn", "Tk500", "RM2bn"): a
+# number in digits may start right after one (figures.py says whether it is money there).
+GLUED_CURRENCIES = ("r", "rs", "re", "rp", "rm", "tk", "sh", "shs", "ksh", "tsh", "dh", "dhs")
+_AFTER_GLUED_CURRENCY = r"(?i:(?<=\br)|(?<=\b(?:rs|re|rp|rm|tk|sh|dh))|(?<=\b(?:shs|ksh|tsh|dhs)))"
+_GLUED_CURRENCY_AT = re.compile(r"(?i:r[sepm]?|tk|shs?|ksh|tsh|dhs?)(?=\d)")
+# Fractions a share is written with ('a third of', 'half of'); 'twice' a multiple.
+SHARE_FRACTIONS = ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
 # A number starts with a digit or a point, or at a word whose first letter may begin a number word.
 CORE = re.compile(
     r"(?=[\d.]|\b(?i:[otfsenahdmb]))"
-    rf"(?:(?P<digits>(?<![\w.,]){DIGITS})|(?P<words>(?i:\b{WORD_NUMBER}\b)(?i:{FRACTION})?(?i:{WORD_SCALE})*)|(?P<vague>(?i:\b{VAGUE})))"
+    rf"(?:(?P<digits>(?:(?<![\w.,])|{_AFTER_GLUED_CURRENCY}){DIGITS})|(?P<words>(?i:\b{WORD_NUMBER}\b)(?i:{FRACTION})?(?i:{WORD_SCALE})*)|(?P<vague>(?i:\b{VAGUE})))"
 )
 # The character before a place where a number can start, in a lower-cased text: a character that is not an
 # ASCII letter, digit or underscore, then a digit or a point, a word a number in words opens with, or 'a'/'an'
@@ -51,11 +59,23 @@ CORE = re.compile(
 # word character (a number in digits after no word character, period or comma; one in words at a word
 # boundary), and every such character is one of these. The scan consumes that one character alone, so no
 # start hides another; the class of plain ranges lets the engine skip fast.
-_START_WORDS = trie_alternation([*UNITS_WORDS, *TENS_WORDS, "half", *VAGUE_PLURALS, "tens", "scores"], first_class=False)
-_BEFORE_START = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|{_START_WORDS}|an?\s+(?:{_BIG}))")
+# A glued currency ('R20bn') is a start only before a digit (its trie entry ends in a placeholder that becomes
+# "\d"); a fraction, 'twice' and 'fold' start no number but may start or end a share or a multiple ('half of',
+# 'two-thirds', 'one third', 'twice as many', '10-fold'): core_matches gives them as misses.
+_START_WORDS = trie_alternation(
+    [*UNITS_WORDS, *TENS_WORDS, *SHARE_FRACTIONS, "twice", "fold", *VAGUE_PLURALS, "tens", "scores",
+     *(c + "\x01" for c in GLUED_CURRENCIES)],
+    first_class=False,
+).replace("\x01", r"\d")
+# What 'a' or 'an' may open ('a million', 'a third'), as a trie.
+_A_BEFORE = trie_alternation(
+    ["dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores", *SHARE_FRACTIONS],
+    first_class=False,
+)
+_BEFORE_START = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|{_START_WORDS}|an?\s+{_A_BEFORE})")
 # The same in a text as it is, for a text with letters that match an ASCII letter when case is ignored but do
 # not lower-case to it (or lower-case to two characters), which CORE would find as it ignores case.
-_BEFORE_START_ANY_CASE = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|(?i:{_START_WORDS}|an?\s+(?:{_BIG})))")
+_BEFORE_START_ANY_CASE = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|(?i:{_START_WORDS}|an?\s+{_A_BEFORE}))")
 
 
 def odd_case(text: str) -> bool:
@@ -78,20 +98,27 @@ def number_starts(text: str, lower: str | None = None, odd: bool | None = None) 
     return [m.start() for m in _BEFORE_START.finditer(" " + (text.lower() if lower is None else lower))]
 
 
-def core_matches(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+def core_matches(text: str, starts: list[int] | None = None, misses: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of CORE in a text, as CORE.finditer gives them, trying CORE only where a number can start.
 
     `starts` are the places to try, in order: those number_starts finds in the text, or (for a sentence of a
-    paragraph) those found in the paragraph; by default the text is scanned itself.
+    paragraph) those found in the paragraph; by default the text is scanned itself. `misses`, when given,
+    gets the places tried at a letter where no number starts ('half of', 'a third', '-thirds', 'twice', 'tenfold').
     """
     pos = 0
     for at in number_starts(text) if starts is None else starts:
         if at < pos:
             continue
         m = CORE.match(text, at)
-        if m:
-            pos = m.end()
-            yield m
+        if m is None:
+            g = _GLUED_CURRENCY_AT.match(text, at)  # 'R20bn': the number after the currency
+            m = CORE.match(text, g.end()) if g else None
+            if m is None:
+                if misses is not None and text[at].isalpha():
+                    misses.append(at)
+                continue
+        pos = m.end()
+        yield m
 
 
 GLUED_SCALE = re.compile(r"(?:bn|mn|mln|bln|tn|trn|m|b|k)(?![\w])", re.I)

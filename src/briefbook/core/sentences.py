@@ -18,6 +18,9 @@ ABBREVIATIONS = frozenset(
     e.g i.e a.m p.m u.s u.k u.n u.s.a e.u
     """.split()
 )
+# Currency abbreviations written with a period ("Rs. 35,000", "Sh. 2,000", "Tk. 500"): before a number, never
+# a sentence's end.
+CURRENCY_ABBREVIATIONS = frozenset("rs re sh shs ksh kshs ush tsh tk dh dhs rp kr".split())
 
 # Words that, capitalised after an acronym such as "U.S.", show that a new sentence has begun.
 _SENTENCE_STARTERS = frozenset(
@@ -41,6 +44,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)$")
 _DIGIT_END = re.compile(r"\d$")
 _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_NUMBER_NEXT = re.compile(r"\s*\d")
 _NEXT_WORD = re.compile(r"\s+[\"'“«]?([A-Za-z]+)")
 
 
@@ -103,6 +107,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # an acronym with dots: U.S., U.K., e.g.: a sentence end only if a sentence starter follows
         nxt = _NEXT_WORD.match(text[dot + 1: dot + 1 + _LOOK])
         return not (nxt and nxt.group(1).lower() in _SENTENCE_STARTERS and nxt.group(1)[0].isupper())
+    if key in CURRENCY_ABBREVIATIONS:
+        return bool(_NUMBER_NEXT.match(text, dot + 1))  # 'Rs. 35,000': the amount follows; 'in Rs. The' ends
     return key in ABBREVIATIONS
 
 

@@ -109,7 +109,13 @@ CURRENCY_SYMBOLS = {
     "chf": "CHF", "₺": "TRY", "₴": "UAH", "uah": "UAH",
     "r$": "BRL", "brl": "BRL", "₦": "NGN", "ngn": "NGN", "zar": "ZAR", "krw": "KRW", "sek": "SEK", "nok": "NOK",
     "dkk": "DKK", "mxn": "MXN", "pln": "PLN", "₱": "PHP", "php": "PHP", "idr": "IDR", "rp": "IDR",
-    "pkr": "PKR", "bdt": "BDT", "tk": "BDT", "lkr": "LKR",
+    "pkr": "PKR", "bdt": "BDT", "tk": "BDT", "lkr": "LKR", "re": "INR",
+    # more dollars, shillings and the signs and codes of other economies news reports on
+    "n$": "NAD", "nad": "NAD", "nt$": "TWD", "twd": "TWD", "j$": "JMD", "tt$": "TTD", "r": "ZAR",
+    "ksh": "KES", "kshs": "KES", "kes": "KES", "sh": "KES", "ush": "UGX", "shs": "UGX", "ugx": "UGX", "tsh": "TZS",
+    "tzs": "TZS", "rm": "MYR", "myr": "MYR", "₪": "ILS", "ils": "ILS", "nis": "ILS", "gh₵": "GHS", "₵": "GHS",
+    "ghs": "GHS", "e£": "EGP", "egp": "EGP", "aed": "AED", "dh": "AED", "dhs": "AED", "฿": "THB", "thb": "THB",
+    "₫": "VND", "vnd": "VND", "₸": "KZT", "kzt": "KZT", "₾": "GEL", "etb": "ETB",
 }
 # Currency words that are common words too ("won"): one only after a scale word ("5 trillion won").
 SCALED_CURRENCY_WORDS = {"won": "KRW"}
@@ -120,6 +126,10 @@ CURRENCY_WORDS = {
     "rouble": "RUB", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "swiss francs": "CHF",
     "francs": "CHF", "hryvnias": "UAH", "hryvnia": "UAH", "lira": "TRY", "rand": "ZAR",
     "naira": "NGN", "reais": "BRL", "rupiah": "IDR", "kronor": "SEK", "ringgit": "MYR", "baht": "THB",
+    "kenyan shillings": "KES", "kenya shillings": "KES", "ugandan shillings": "UGX", "uganda shillings": "UGX",
+    "tanzanian shillings": "TZS", "tanzania shillings": "TZS", "shekels": "ILS", "new shekels": "ILS",
+    "cedis": "GHS", "birr": "ETB", "dirhams": "AED", "egyptian pounds": "EGP", "namibian dollars": "NAD",
+    "hong kong dollars": "HKD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "jpy": "JPY", "cny": "CNY", "chf": "CHF",
 }
 CURRENCIES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
