@@ -16,9 +16,10 @@ from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import Protocol
 
+from . import serialize
 from .actors import MentionFinder, _Table, slug
 from .model import Actor, Article, Mention, Statement
-from .statements import statements_by_kind, statements_of_rows
+from .statements import statements_of_rows
 
 
 class SupportsGet(Protocol):
@@ -128,8 +129,10 @@ def replay(
     is read here; its statements are read once every kind is known.
     """
     table = finder.table
-    mentions: list[list[Mention]] = []
-    statements: list[list[Statement] | None] = []
+    # Each article's mentions and statements as rows (in field order), built into objects in bulk at the end
+    # (one C-level pass per field, serialize.build_many) instead of an __init__ call per object.
+    mentions: list[Sequence[tuple]] = []
+    statements: list[Sequence[tuple] | None] = []
     for art in articles:
         share = shares.get(art.id)
         if share is not None:
@@ -138,20 +141,33 @@ def replay(
             if all(table.actors[aid]["kind"] == kind for aid, kind in share.kinds):
                 for aid, form in share.aliased:
                     table.alias(aid, form)
-                mentions.append([Mention(*row) for row in share.mentions])
-                statements.append([Statement(*row) for row in share.statements])
+                mentions.append(share.mentions)
+                statements.append(share.statements)
                 continue
-        found: list[Mention] = []
+        found: list[tuple] = []
         for para in art.paragraphs:
-            found.extend(finder.mentions(art.id, para.index, para.text))
+            found.extend(finder.mention_rows(art.id, para.index, para.text))
         mentions.append(found)
         statements.append(None)
     if any(s is None for s in statements):
         kinds = {aid: entry["kind"] for aid, entry in table.actors.items()}
         for n, art in enumerate(articles):
             if statements[n] is None:
-                statements[n] = statements_by_kind([art], kinds, mentions[n], questions)
-    return finder.actors(), [m for ms in mentions for m in ms], [s for ss in statements for s in ss or ()]
+                statements[n] = list(map(_STATEMENT_ROW, statements_of_rows(art, kinds, mentions[n], questions)))
+    return (
+        finder.actors(),
+        list(_build(Mention, [row for rows in mentions for row in rows])),
+        list(_build(Statement, [row for rows in statements for row in rows or ()])),
+    )
 
+
+def _build(cls: type, rows: Sequence[tuple]) -> tuple:
+    """Objects of a dataclass from rows in the order of its fields (rows of the wrong length raise TypeError)."""
+    width = len(fields(cls))
+    if any(len(row) != width for row in rows):
+        raise TypeError(f"{cls.__name__}: a row of the wrong length")
+    if not rows:
+        return ()
+    return serialize.build_many(cls, [list(column) for column in zip(*rows)], len(rows))
 
 __all__ = ["ArticleCross", "ArticleReader", "replay"]
