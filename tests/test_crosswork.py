@@ -96,6 +96,17 @@ def test_a_share_that_saw_another_kind_is_read_again() -> None:
     assert shared(arts, 2, tamper=wrong_kind) == expected
 
 
+@pytest.mark.parametrize("batch", [1, 3, 4096])
+def test_mentions_built_in_batches_of_any_size_are_the_one_pass_ones(monkeypatch, batch: int) -> None:
+    from briefbook.core import crosswork
+
+    monkeypatch.setattr(crosswork, "BUILD_BATCH", batch)
+    arts = articles(8)
+    expected = one_pass(arts)
+    assert shared(arts, 2) == expected
+    assert shared(arts, 2, tamper=lambda shares: {k: v for k, v in shares.items() if k not in ("x0", "x5")}) == expected
+
+
 @pytest.fixture
 def worded_briefing(tmp_path: Path):
     folder = tmp_path / "articles"

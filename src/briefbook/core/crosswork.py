@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from itertools import chain
 from operator import attrgetter
 from typing import Protocol
 
@@ -27,6 +28,9 @@ class SupportsGet(Protocol):
 
     def get(self, article_id: str) -> ArticleCross | None: ...
 
+
+# How many mention rows the replay gathers before building them.
+BUILD_BATCH = 4096
 
 _STATEMENT_ROW = attrgetter(*(f.name for f in fields(Statement)))
 
@@ -129,11 +133,15 @@ def replay(
     is read here; its statements are read once every kind is known.
     """
     table = finder.table
-    # Each article's mentions and statements as rows (in field order), built into objects in bulk at the end
-    # (one C-level pass per field, serialize.build_many) instead of an __init__ call per object.
-    mentions: list[Sequence[tuple]] = []
+    # Mentions and statements come as rows (in field order) and are built into objects in bulk (one C-level
+    # pass per field, serialize.build_many) instead of an __init__ call each: the mentions a batch at a time
+    # as they come (while the workers still read), the statements (fewer, and those of an article read here
+    # known only at the end) at the end.
+    built: list[tuple] = []
+    pending: list[tuple] = []
     statements: list[Sequence[tuple] | None] = []
-    for art in articles:
+    read_here: dict[int, list[tuple]] = {}
+    for n, art in enumerate(articles):
         share = shares.get(art.id)
         if share is not None:
             for name, kind, role in share.added:
@@ -141,33 +149,37 @@ def replay(
             if all(table.actors[aid]["kind"] == kind for aid, kind in share.kinds):
                 for aid, form in share.aliased:
                     table.alias(aid, form)
-                mentions.append(share.mentions)
+                pending.extend(share.mentions)
                 statements.append(share.statements)
+                if len(pending) >= BUILD_BATCH:
+                    built.append(_build(Mention, pending))
+                    pending = []
                 continue
         found: list[tuple] = []
         for para in art.paragraphs:
             found.extend(finder.mention_rows(art.id, para.index, para.text))
-        mentions.append(found)
+        pending.extend(found)
+        read_here[n] = found
         statements.append(None)
-    if any(s is None for s in statements):
+    built.append(_build(Mention, pending))
+    if read_here:
         kinds = {aid: entry["kind"] for aid, entry in table.actors.items()}
-        for n, art in enumerate(articles):
-            if statements[n] is None:
-                statements[n] = list(map(_STATEMENT_ROW, statements_of_rows(art, kinds, mentions[n], questions)))
+        for n, rows in read_here.items():
+            statements[n] = list(map(_STATEMENT_ROW, statements_of_rows(articles[n], kinds, rows, questions)))
     return (
         finder.actors(),
-        list(_build(Mention, [row for rows in mentions for row in rows])),
+        list(chain.from_iterable(built)),
         list(_build(Statement, [row for rows in statements for row in rows or ()])),
     )
 
 
 def _build(cls: type, rows: Sequence[tuple]) -> tuple:
     """Objects of a dataclass from rows in the order of its fields (rows of the wrong length raise TypeError)."""
-    width = len(fields(cls))
-    if any(len(row) != width for row in rows):
-        raise TypeError(f"{cls.__name__}: a row of the wrong length")
     if not rows:
         return ()
+    if set(map(len, rows)) != {len(fields(cls))}:
+        raise TypeError(f"{cls.__name__}: a row of the wrong length")
     return serialize.build_many(cls, [list(column) for column in zip(*rows)], len(rows))
+
 
 __all__ = ["ArticleCross", "ArticleReader", "replay"]
