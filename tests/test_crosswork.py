@@ -16,6 +16,7 @@ from briefbook.core.analysis import analyze
 from briefbook.core.crosswork import ArticleReader, replay
 from briefbook.core.jsonout import analysis_to_dict
 from briefbook.core.manifest import read_manifest
+from briefbook.core.model import Mention
 from briefbook.core.pool import POOL_MIN_ARTICLES
 from briefbook.core.statements import extract_statements
 
@@ -164,3 +165,26 @@ def test_an_idle_worker_takes_over_articles_and_the_result_is_the_same(worded_br
     assert set(crew.holder.values()) == {0, 1}
     if pool._context(fork_ok=True).get_start_method() == "fork":
         assert crew.handed_over >= pool.MIN_CHUNK
+
+
+def test_the_cross_result_a_crew_caches_from_its_columns_is_the_one_its_objects_give(
+    worded_briefing, cache_home: Path, monkeypatch
+) -> None:
+    from briefbook.core import analysis as analysis_module
+
+    written: list[str | None] = []
+    real = analysis_module._encode_cross
+
+    def spy(cross, arts, columns=None):
+        assert columns and len(columns[Mention]) == 6 and len(columns[Mention][0]) == len(cross.mentions)
+        text = real(cross, arts, columns)
+        assert text is not None and text == real(cross, arts, None)
+        written.append(text)
+        return text
+
+    monkeypatch.setattr(analysis_module, "_encode_cross", spy)
+    many = analyze(worded_briefing, workers=2)
+    assert len(written) == 1
+    again = analyze(worded_briefing, workers=1)  # read back from the cache
+    assert len(written) == 1
+    assert analysis_to_dict(again) == analysis_to_dict(many) == analysis_to_dict(analyze(worded_briefing, workers=1, use_cache=False))

@@ -126,12 +126,19 @@ def replay(
     articles: Sequence[Article],
     shares: Mapping[str, ArticleCross] | SupportsGet,
     questions: Sequence[str],
+    columns: dict[type, list[list]] | None = None,
 ) -> tuple[list[Actor], list[Mention], list[Statement]]:
     """Actors, mentions and statements of the articles in order, from the workers' shares where there is one.
 
     An article without a share, or whose share used an actor kind the full table does not give,
-    is read here; its statements are read once every kind is known.
+    is read here; its statements are read once every kind is known. A `columns` dict given is filled
+    with the fields of the mentions and of the statements as lists (Mention and Statement: one list
+    per field, in field order), which they were built from (crosspack writes them without reading
+    every object again).
     """
+    gathered: dict[type, list[list]] = {
+        cls: [[] for _ in fields(cls)] for cls in (Mention, Statement)
+    } if columns is not None else {}
     table = finder.table
     # Mentions and statements come as rows (in field order) and are built into objects in bulk (one C-level
     # pass per field, serialize.build_many) instead of an __init__ call each: the mentions a batch at a time
@@ -152,7 +159,7 @@ def replay(
                 pending.extend(share.mentions)
                 statements.append(share.statements)
                 if len(pending) >= BUILD_BATCH:
-                    built.append(_build(Mention, pending))
+                    built.append(_build(Mention, pending, gathered.get(Mention)))
                     pending = []
                 continue
         found: list[tuple] = []
@@ -161,25 +168,34 @@ def replay(
         pending.extend(found)
         read_here[n] = found
         statements.append(None)
-    built.append(_build(Mention, pending))
+    built.append(_build(Mention, pending, gathered.get(Mention)))
     if read_here:
         kinds = {aid: entry["kind"] for aid, entry in table.actors.items()}
         for n, rows in read_here.items():
             statements[n] = list(map(_STATEMENT_ROW, statements_of_rows(articles[n], kinds, rows, questions)))
-    return (
+    result = (
         finder.actors(),
         list(chain.from_iterable(built)),
-        list(_build(Statement, [row for rows in statements for row in rows or ()])),
+        list(_build(Statement, [row for rows in statements for row in rows or ()], gathered.get(Statement))),
     )
+    if columns is not None:
+        columns.update(gathered)
+    return result
 
 
-def _build(cls: type, rows: Sequence[tuple]) -> tuple:
-    """Objects of a dataclass from rows in the order of its fields (rows of the wrong length raise TypeError)."""
+def _build(cls: type, rows: Sequence[tuple], gather: list[list] | None = None) -> tuple:
+    """Objects of a dataclass from rows in the order of its fields (rows of the wrong length raise TypeError);
+    each field's values are added to its list in `gather`, when given."""
     if not rows:
         return ()
     if set(map(len, rows)) != {len(fields(cls))}:
         raise TypeError(f"{cls.__name__}: a row of the wrong length")
-    return serialize.build_many(cls, [list(column) for column in zip(*rows)], len(rows))
+    columns = [list(column) for column in zip(*rows)]
+    built = serialize.build_many(cls, columns, len(rows))
+    if gather is not None:
+        for into, column in zip(gather, columns):
+            into.extend(column)
+    return built
 
 
 __all__ = ["ArticleCross", "ArticleReader", "replay"]
