@@ -188,3 +188,16 @@ def test_the_cross_result_a_crew_caches_from_its_columns_is_the_one_its_objects_
     again = analyze(worded_briefing, workers=1)  # read back from the cache
     assert len(written) == 1
     assert analysis_to_dict(again) == analysis_to_dict(many) == analysis_to_dict(analyze(worded_briefing, workers=1, use_cache=False))
+
+
+def test_the_workers_are_dismissed_before_the_results_are_written(worded_briefing, cache_home: Path, monkeypatch) -> None:
+    from briefbook.core import analysis as analysis_module
+
+    events: list[str] = []
+    real_dismiss, real_close, real_encode = pool.Crew.dismiss, pool.Crew.close, analysis_module._encode_cross
+    monkeypatch.setattr(pool.Crew, "dismiss", lambda self: (events.append("dismiss"), real_dismiss(self))[1])
+    monkeypatch.setattr(pool.Crew, "close", lambda self, at_once=False: (events.append("close"), real_close(self, at_once))[1])
+    monkeypatch.setattr(analysis_module, "_encode_cross", lambda *a: (events.append("write"), real_encode(*a))[1])
+    many = analyze(worded_briefing, workers=2)
+    assert events[:3] == ["dismiss", "write", "close"]
+    assert analysis_to_dict(many) == analysis_to_dict(analyze(worded_briefing, workers=1, use_cache=False))

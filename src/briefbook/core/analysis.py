@@ -229,6 +229,7 @@ def _cross(
     crew.send_cross(finder, briefing.questions, ordered)
     tracks = build_tracks(figures, ordered)
     actors, mentions, statements = replay(finder, ordered, crew.shares(), briefing.questions, columns)
+    crew.dismiss()  # every share is in: the workers end while the results are written
     return CrossResult(tuple(tracks), tuple(actors), tuple(mentions), tuple(statements))
 
 
