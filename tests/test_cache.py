@@ -287,6 +287,23 @@ def test_analyser_version_names_the_package_and_the_code() -> None:
     assert version.startswith(__version__ + "+") and len(version) > len(__version__) + 8
 
 
+def test_a_pack_saved_with_entries_as_read_and_new_ones_reads_back_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "pack.jsonl"
+    first = cache.Pack(path, "v1")
+    wide = {"a": "plain", "b": "caf\u00e9 \u2014 \u4e2d\u6587 \U0001f600", "c": "x" * 1000}
+    for key, body in wide.items():
+        first.put(key, json.dumps(body, ensure_ascii=False))
+    assert first.save()
+    second = cache.Pack(path, "v1")
+    assert {k: second.get(k) for k in wide} == {k: json.dumps(v, ensure_ascii=False) for k, v in wide.items()}
+    second.put("d", json.dumps("n\u00e9w \U0001f600", ensure_ascii=False))  # one new entry; the others stay as read
+    assert second.save()
+    third = cache.Pack(path, "v1")
+    assert {k: third.get(k) for k in "abcd"} == {**{k: json.dumps(v, ensure_ascii=False) for k, v in wide.items()},
+                                                 "d": json.dumps("n\u00e9w \U0001f600", ensure_ascii=False)}
+    assert path.read_bytes().decode("utf-8").splitlines()[1:] == [f"{k}\t{third.get(k)}" for k in "abcd"]
+
+
 def test_atomic_write_replaces_and_leaves_no_temporary(tmp_path: Path) -> None:
     target = tmp_path / "deep" / "pack.jsonl"
     cache.atomic_write(target, "old\n")

@@ -16,6 +16,7 @@ from briefbook.core.analysis import analyze
 from briefbook.core.crosswork import ArticleReader, replay
 from briefbook.core.jsonout import analysis_to_dict
 from briefbook.core.manifest import read_manifest
+from briefbook.core.model import Mention
 from briefbook.core.pool import POOL_MIN_ARTICLES
 from briefbook.core.statements import extract_statements
 
@@ -96,6 +97,17 @@ def test_a_share_that_saw_another_kind_is_read_again() -> None:
     assert shared(arts, 2, tamper=wrong_kind) == expected
 
 
+@pytest.mark.parametrize("batch", [1, 3, 4096])
+def test_mentions_built_in_batches_of_any_size_are_the_one_pass_ones(monkeypatch, batch: int) -> None:
+    from briefbook.core import crosswork
+
+    monkeypatch.setattr(crosswork, "BUILD_BATCH", batch)
+    arts = articles(8)
+    expected = one_pass(arts)
+    assert shared(arts, 2) == expected
+    assert shared(arts, 2, tamper=lambda shares: {k: v for k, v in shares.items() if k not in ("x0", "x5")}) == expected
+
+
 @pytest.fixture
 def worded_briefing(tmp_path: Path):
     folder = tmp_path / "articles"
@@ -153,3 +165,39 @@ def test_an_idle_worker_takes_over_articles_and_the_result_is_the_same(worded_br
     assert set(crew.holder.values()) == {0, 1}
     if pool._context(fork_ok=True).get_start_method() == "fork":
         assert crew.handed_over >= pool.MIN_CHUNK
+
+
+def test_the_cross_result_a_crew_caches_from_its_columns_is_the_one_its_objects_give(
+    worded_briefing, cache_home: Path, monkeypatch
+) -> None:
+    from briefbook.core import analysis as analysis_module
+
+    written: list[str | None] = []
+    real = analysis_module._encode_cross
+
+    def spy(cross, arts, columns=None):
+        assert columns and len(columns[Mention]) == 6 and len(columns[Mention][0]) == len(cross.mentions)
+        text = real(cross, arts, columns)
+        assert text is not None and text == real(cross, arts, None)
+        written.append(text)
+        return text
+
+    monkeypatch.setattr(analysis_module, "_encode_cross", spy)
+    many = analyze(worded_briefing, workers=2)
+    assert len(written) == 1
+    again = analyze(worded_briefing, workers=1)  # read back from the cache
+    assert len(written) == 1
+    assert analysis_to_dict(again) == analysis_to_dict(many) == analysis_to_dict(analyze(worded_briefing, workers=1, use_cache=False))
+
+
+def test_the_workers_are_dismissed_before_the_results_are_written(worded_briefing, cache_home: Path, monkeypatch) -> None:
+    from briefbook.core import analysis as analysis_module
+
+    events: list[str] = []
+    real_dismiss, real_close, real_encode = pool.Crew.dismiss, pool.Crew.close, analysis_module._encode_cross
+    monkeypatch.setattr(pool.Crew, "dismiss", lambda self: (events.append("dismiss"), real_dismiss(self))[1])
+    monkeypatch.setattr(pool.Crew, "close", lambda self, at_once=False: (events.append("close"), real_close(self, at_once))[1])
+    monkeypatch.setattr(analysis_module, "_encode_cross", lambda *a: (events.append("write"), real_encode(*a))[1])
+    many = analyze(worded_briefing, workers=2)
+    assert events[:3] == ["dismiss", "write", "close"]
+    assert analysis_to_dict(many) == analysis_to_dict(analyze(worded_briefing, workers=1, use_cache=False))

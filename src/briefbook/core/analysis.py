@@ -177,10 +177,11 @@ def _assemble(
     with collector_paused():
         cross = _cached_cross(pack, cross_key, ordered)
     if cross is None:
-        cross = _cross(briefing, ordered, figures, crew)
+        columns: dict[type, list[list]] = {}
+        cross = _cross(briefing, ordered, figures, crew, columns)
         if pack is not None and cross_key is not None:
             with collector_paused():
-                text = _encode_cross(cross, ordered)
+                text = _encode_cross(cross, ordered, columns)
             if text is not None:
                 pack.put(cross_key, text)
     return Analysis(
@@ -196,11 +197,18 @@ def _assemble(
     )
 
 
-def _cross(briefing: Briefing, ordered: list[Article], figures: list[Figure], crew: Crew | None = None) -> CrossResult:
+def _cross(
+    briefing: Briefing,
+    ordered: list[Article],
+    figures: list[Figure],
+    crew: Crew | None = None,
+    columns: dict[type, list[list]] | None = None,
+) -> CrossResult:
     """The cross-article stages: tracks, then actors and their mentions, then statements.
 
     With a crew, each worker reads the mentions and statements of the articles it analysed while this
-    process builds the tracks; the result is the same as one process reading every article.
+    process builds the tracks; the result is the same as one process reading every article. A `columns`
+    dict given is filled with the mentions' and statements' fields as lists when they were built from them.
     """
     # The stages are imported here, not at the top: a briefing read from the cache never needs
     # them, and importing them (compiling their patterns) is most of a cold start's import time.
@@ -220,7 +228,8 @@ def _cross(briefing: Briefing, ordered: list[Article], figures: list[Figure], cr
     finder = prepare_actors(ordered, briefing.actors, [crew.evidence.get(a.id) for a in ordered])
     crew.send_cross(finder, briefing.questions, ordered)
     tracks = build_tracks(figures, ordered)
-    actors, mentions, statements = replay(finder, ordered, crew.shares(), briefing.questions)
+    actors, mentions, statements = replay(finder, ordered, crew.shares(), briefing.questions, columns)
+    crew.dismiss()  # every share is in: the workers end while the results are written
     return CrossResult(tuple(tracks), tuple(actors), tuple(mentions), tuple(statements))
 
 
@@ -235,10 +244,12 @@ def _cached_cross(pack: Pack | None, key: str | None, articles: Sequence[Article
         return None
 
 
-def _encode_cross(cross: CrossResult, articles: Sequence[Article]) -> str | None:
-    """The cross-article result as JSON text, only when it reads back exactly."""
+def _encode_cross(
+    cross: CrossResult, articles: Sequence[Article], columns: dict[type, list[list]] | None = None
+) -> str | None:
+    """The cross-article result as JSON text, only when it reads back exactly (`columns`: see _cross)."""
     try:
-        return crosspack.checked_dumps(cross.tracks, cross.actors, cross.mentions, cross.statements, articles)
+        return crosspack.checked_dumps(cross.tracks, cross.actors, cross.mentions, cross.statements, articles, columns)
     except (serialize.SerializeError, RecursionError):
         return None
 

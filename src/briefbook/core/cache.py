@@ -241,9 +241,19 @@ class Pack:
             self._files, self._files_at, self._files_dirty = dict(self._seen_files), record["at"], False
         if not self._changed and (self._stored.keys() | self._spans.keys()) == self._used.keys():
             return True
-        lines = [self._header()] + [f"{k}\t{self._as_read(k) if v is None else v}" for k, v in self._used.items()]
+        # Written as bytes, each entry encoded on its own (one wide character in one entry does not widen the
+        # whole text, which made encoding it most of the write) and an entry still as read taken as its bytes.
+        data, spans = self._data, self._spans
+        lines = [self._header().encode("utf-8")]
+        for k, v in self._used.items():
+            if v is None:
+                start, end = spans[k]
+                lines.append(k.encode("utf-8") + b"\t" + data[start:end])
+            else:
+                lines.append(k.encode("utf-8") + b"\t" + v.encode("utf-8"))
+        lines.append(b"")
         try:
-            atomic_write(self.path, "\n".join(lines) + "\n")
+            atomic_write(self.path, b"\n".join(lines))
         except OSError:
             return False
         self._stored = {k: self._as_read(k) if v is None else v for k, v in self._used.items()}
@@ -253,13 +263,14 @@ class Pack:
         return True
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write a file so that readers see the old or the new content, never a part: temp, fsync, rename."""
+def atomic_write(path: Path, text: str | bytes) -> None:
+    """Write a file (text as UTF-8) so that readers see the old or the new content, never a part: temp, fsync, rename."""
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -109,12 +109,19 @@ def paragraph_texts(articles: Sequence[Article]) -> dict[tuple[str, int], str]:
     return {(a.id, p.index): p.text for a in articles for p in a.paragraphs}
 
 
-def _encode_items(cls: type, items: Sequence[Any], texts: dict[tuple[str, int], str]) -> dict[str, Any]:
-    """One class's objects as columns: ints as arrays, strings as table + indices, derivable fields left out."""
-    if not set(map(type, items)) <= {cls}:
-        raise serialize.SerializeError(f"{cls.__name__}: objects of another class")
+def _encode_items(cls: type, items: Sequence[Any], texts: dict[tuple[str, int], str],
+                  given: Sequence[list] | None = None) -> dict[str, Any]:
+    """One class's objects as columns: ints as arrays, strings as table + indices, derivable fields left out.
+
+    `given`, when there is one, is the objects' fields as lists (one per field, in field order) that they
+    were built from, used instead of reading every object again."""
     names = serialize.field_names(cls)
-    columns = {n: list(map(attrgetter(n), items)) for n in names}
+    if given is not None and len(given) == len(names) and all(type(c) is list and len(c) == len(items) for c in given):
+        columns = dict(zip(names, given))
+    else:
+        if not set(map(type, items)) <= {cls}:
+            raise serialize.SerializeError(f"{cls.__name__}: objects of another class")
+        columns = {n: list(map(attrgetter(n), items)) for n in names}
     out: dict[str, Any] = {}
     derived = _DERIVED[cls]
     for name in names:
@@ -198,16 +205,18 @@ def dumps(tracks: Sequence[Track], actors: Sequence[Actor], mentions: Sequence[M
 
 
 def checked_dumps(tracks: Sequence[Track], actors: Sequence[Actor], mentions: Sequence[Mention],
-                  statements: Sequence[Statement], articles: Sequence[Article]) -> str:
+                  statements: Sequence[Statement], articles: Sequence[Article],
+                  columns: dict[type, Sequence[list]] | None = None) -> str:
     """dumps, raising SerializeError unless `loads` gives back exactly these values for these articles.
 
     Mentions and statements are built from their columns field by field, every column already passes
     the checks `loads` makes (types, bounds, fields rebuilt from the articles as they are), and holds
     only what JSON gives back exactly (exact ints, exact strs, None, in lists and one dict of fixed
     keys), so they read back exactly without reading them: what is read back and compared is the
-    tracks and the actors, written the general way.
+    tracks and the actors, written the general way. `columns`, when given, holds the fields of the mentions
+    (under Mention) and of the statements (under Statement) as the lists they were built from.
     """
-    text, data = _dumps(tracks, actors, mentions, statements, articles)
+    text, data = _dumps(tracks, actors, mentions, statements, articles, columns)
     try:
         back = json.loads(json.dumps(data[1:3], ensure_ascii=False, allow_nan=False))
     except ValueError as exc:
@@ -222,15 +231,15 @@ def checked_dumps(tracks: Sequence[Track], actors: Sequence[Actor], mentions: Se
 
 
 def _dumps(tracks: Sequence[Track], actors: Sequence[Actor], mentions: Sequence[Mention], statements: Sequence[Statement],
-           articles: Sequence[Article]) -> tuple[str, list]:
+           articles: Sequence[Article], columns: dict[type, Sequence[list]] | None = None) -> tuple[str, list]:
     """The cross-article result as one line of JSON, and the data it encodes."""
     texts = paragraph_texts(articles)
     data = [
         FORMAT,
         serialize.to_data(list(tracks), compact=True),
         serialize.to_data(list(actors), compact=True),
-        _encode_items(Mention, mentions, texts),
-        _encode_items(Statement, statements, texts),
+        _encode_items(Mention, mentions, texts, (columns or {}).get(Mention)),
+        _encode_items(Statement, statements, texts, (columns or {}).get(Statement)),
     ]
     try:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False), data

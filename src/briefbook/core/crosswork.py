@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from itertools import chain
 from operator import attrgetter
 from typing import Protocol
 
+from . import serialize
 from .actors import MentionFinder, _Table, slug
 from .model import Actor, Article, Mention, Statement
-from .statements import statements_by_kind, statements_of_rows
+from .statements import statements_of_rows
 
 
 class SupportsGet(Protocol):
@@ -26,6 +28,9 @@ class SupportsGet(Protocol):
 
     def get(self, article_id: str) -> ArticleCross | None: ...
 
+
+# How many mention rows the replay gathers before building them.
+BUILD_BATCH = 4096
 
 _STATEMENT_ROW = attrgetter(*(f.name for f in fields(Statement)))
 
@@ -121,16 +126,29 @@ def replay(
     articles: Sequence[Article],
     shares: Mapping[str, ArticleCross] | SupportsGet,
     questions: Sequence[str],
+    columns: dict[type, list[list]] | None = None,
 ) -> tuple[list[Actor], list[Mention], list[Statement]]:
     """Actors, mentions and statements of the articles in order, from the workers' shares where there is one.
 
     An article without a share, or whose share used an actor kind the full table does not give,
-    is read here; its statements are read once every kind is known.
+    is read here; its statements are read once every kind is known. A `columns` dict given is filled
+    with the fields of the mentions and of the statements as lists (Mention and Statement: one list
+    per field, in field order), which they were built from (crosspack writes them without reading
+    every object again).
     """
+    gathered: dict[type, list[list]] = {
+        cls: [[] for _ in fields(cls)] for cls in (Mention, Statement)
+    } if columns is not None else {}
     table = finder.table
-    mentions: list[list[Mention]] = []
-    statements: list[list[Statement] | None] = []
-    for art in articles:
+    # Mentions and statements come as rows (in field order) and are built into objects in bulk (one C-level
+    # pass per field, serialize.build_many) instead of an __init__ call each: the mentions a batch at a time
+    # as they come (while the workers still read), the statements (fewer, and those of an article read here
+    # known only at the end) at the end.
+    built: list[tuple] = []
+    pending: list[tuple] = []
+    statements: list[Sequence[tuple] | None] = []
+    read_here: dict[int, list[tuple]] = {}
+    for n, art in enumerate(articles):
         share = shares.get(art.id)
         if share is not None:
             for name, kind, role in share.added:
@@ -138,20 +156,46 @@ def replay(
             if all(table.actors[aid]["kind"] == kind for aid, kind in share.kinds):
                 for aid, form in share.aliased:
                     table.alias(aid, form)
-                mentions.append([Mention(*row) for row in share.mentions])
-                statements.append([Statement(*row) for row in share.statements])
+                pending.extend(share.mentions)
+                statements.append(share.statements)
+                if len(pending) >= BUILD_BATCH:
+                    built.append(_build(Mention, pending, gathered.get(Mention)))
+                    pending = []
                 continue
-        found: list[Mention] = []
+        found: list[tuple] = []
         for para in art.paragraphs:
-            found.extend(finder.mentions(art.id, para.index, para.text))
-        mentions.append(found)
+            found.extend(finder.mention_rows(art.id, para.index, para.text))
+        pending.extend(found)
+        read_here[n] = found
         statements.append(None)
-    if any(s is None for s in statements):
+    built.append(_build(Mention, pending, gathered.get(Mention)))
+    if read_here:
         kinds = {aid: entry["kind"] for aid, entry in table.actors.items()}
-        for n, art in enumerate(articles):
-            if statements[n] is None:
-                statements[n] = statements_by_kind([art], kinds, mentions[n], questions)
-    return finder.actors(), [m for ms in mentions for m in ms], [s for ss in statements for s in ss or ()]
+        for n, rows in read_here.items():
+            statements[n] = list(map(_STATEMENT_ROW, statements_of_rows(articles[n], kinds, rows, questions)))
+    result = (
+        finder.actors(),
+        list(chain.from_iterable(built)),
+        list(_build(Statement, [row for rows in statements for row in rows or ()], gathered.get(Statement))),
+    )
+    if columns is not None:
+        columns.update(gathered)
+    return result
+
+
+def _build(cls: type, rows: Sequence[tuple], gather: list[list] | None = None) -> tuple:
+    """Objects of a dataclass from rows in the order of its fields (rows of the wrong length raise TypeError);
+    each field's values are added to its list in `gather`, when given."""
+    if not rows:
+        return ()
+    if set(map(len, rows)) != {len(fields(cls))}:
+        raise TypeError(f"{cls.__name__}: a row of the wrong length")
+    columns = [list(column) for column in zip(*rows)]
+    built = serialize.build_many(cls, columns, len(rows))
+    if gather is not None:
+        for into, column in zip(gather, columns):
+            into.extend(column)
+    return built
 
 
 __all__ = ["ArticleCross", "ArticleReader", "replay"]

@@ -299,6 +299,7 @@ class Crew:
         self.asked: dict[int, int] = {}
         self.articles: dict[str, Article] = {}
         self.handed_over = 0
+        self.dismissed = False
         try:
             for _ in range(count):
                 here, there = context.Pipe()
@@ -476,13 +477,21 @@ class Crew:
                 if kind == "cross-end":
                     self._take_over(w)
 
-    def close(self, at_once: bool = False) -> None:
-        """Stop the workers: asked to end (ended when they do not), or ended `at_once` (cancelled, failed)."""
+    def dismiss(self) -> None:
+        """Ask the workers to end now, without waiting for them (close waits): once every share is in,
+        they exit while this process writes the results."""
+        if self.dismissed:
+            return
+        self.dismissed = True
         for conn in self.conns:
             try:
                 conn.send(None)
             except (OSError, ValueError):
                 pass
+
+    def close(self, at_once: bool = False) -> None:
+        """Stop the workers: asked to end (ended when they do not), or ended `at_once` (cancelled, failed)."""
+        self.dismiss()
         for process in self.processes:
             if at_once:
                 process.terminate()

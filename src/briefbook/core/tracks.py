@@ -90,8 +90,10 @@ def _agree(a: Figure, b: Figure) -> bool:
     return lo1 <= hi2 + 1e-9 and lo2 <= hi1 + 1e-9
 
 
-def _measures(figures: list[Figure]) -> list[list[Figure]]:
-    """Figures of one unit grouped by what they measure: linked when they share a word of their context."""
+def _measures(figures: list[Figure], windows: dict[int, dict[str, str]] | None = None) -> list[list[Figure]]:
+    """Figures of one unit grouped by what they measure: linked when they share a word of their context.
+
+    `windows`, when given, holds each figure's `_window` by id(figure) (worked out once per figure)."""
     parent = list(range(len(figures)))
 
     def root(i: int) -> int:
@@ -102,7 +104,7 @@ def _measures(figures: list[Figure]) -> list[list[Figure]]:
 
     first_with: dict[str, int] = {}
     for i, f in enumerate(figures):
-        for word in measure_words(f):
+        for word in (windows[id(f)] if windows is not None else measure_words(f)):
             j = first_with.setdefault(word, i)
             if j != i:
                 parent[root(i)] = root(j)
@@ -157,12 +159,12 @@ def _source(article: Article | None) -> str:
     return f"{article.outlet or article.title}, {when}"
 
 
-def _measure_label(group: list[Figure]) -> str:
+def _measure_label(group: list[Figure], windows: dict[int, dict[str, str]] | None = None) -> str:
     """A short label for one measure: the words its figures share, else the context of its first figure."""
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}
     for f in group:
-        for stem, word in _window(f).items():
+        for stem, word in (windows[id(f)] if windows is not None else _window(f)).items():
             counts[stem] = counts.get(stem, 0) + 1
             spelled.setdefault(stem, word)
     shared = [spelled[s] for s, n in counts.items() if n > 1][:3]
@@ -182,13 +184,15 @@ def build_tracks(figures: Sequence[Figure], articles: Sequence[Article]) -> list
         figs.sort(key=lambda f: (rank.get(f.article, len(rank)), f.paragraph, f.start))
         notes: list[str] = []
         disagreement = False
-        for group in _measures(figs):
+        # Each figure's window once (by id: the figures are alive throughout), for grouping and for labels.
+        windows = {id(f): _window(f) for f in figs}
+        for group in _measures(figs, windows):
             conflict = _conflict(group)
             if conflict:
                 disagreement = True
                 a, b = conflict
                 notes.append(
-                    f"{_measure_label(group)}: {_shown(a)} ({_source(by_id.get(a.article))}) vs "
+                    f"{_measure_label(group, windows)}: {_shown(a)} ({_source(by_id.get(a.article))}) vs "
                     f"{_shown(b)} ({_source(by_id.get(b.article))})"
                 )
         if not notes:
