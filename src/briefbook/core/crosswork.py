@@ -104,9 +104,7 @@ class ArticleReader:
         """The article's mentions, statements and the table changes finding them made."""
         table = self.table
         table.start()
-        rows: list[tuple] = []
-        for para in article.paragraphs:
-            rows.extend(self.finder.mention_rows(article.id, para.index, para.text))
+        rows: list[tuple] = self.finder.article_mention_rows(article.id, article.paragraphs)
         for name, _kind, _role in table.added:
             aid = slug(name)
             self.kinds.setdefault(aid, table.actors[aid]["kind"])
