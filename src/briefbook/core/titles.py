@@ -58,6 +58,11 @@ _TITLE_FOR_BODY = re.compile(
     r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,3}?" + _HEAD_TRIE
     + r"\s+(?:of|for|at|to)\s+the\s+[a-z]+)\s*,\s+$"
 )
+# A title set off by commas with the place its holder serves in: "A federal judge in Texas, ".
+_TITLE_IN_PLACE = re.compile(
+    r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,4}?" + _HEAD_TRIE
+    + r")\s+in\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'.-]*\s+){0,2}[A-ZÀ-Þ][\w’'.-]*\s*,\s+\Z"
+)
 _HONORIFIC_SET = frozenset(HONORIFICS)
 # A judge's style before the name: 'Chief Justice', 'Associate Justice', 'Lord Justice', 'Mr Justice' (a judge).
 _JUSTICE_BEFORE = re.compile(
@@ -190,6 +195,13 @@ def _window_title(window: str) -> tuple[int, str, bool] | None:
                 if wider is not None:
                     return wider
             return floor + found[0], found[1], found[2]
+    if tail.endswith(",") and " in " in window:
+        # "A federal judge in Texas, Reed O'Connor": the place a title holder serves in is no part of the role.
+        placed = _TITLE_IN_PLACE.search(window, _title_floor(window[:window.rfind(" in ")]))
+        if placed:
+            role = clean_role(placed.group("title"))
+            if role and is_head_word(role.split()[-1]):
+                return placed.start(), role, True
     if token == "Justice":
         judge = _JUSTICE_BEFORE.search(window)
         if judge:
