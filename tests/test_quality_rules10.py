@@ -60,5 +60,18 @@ def test_a_body_named_with_for_and_and_and_its_acronym():
     actors, _ = analyse(article(paras))
     orgs = {a.name: a for a in actors.values() if a.kind == "organization"}
     assert "Asia Centres for Plant Health and Safety" in orgs
-    assert "CPH" in orgs["Asia Centres for Plant Health and Safety"].aliases
+    assert "Asia CPH" in orgs["Asia Centres for Plant Health and Safety"].aliases
     assert "CPH" not in orgs
+    assert (1, "Asia Centres for Plant Health and Safety") in _said_by(paras)
+
+
+def test_a_word_after_in_that_says_something_is_where_a_body_is():
+    paras = [
+        "The Bureau for Seed Safety in Tarvale said it would send experts.",
+        "Tarvale said it had no comment.",
+    ]
+    actors, _ = analyse(article(paras))
+    assert "Tarvale" in {a.name for a in actors.values()}
+    paras = ["The Bureau for Seed Safety in Tarvale said it would send experts."]
+    actors, _ = analyse(article(paras))
+    assert "Tarvale" not in {a.name for a in actors.values()}

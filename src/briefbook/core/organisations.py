@@ -699,22 +699,27 @@ def _spell_acronyms(acronyms: set[str], found: dict[str, Organisation], alias_of
     Disease Control and Prevention' when no other name spells it."""
     if not acronyms:
         return
-    initials: dict[str, list[str]] = defaultdict(list)
+    initials: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for name in found:
         words = [w for w in name.split() if w not in _LINK_WORDS]
         if len(words) < 3 or not all(w[:1].isupper() for w in words):
             continue
         letters = "".join(w[0] for w in words)
-        initials[letters].append(name)
-        initials[letters[1:]].append(name)  # 'Africa CDC': the name's first word (a place's) before the letters
+        initials[letters].append((name, ""))
+        initials[letters[1:]].append((name, words[0] + " "))  # 'Africa CDC': the first word (a place's) before the letters
     for acr in acronyms:
         if len(acr) < 3 or not acr.isalpha() or acr in found and found[acr].head:
             continue
-        owners = {name for letters, names in initials.items() if letters.startswith(acr) and len(letters) - len(acr) <= 1 for name in names}
-        if len(owners) == 1:
-            owner = owners.pop()
-            found[owner].forms.add(acr)
-            alias_of[acr] = owner
+        owners = {
+            owner for letters, names in initials.items() if letters.startswith(acr) and len(letters) - len(acr) <= 1
+            for owner in names
+        }
+        if len({name for name, _ in owners}) == 1:
+            for name, first in owners:
+                found[name].forms.add(acr)
+                if first:
+                    found[name].forms.add(first + acr)
+                alias_of[acr] = name
 
 
 # A short form that opens a body's name and the name it stands for: 'UN General Assembly' is the 'United Nations
@@ -852,6 +857,10 @@ _ITS_SPEECH = r"\s+(?:" + _SPEECH_TRIE + r")\b(?:[^.;:“”«»\"]{0,40}?)\b(?P
 _NAME_BEFORE_WORD = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<![.!?:;\"“”])\b(?!(?:The|A|An)\s+\Z)[A-Z][\w’'-]*\s+\Z")
 
 
+# 'The Centers for Disease Control and Prevention in Atlanta said it': the word is where a body is, not a body.
+_IN_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|near)\s+\Z")
+
+
 def lone_bodies(articles: Sequence[Article], words: Iterable[str]) -> list[Organisation]:
     """Organisations named by one word alone that speak: each of `words` (single name words that speak and
     name no person) that an article lets say something and then calls 'it'."""
@@ -865,7 +874,11 @@ def lone_bodies(articles: Sequence[Article], words: Iterable[str]) -> list[Organ
             for para in art.paragraphs:
                 if word in para.text:
                     for m in rx.finditer(para.text):
-                        if m.group("pron") in ("it", "its") and not _NAME_BEFORE_WORD.search(para.text, 0, m.start()):
+                        if (
+                            m.group("pron") in ("it", "its")
+                            and not _NAME_BEFORE_WORD.search(para.text, 0, m.start())
+                            and not _IN_PLACE_BEFORE.search(para.text, max(0, m.start() - 8), m.start())
+                        ):
                             spoke = True
                             break
                     if spoke:
