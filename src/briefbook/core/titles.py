@@ -190,7 +190,7 @@ def _window_title(window: str) -> tuple[int, str, bool] | None:
         floor = 0 if _ODD_CASE.search(window) else _title_floor(window)
         found = _title_phrase(window[floor:])
         if found is not None:
-            if floor and found[0] and found[1].rsplit(None, 1)[-1].lower() in _PORTFOLIO_HEADS:
+            if floor and found[0] and found[1].islower() and found[1].rsplit(None, 1)[-1] in _PORTFOLIO_HEADS:
                 wider = _with_portfolio(window, floor, found)
                 if wider is not None:
                     return wider
