@@ -154,7 +154,18 @@ def old_title_before(text: str, pos: int) -> tuple[int, str, bool] | None:
     if m:
         role = titles.clean_role(m.group("title"))
         if role and titles.is_head_word(role.split()[-1]) or titles._TITLE_LINK.search(role):
+            found = (m.start() - floor, role, bool(m.group("comma")))
+            if floor and found[0] and role.islower() and role.rsplit(None, 1)[-1] in titles._PORTFOLIO_HEADS:
+                wider = titles._with_portfolio(window, floor, found)  # a rule added since: 'digitisation minister'
+                if wider is not None:
+                    return lo + wider[0], wider[1], wider[2]
             return lo + m.start(), role, bool(m.group("comma"))
+    if tail.endswith(",") and " in " in window:  # a rule added since: 'A federal judge in Texas, '
+        placed = titles._TITLE_IN_PLACE.search(window, titles._title_floor(window[: window.rfind(" in ")]))
+        if placed:
+            role = titles.clean_role(placed.group("title"))
+            if role and titles.is_head_word(role.split()[-1]):
+                return lo + placed.start(), role, True
     h = titles._HONORIFIC_BEFORE.search(window) if token in titles._HONORIFIC_SET else None
     if h:
         return lo + h.start() + (1 if h.group().startswith(" ") else 0), "", False

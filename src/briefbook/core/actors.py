@@ -43,6 +43,10 @@ _STAFF_AT = re.compile(
     r"\b(?i:analysts?|economists?|strategists?|researchers?|experts?|scientists?|traders?|bankers?|lawyers?|"
     r"engineers?|employees|workers|staff|executives|officials|sources|people|someone|colleagues)\s+(?:at|from|with)\s+\Z"
 )
+# A possessive pronoun owning a bare title ('Its head', 'his spokesman'): the title says nothing of whose it is.
+_OWNED_BY_PRONOUN = re.compile(r"(?:Its|His|Her|Their|Our)\s")
+_PRONOUN_BEFORE = re.compile(r"(?<![\w’'])(?:its|his|her|their|our)\s+\Z")
+_PRONOUN_ROLE = re.compile(r"(?:its|his|her|their|our)\s+\S+\Z")
 _PEER_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<peer>Lord|Lady|Baroness)\s+\Z")
 # "the Trump administration". Its "The"/"the" checks the word boundary right after its first letter: a leading
 # \b would make the engine try every position instead of scanning for the letter (the same matches).
@@ -147,6 +151,10 @@ def _candidate(text: str, run_start: int, end: int, found: tuple[tuple[str, ...]
         comma = before[2]
         if not comma or text[end:end + 1] in (",", ".", "") or text.startswith(" (", end):
             role, titled = before[1], True
+    if role and " " not in role and (
+        _OWNED_BY_PRONOUN.match(text, before[0]) or _PRONOUN_BEFORE.search(text, before[0] - 7 if before[0] > 7 else 0, before[0])
+    ):
+        role = ""  # "Its head, Jean Kaseya": whose head the sentence does not say
     if role and "spokes" in role:
         role = _SPOKES_FOR.sub("", role) or role  # "A spokeswoman for President X": X is the President
     after = text[end:end + 1]
@@ -160,7 +168,7 @@ def _candidate(text: str, run_start: int, end: int, found: tuple[tuple[str, ...]
     if not speaking:  # a speech verb ('said', 'according to') right before the name
         head = text[start - 40 if start > 40 else 0:start]
         speaking = head.rstrip().endswith(_SPEECH_BEFORE_ENDS) and SPEECH_BEFORE_NAME.search(head) is not None
-    if after_role and not role:
+    if after_role and not role and not _PRONOUN_ROLE.match(after_role):
         role = after_role
     return toks, start, end, role, titled or bool(after_role), speaking
 

@@ -11,7 +11,7 @@ from . import gazetteer
 from .titles import HONORIFICS, is_head_word
 
 _TOKEN = (
-    r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][’'][A-Z][a-zß-ÿ]+|"
+    r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+|[’'](?![sdtm])[a-zß-ÿ](?![\w’'-]))*|[A-Z][’'][A-Z][a-zß-ÿ]+|"
     r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-[A-ZÀ-Þ][a-zß-ÿ]+|[A-Z]{1,2}\.?)"
 )
 _PARTICLE = r"(?:dos|del|der|den|van|von|bin|ibn|de|da|di|du|al|la|le)(?![\w-])"
@@ -20,7 +20,7 @@ _PARTICLE = r"(?:dos|del|der|den|van|von|bin|ibn|de|da|di|du|al|la|le)(?![\w-])"
 # it checked after that letter: the pattern then starts with a character class, which the regex
 # engine scans for quickly instead of trying every position.
 _TOKEN_AFTER_FIRST = (
-    r"(?:(?<=[A-ZÀ-Þ])[a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|(?<=[A-Z])[’'][A-Z][a-zß-ÿ]+|"
+    r"(?:(?<=[A-ZÀ-Þ])[a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+|[’'](?![sdtm])[a-zß-ÿ](?![\w’'-]))*|(?<=[A-Z])[’'][A-Z][a-zß-ÿ]+|"
     r"(?:(?<=a)(?:l|d|r|s|sh|t|z|bu|bd)|(?<=e)l|(?<=b)in|(?<=i)bn)-[A-ZÀ-Þ][a-zß-ÿ]+|(?<=[A-Z])[A-Z]?\.?)"
 )
 NAME_RUN = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,7 +27,7 @@ BODY_HEADS = frozenset(
     """
     Institute Institution Party Union Unions Council Ministry Office Agency Bank Fund Group Forces Army Navy Committee
     Commission Parliament Assembly Corporation Company Coalition Alliance Democrats Republicans Greens Organization
-    Organisation Association Federation Foundation Centre Center Court Tribunal Senate Congress Cabinet Government
+    Organisation Association Federation Foundation Centre Center Centres Centers Court Tribunal Senate Congress Cabinet Government
     Administration Department Service Services Command League Airlines Motors Holdings Partners Trust Exchange
     Consortium Confederation Chamber Board Authority Reserve Society Forum Programme Program Workers Industries
     Bureau Directorate Secretariat Taskforce Panel Brigade Brigades Militia Regiment Front Movement Guard Corps
@@ -669,6 +670,7 @@ def find_organisations(
                 if name not in found and name not in titled and (strong or name not in people):
                     found[name] = Organisation(name, {name}, None, needs_speech=True, article=art_id)
             acronyms.extend(lone)
+    _spell_acronyms({acr for acr, _ in acronyms if acr not in alias_of}, found, alias_of)
     for acr, says in acronyms:
         if acr in alias_of:
             found[alias_of[acr]].speaks = True
@@ -686,6 +688,38 @@ def find_organisations(
     for org in orgs:
         org.speaks = org.speaks or org.bare in bare_spoke
     return _speaking(orgs, articles), _known_bare_heads(orgs, joined, bare_seen)
+
+
+_LINK_WORDS = frozenset(("of", "for", "and", "&", "on", "the"))
+
+
+def _spell_acronyms(acronyms: set[str], found: dict[str, Organisation], alias_of: dict[str, str]) -> None:
+    """An acronym of three letters or more used alone names the one organisation found whose name's words (from
+    the first or the second, without linking words) are those letters, one last word aside: 'CDC' is the 'Africa Centres for
+    Disease Control and Prevention' when no other name spells it."""
+    if not acronyms:
+        return
+    initials: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name in found:
+        words = [w for w in name.split() if w not in _LINK_WORDS]
+        if len(words) < 3 or not all(w[:1].isupper() for w in words):
+            continue
+        letters = "".join(w[0] for w in words)
+        initials[letters].append((name, ""))
+        initials[letters[1:]].append((name, words[0] + " "))  # 'Africa CDC': the first word (a place's) before the letters
+    for acr in acronyms:
+        if len(acr) < 3 or not acr.isalpha() or acr in found and found[acr].head:
+            continue
+        owners = {
+            owner for letters, names in initials.items() if letters.startswith(acr) and len(letters) - len(acr) <= 1
+            for owner in names
+        }
+        if len({name for name, _ in owners}) == 1:
+            for name, first in owners:
+                found[name].forms.add(acr)
+                if first:
+                    found[name].forms.add(first + acr)
+                alias_of[acr] = name
 
 
 # A short form that opens a body's name and the name it stands for: 'UN General Assembly' is the 'United Nations
@@ -823,6 +857,10 @@ _ITS_SPEECH = r"\s+(?:" + _SPEECH_TRIE + r")\b(?:[^.;:“”«»\"]{0,40}?)\b(?P
 _NAME_BEFORE_WORD = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<![.!?:;\"“”])\b(?!(?:The|A|An)\s+\Z)[A-Z][\w’'-]*\s+\Z")
 
 
+# 'The Centers for Disease Control and Prevention in Atlanta said it': the word is where a body is, not a body.
+_IN_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|near)\s+\Z")
+
+
 def lone_bodies(articles: Sequence[Article], words: Iterable[str]) -> list[Organisation]:
     """Organisations named by one word alone that speak: each of `words` (single name words that speak and
     name no person) that an article lets say something and then calls 'it'."""
@@ -836,7 +874,11 @@ def lone_bodies(articles: Sequence[Article], words: Iterable[str]) -> list[Organ
             for para in art.paragraphs:
                 if word in para.text:
                     for m in rx.finditer(para.text):
-                        if m.group("pron") in ("it", "its") and not _NAME_BEFORE_WORD.search(para.text, 0, m.start()):
+                        if (
+                            m.group("pron") in ("it", "its")
+                            and not _NAME_BEFORE_WORD.search(para.text, 0, m.start())
+                            and not _IN_PLACE_BEFORE.search(para.text, max(0, m.start() - 8), m.start())
+                        ):
                             spoke = True
                             break
                     if spoke:

@@ -58,6 +58,11 @@ _TITLE_FOR_BODY = re.compile(
     r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,3}?" + _HEAD_TRIE
     + r"\s+(?:of|for|at|to)\s+the\s+[a-z]+)\s*,\s+$"
 )
+# A title set off by commas with the place its holder serves in: "A federal judge in Texas, ".
+_TITLE_IN_PLACE = re.compile(
+    r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+){0,4}?" + _HEAD_TRIE
+    + r")\s+in\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'.-]*\s+){0,2}[A-ZÀ-Þ][\w’'.-]*\s*,\s+\Z"
+)
 _HONORIFIC_SET = frozenset(HONORIFICS)
 # A judge's style before the name: 'Chief Justice', 'Associate Justice', 'Lord Justice', 'Mr Justice' (a judge).
 _JUSTICE_BEFORE = re.compile(
@@ -185,7 +190,18 @@ def _window_title(window: str) -> tuple[int, str, bool] | None:
         floor = 0 if _ODD_CASE.search(window) else _title_floor(window)
         found = _title_phrase(window[floor:])
         if found is not None:
+            if floor and found[0] and found[1].islower() and found[1].rsplit(None, 1)[-1] in _PORTFOLIO_HEADS:
+                wider = _with_portfolio(window, floor, found)
+                if wider is not None:
+                    return wider
             return floor + found[0], found[1], found[2]
+    if tail.endswith(",") and " in " in window:
+        # "A federal judge in Texas, Reed O'Connor": the place a title holder serves in is no part of the role.
+        placed = _TITLE_IN_PLACE.search(window, _title_floor(window[:window.rfind(" in ")]))
+        if placed:
+            role = clean_role(placed.group("title"))
+            if role and is_head_word(role.split()[-1]):
+                return placed.start(), role, True
     if token == "Justice":
         judge = _JUSTICE_BEFORE.search(window)
         if judge:
@@ -195,6 +211,46 @@ def _window_title(window: str) -> tuple[int, str, bool] | None:
     if h:
         return h.start() + (1 if h.group().startswith(" ") else 0), "", False
     return None
+
+
+# Heads a portfolio names in a lower-case noun the modifiers do not know ('digitisation minister', 'tourism
+# secretary'), and words that stand before such a head without naming a portfolio.
+_PORTFOLIO_HEADS = frozenset(
+    "minister secretary commissioner spokesperson spokesman spokeswoman envoy adviser advisor editor".split()
+)
+_NO_PORTFOLIO = frozenset(
+    """
+    with when then than that this these those from into onto said says told also only even both while where
+    which whose their there here other about after before under over will would could should must might have
+    been being were become becomes became make made like such every each same whom what your ours they them
+    """.split()
+)
+_PORTFOLIO_WORD = re.compile(r"[a-z]{4,}")
+_PORTFOLIO_LEAD = re.compile(
+    r"(?:(?<![\w’'./&-])(?P<article>[Tt]he|[Aa]n?)\s+)?(?P<lead>(?:" + _PREFIX_WORD + r"\s+){0,4}?)\Z"
+)
+_PORTFOLIO_OPEN = re.compile(r"(?:^|[,;:(“\"‘]|[.!?][\"'”’]?)\s*\Z")
+
+
+def _with_portfolio(window: str, floor: int, found: tuple[int, str, bool]) -> tuple[int, str, bool] | None:
+    """The title `found` in window[floor:] widened by the word at the floor when that word names a portfolio in
+    lower case ('Belgian digitisation minister'), with the capitalised words and modifiers before it; None unless
+    the word stands right before the title and a title word, an article or the opening of a clause precedes it."""
+    word = window[floor:floor + found[0]]
+    if not word.endswith(" ") or word.count(" ") != 1:
+        return None
+    word = word[:-1]
+    if not _PORTFOLIO_WORD.fullmatch(word) or word in _NO_PORTFOLIO or word.endswith(("ed", "ly")):
+        return None
+    m = _PORTFOLIO_LEAD.search(window, 0, floor)
+    lead = m.group("lead") if m else ""
+    if not lead and not (m and m.group("article")) and not _PORTFOLIO_OPEN.search(window, 0, floor):
+        return None
+    role = clean_role(lead + word + " " + found[1])
+    start = m.start("lead") if m and lead else floor
+    if m and m.group("article"):
+        start = m.start()
+    return start, role, found[2]
 
 
 @lru_cache(maxsize=16384)
