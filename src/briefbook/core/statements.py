@@ -340,6 +340,8 @@ def _ends_with(tail: str, ends: dict[str, tuple[str, ...]]) -> bool:
     low = tail[-12:].lower()
     return low.endswith(ends.get(low[-1:], ()))
 _NON_WORD = re.compile(r"[\W_]+")
+# "Ukrainian officials", "the hosts": a country's or body's people, whom "they" may name.
+_GROUP_END = re.compile(r"(?:officials|hosts|authorities|negotiators|diplomats|delegation|leaders)$")
 
 @dataclass
 class _Candidate:
@@ -822,8 +824,14 @@ def _sentence_candidates(
         if m_start > s0 and text[m_start - 1].isspace():
             if kind != "person":
                 # _np_start reaches back over the word before the name only when it ends in one of its endings.
-                tail = text[max(s0, m_start - 40) : m_start].rstrip()
-                np = _np_start(text, m_start, kind, s0) if tail.endswith(_NP_ENDS_BY_LAST.get(tail[-1:], ())) else m_start
+                before = m_start - 2  # the last character of that word, when one white space stands after it
+                if before >= s0 and not text[before].isspace():
+                    ends = _NP_ENDS_BY_LAST.get(text[before])
+                    lo = m_start - 40 if m_start - 40 > s0 else s0
+                    np = _np_start(text, m_start, kind, s0) if ends and text.endswith(ends, lo, m_start - 1) else m_start
+                else:
+                    tail = text[max(s0, m_start - 40) : m_start].rstrip()
+                    np = _np_start(text, m_start, kind, s0) if tail.endswith(_NP_ENDS_BY_LAST.get(tail[-1:], ())) else m_start
             else:
                 np = _np_start(text, m_start, kind, s0)
             if np < m_start:
@@ -908,7 +916,7 @@ def _sentence_candidates(
                 outlet_said = _outlet_said(text, s0, s1)
             if not outlet_said:
                 continue
-        prefix = text[max(s0, np - 80):np]
+        prefix = text[np - 80 if np - 80 > s0 else s0 : np]
         reopened = False
         if blocked_after is not None and np >= blocked_after:
             # What follows a speech verb is the speaker's content, unless a new clause starts with its own
@@ -998,9 +1006,9 @@ def _sentence_candidates(
                     say = _SAYING.search(text, end, s1)
                     if say and not any(s < say.start() for s in (i[1] for i in items if i[1] > end and i[3])):
                         cand = _Candidate(np, actor, "indirect", True)
-                if kinds.get(actor) == "person" and not prefix.strip(" ,") or (kinds.get(actor) == "person" and cand):
+                if kinds.get(actor) == "person" and (cand or not prefix.strip(" ,")):
                     ctx.person = (actor, paragraph)
-                if kind in ("country", "organization") and cand and re.search(r"(?:officials|hosts|authorities|negotiators|diplomats|delegation|leaders)$", text[start:end]):
+                if cand and kind in ("country", "organization") and _GROUP_END.search(text, start, end):
                     ctx.group = (actor, paragraph)
         prev_subject_end = end
         prev_was_subject = None if cand is not None and by else subject
@@ -1016,7 +1024,10 @@ def _sentence_candidates(
             cand.trailing = False
         elif cand.trailing:
             found = [c for c in found if c.actor == cand.actor]
-        found.extend(_Candidate(p_np, p_actor, cand.kind, cand.speech) for p_np, p_actor in joined if p_actor != cand.actor)
+        if joined:
+            found.extend(
+                _Candidate(p_np, p_actor, cand.kind, cand.speech) for p_np, p_actor in joined if p_actor != cand.actor
+            )
         found.append(cand)
         if kinds.get(cand.actor) in ("country", "organization"):
             ctx.body = (cand.actor, paragraph)
