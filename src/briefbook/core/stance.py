@@ -46,6 +46,11 @@ _OTHER_CUES = (re.compile(_OTHERS, re.I), re.compile(_OTHERS))
 # whose cues match all its words (a cue of an earlier stance matching them would have matched first).
 _OTHER_SCAN = re.compile(_by_first_letter("|".join(words for _, words in _CUES[1:])) + r"\b")
 _STANCE_CUES = tuple((stance, re.compile(words)) for stance, words in _CUES[1:])
+# The conditions and the other cues in one scan for lower-cased text, a letter's conditions tried before its other
+# cues: its first match is a condition's (one whose words a condition's cue matches) when a condition starts there,
+# else the first match of _OTHER_SCAN, and no condition starts before it.
+_FIRST_CUE = re.compile(_by_first_letter(_CUES[0][1] + "|" + "|".join(words for _, words in _CUES[1:])) + r"\b")
+_CONDITION_WORDS = re.compile(_CUES[0][1])
 
 
 @lru_cache(maxsize=1024)
@@ -68,16 +73,21 @@ def stance_of(sentence: str) -> tuple[str | None, str | None]:
     committed — some others have not yet…") usually comes first.
     """
     low = sentence.lower()
-    exact = len(low) != len(sentence) or _ODD_CASE.search(sentence)
-    text, case = (sentence, 0) if exact else (low, 1)
-    m = _CONDITION[case].search(text)
+    if len(low) == len(sentence) and (sentence.isascii() or not _ODD_CASE.search(sentence)):
+        m = _FIRST_CUE.search(low)
+        if m is None:
+            return None, None
+        if _CONDITION_WORDS.fullmatch(m.group()) is None:
+            # Not a condition: one starting later (or inside it) still makes the stance conditional.
+            condition = _CONDITION[1].search(low, m.start())
+            if condition is None:
+                return _stance_of_cue(m.group()), sentence[m.start() : m.end()]
+            m = condition
+        return "conditional", sentence[m.start() : m.end()]
+    text = sentence
+    m = _CONDITION[0].search(text)
     if m:
         return "conditional", sentence[m.start() : m.end()]
-    if case:
-        m = _OTHER_SCAN.search(text)
-        if m:
-            return _stance_of_cue(m.group()), sentence[m.start() : m.end()]
-        return None, None
     m = _OTHER_CUES[0].search(text)
     if m:
         return m.lastgroup, sentence[m.start() : m.end()]

@@ -169,10 +169,12 @@ _OFFICE_OF = re.compile(
 )
 # "the Law Society of Kenya (LSK) said": an acronym or short gloss in brackets after the subject.
 _BRACKETED = re.compile(r"\s*\([^()“”\"]{1,16}\)(?=[\s,])")
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
+# The first of the two that matches: a suffix ("Jr."), else a gloss in brackets.
+_NAME_SUFFIX_OR_BRACKETED = re.compile(_NAME_SUFFIX.pattern + "|" + _BRACKETED.pattern)
 # "A Conservative Party spokesperson said": an organisation speaks through an unnamed spokesperson.
 _BODY_SPOKESMAN = re.compile(r"\s+spokes(?:man|woman|person)\b(?!\s+[A-Z])")
 _APOSTROPHES = ("'", "’")
-_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(
     r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring|calling|accusing|"
     r"describing|urging|telling)\b"
@@ -591,11 +593,12 @@ def _skip_appositives(text: str, pos: int, end: int) -> re.Match[str] | None:
         verb = PREDICATE.match(text, pos, end)
         if verb:
             return verb
-        m = _APPOSITIVE.match(text, pos, end)
+        # An appositive opens with its comma right at `pos`.
+        m = _APPOSITIVE.match(text, pos, end) if text.startswith(",", pos, end) else None
         if not m:
             return None
-        first = m.group("body").split()[0]
         body_words = m.group("body").split()
+        first = body_words[0]
         if (
             first[0].islower() or first in ("The", "A", "An") or first.endswith(("'s", "’s"))
             or gazetteer.country_of(first) or any(is_head_word(w) for w in body_words[:5])
@@ -608,7 +611,7 @@ def _skip_appositives(text: str, pos: int, end: int) -> re.Match[str] | None:
 
 def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
     """(kind, is speech) of the verb that follows a subject ending at `pos`, or None."""
-    suffix = _NAME_SUFFIX.match(text, pos, end) or _BRACKETED.match(text, pos, end)
+    suffix = _NAME_SUFFIX_OR_BRACKETED.match(text, pos, end)
     if suffix:
         pos = suffix.end()
     m = _skip_appositives(text, pos, end)
