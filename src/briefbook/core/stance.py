@@ -109,26 +109,40 @@ def _folded_keywords(text: str) -> set[str]:
     return {w[:6] for w in _WORD.findall(text) if w not in _STOP and (len(w) > 3 or w in ("us", "uk", "eu", "un"))}
 
 
+@lru_cache(maxsize=64)
+def _question_table(questions: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], int], ...]:
+    """(question, its key words, how many it needs shared) for each question that has that many key words."""
+    table = []
+    for q in questions:
+        keys = _question_keywords(q)
+        need = 1 if len(keys) == 1 else 2
+        if need <= len(keys):
+            table.append((q, keys, need))
+    return tuple(table)
+
+
 def question_of(sentence: str, questions: Sequence[str]) -> str | None:
     """The briefing question a sentence is about: the one sharing most (at least two) key words."""
     if not questions:
         return None
+    table = _question_table(questions if isinstance(questions, tuple) else tuple(questions))
     # A key word shared is a word of the text that starts with it: a question none of whose key words
     # (at least as many as it needs) stands anywhere in the folded text shares too few.
     text = fold(sentence).replace(".", "")
-    for q in questions:
-        keys = _question_keywords(q)
-        need = 1 if len(keys) == 1 else 2
-        if need <= len(keys) and sum(key in text for key in keys) >= need:
+    for _q, keys, need in table:
+        for key in keys:
+            if key in text:
+                need -= 1
+                if not need:
+                    break
+        if not need:
             break
     else:
         return None
     words = _folded_keywords(text)
     best, best_score = None, 0
-    for q in questions:
-        keys = _question_keywords(q)
+    for q, keys, need in table:
         score = len(keys & words)
-        need = 1 if len(keys) == 1 else 2
         if score >= need and score > best_score:
             best, best_score = q, score
     return best

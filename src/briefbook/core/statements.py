@@ -680,6 +680,10 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
     goals = _names_a_goal(text)
     region_starts = [s for s, _ in regions]
     starts = [m[0] for m in mentions]
+    # How many of the paragraph's mentions before each are an organisation's: _note_heads notes only theirs.
+    orgs_before = [0]
+    for _s, _e, actor in mentions:
+        orgs_before.append(orgs_before[-1] + (kinds.get(actor) == "organization"))
     out: list[Statement] = []
     ctx.topic = None
     for sent in para.sentences:
@@ -693,7 +697,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
         else:
             sent_regions = []
         found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index, goals)
-        if sent_mentions:
+        if orgs_before[hi] > orgs_before[lo]:
             _note_heads(sent_mentions, kinds, ctx, text)
         quote_only = bool(sent_regions) and _quote_only(text, sent, sent_regions)  # a quotation needs a region
         if not found:
@@ -998,8 +1002,7 @@ def _sentence_candidates(
                     kind_, speech = pred
                     if not speech and _SAYING.search(text, end, s1):
                         kind_, speech = "indirect", True
-                    words_before = len(text[s0:np].split())
-                    trailing = speech and (words_before >= 6 or any(e <= np for _, e in regions))
+                    trailing = speech and (len(text[s0:np].split()) >= 6 or any(e <= np for _, e in regions))
                     if trailing and low.endswith(("and", "but", "while", "whereas")) and _OWN_CLAUSE.search(tail):
                         trailing = False  # "X has declared …, and its director, Y, called for": X's clause is X's
                     cand = _Candidate(np, actor, kind_, speech, trailing)
