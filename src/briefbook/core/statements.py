@@ -345,7 +345,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 # "Ukrainian officials", "the hosts": a country's or body's people, whom "they" may name.
 _GROUP_END = re.compile(r"(?:officials|hosts|authorities|negotiators|diplomats|delegation|leaders)$")
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     """A speaker found in a sentence: where, who, how, and whether what follows is their content."""
 
@@ -356,7 +356,7 @@ class _Candidate:
     trailing: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Context:
     """What the reading so far says about who is speaking: for pronouns and continued quotations."""
 
