@@ -788,10 +788,12 @@ def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
     """True when the sentence is nothing but a quotation (a speaker's words continued)."""
     if sent.start < sent.end and text[sent.start] not in _QUOTE_OPENERS and not text[sent.start].isspace():
         return False  # its first character, the stripped body's, opens no quotation
-    body = text[sent.start:sent.end].strip()
+    span = text[sent.start:sent.end]
+    body = span.strip()
     if not body or body[0] not in _QUOTE_OPENERS:
         return False
-    first = next((r for r in regions if r[0] <= sent.start + (len(text[sent.start:sent.end]) - len(text[sent.start:sent.end].lstrip()))), None)
+    opens = sent.start + (len(span) - len(span.lstrip()))  # where the stripped body starts
+    first = next((r for r in regions if r[0] <= opens), None)
     if not first:
         return False
     tail = text[first[1]:sent.end].strip()
