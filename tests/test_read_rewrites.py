@@ -28,6 +28,37 @@ def test_the_grouped_stance_scan_finds_the_cue_and_stance_of_the_grouped_search(
     assert found > 2000
 
 
+def _old_stance_of(sentence: str) -> tuple[str | None, str | None]:
+    """stance_of as it was: a search for a condition anywhere, then one for the first other cue."""
+    low = sentence.lower()
+    exact = len(low) != len(sentence) or stance._ODD_CASE.search(sentence)
+    text, case = (sentence, 0) if exact else (low, 1)
+    m = stance._CONDITION[case].search(text)
+    if m:
+        return "conditional", sentence[m.start() : m.end()]
+    if case:
+        m = stance._OTHER_SCAN.search(text)
+        if m:
+            return stance._stance_of_cue(m.group()), sentence[m.start() : m.end()]
+        return None, None
+    m = stance._OTHER_CUES[0].search(text)
+    if m:
+        return m.lastgroup, sentence[m.start() : m.end()]
+    return None, None
+
+
+def test_the_one_scan_for_conditions_and_other_cues_finds_what_the_two_searches_found() -> None:
+    words = [*words_of("|".join(w for _, w in stance._CUES)), "won’t", "in favour", "objects to", "Only", "WITH"]
+    words += ["counting on condition", "x", "_", "é", "İ", "ſ", "unlessx", "xonly"]
+    found = conditional = 0
+    for text in texts(words, 30000, 21):
+        old = _old_stance_of(text)
+        assert stance.stance_of(text) == old, text
+        found += old[0] is not None
+        conditional += old[0] == "conditional"
+    assert found > 20000 and conditional > 2000
+
+
 def _old_question_of(sentence: str, questions: Sequence[str]) -> str | None:
     """question_of as it was: every question scored against the sentence's key words."""
     if not questions:

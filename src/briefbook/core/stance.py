@@ -46,6 +46,11 @@ _OTHER_CUES = (re.compile(_OTHERS, re.I), re.compile(_OTHERS))
 # whose cues match all its words (a cue of an earlier stance matching them would have matched first).
 _OTHER_SCAN = re.compile(_by_first_letter("|".join(words for _, words in _CUES[1:])) + r"\b")
 _STANCE_CUES = tuple((stance, re.compile(words)) for stance, words in _CUES[1:])
+# The conditions and the other cues in one scan for lower-cased text, a letter's conditions tried before its other
+# cues: its first match is a condition's (one whose words a condition's cue matches) when a condition starts there,
+# else the first match of _OTHER_SCAN, and no condition starts before it.
+_FIRST_CUE = re.compile(_by_first_letter(_CUES[0][1] + "|" + "|".join(words for _, words in _CUES[1:])) + r"\b")
+_CONDITION_WORDS = re.compile(_CUES[0][1])
 
 
 @lru_cache(maxsize=1024)
@@ -68,16 +73,21 @@ def stance_of(sentence: str) -> tuple[str | None, str | None]:
     committed — some others have not yet…") usually comes first.
     """
     low = sentence.lower()
-    exact = len(low) != len(sentence) or _ODD_CASE.search(sentence)
-    text, case = (sentence, 0) if exact else (low, 1)
-    m = _CONDITION[case].search(text)
+    if len(low) == len(sentence) and (sentence.isascii() or not _ODD_CASE.search(sentence)):
+        m = _FIRST_CUE.search(low)
+        if m is None:
+            return None, None
+        if _CONDITION_WORDS.fullmatch(m.group()) is None:
+            # Not a condition: one starting later (or inside it) still makes the stance conditional.
+            condition = _CONDITION[1].search(low, m.start())
+            if condition is None:
+                return _stance_of_cue(m.group()), sentence[m.start() : m.end()]
+            m = condition
+        return "conditional", sentence[m.start() : m.end()]
+    text = sentence
+    m = _CONDITION[0].search(text)
     if m:
         return "conditional", sentence[m.start() : m.end()]
-    if case:
-        m = _OTHER_SCAN.search(text)
-        if m:
-            return _stance_of_cue(m.group()), sentence[m.start() : m.end()]
-        return None, None
     m = _OTHER_CUES[0].search(text)
     if m:
         return m.lastgroup, sentence[m.start() : m.end()]
@@ -99,26 +109,40 @@ def _folded_keywords(text: str) -> set[str]:
     return {w[:6] for w in _WORD.findall(text) if w not in _STOP and (len(w) > 3 or w in ("us", "uk", "eu", "un"))}
 
 
+@lru_cache(maxsize=64)
+def _question_table(questions: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], int], ...]:
+    """(question, its key words, how many it needs shared) for each question that has that many key words."""
+    table = []
+    for q in questions:
+        keys = _question_keywords(q)
+        need = 1 if len(keys) == 1 else 2
+        if need <= len(keys):
+            table.append((q, keys, need))
+    return tuple(table)
+
+
 def question_of(sentence: str, questions: Sequence[str]) -> str | None:
     """The briefing question a sentence is about: the one sharing most (at least two) key words."""
     if not questions:
         return None
+    table = _question_table(questions if isinstance(questions, tuple) else tuple(questions))
     # A key word shared is a word of the text that starts with it: a question none of whose key words
     # (at least as many as it needs) stands anywhere in the folded text shares too few.
     text = fold(sentence).replace(".", "")
-    for q in questions:
-        keys = _question_keywords(q)
-        need = 1 if len(keys) == 1 else 2
-        if need <= len(keys) and sum(key in text for key in keys) >= need:
+    for _q, keys, need in table:
+        for key in keys:
+            if key in text:
+                need -= 1
+                if not need:
+                    break
+        if not need:
             break
     else:
         return None
     words = _folded_keywords(text)
     best, best_score = None, 0
-    for q in questions:
-        keys = _question_keywords(q)
+    for q, keys, need in table:
         score = len(keys & words)
-        need = 1 if len(keys) == 1 else 2
         if score >= need and score > best_score:
             best, best_score = q, score
     return best

@@ -169,10 +169,12 @@ _OFFICE_OF = re.compile(
 )
 # "the Law Society of Kenya (LSK) said": an acronym or short gloss in brackets after the subject.
 _BRACKETED = re.compile(r"\s*\([^()“”\"]{1,16}\)(?=[\s,])")
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
+# The first of the two that matches: a suffix ("Jr."), else a gloss in brackets.
+_NAME_SUFFIX_OR_BRACKETED = re.compile(_NAME_SUFFIX.pattern + "|" + _BRACKETED.pattern)
 # "A Conservative Party spokesperson said": an organisation speaks through an unnamed spokesperson.
 _BODY_SPOKESMAN = re.compile(r"\s+spokes(?:man|woman|person)\b(?!\s+[A-Z])")
 _APOSTROPHES = ("'", "’")
-_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?(?=[\s,])")
 _SAYING = re.compile(
     r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring|calling|accusing|"
     r"describing|urging|telling)\b"
@@ -340,8 +342,10 @@ def _ends_with(tail: str, ends: dict[str, tuple[str, ...]]) -> bool:
     low = tail[-12:].lower()
     return low.endswith(ends.get(low[-1:], ()))
 _NON_WORD = re.compile(r"[\W_]+")
+# "Ukrainian officials", "the hosts": a country's or body's people, whom "they" may name.
+_GROUP_END = re.compile(r"(?:officials|hosts|authorities|negotiators|diplomats|delegation|leaders)$")
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     """A speaker found in a sentence: where, who, how, and whether what follows is their content."""
 
@@ -352,7 +356,7 @@ class _Candidate:
     trailing: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Context:
     """What the reading so far says about who is speaking: for pronouns and continued quotations."""
 
@@ -589,11 +593,12 @@ def _skip_appositives(text: str, pos: int, end: int) -> re.Match[str] | None:
         verb = PREDICATE.match(text, pos, end)
         if verb:
             return verb
-        m = _APPOSITIVE.match(text, pos, end)
+        # An appositive opens with its comma right at `pos`.
+        m = _APPOSITIVE.match(text, pos, end) if text.startswith(",", pos, end) else None
         if not m:
             return None
-        first = m.group("body").split()[0]
         body_words = m.group("body").split()
+        first = body_words[0]
         if (
             first[0].islower() or first in ("The", "A", "An") or first.endswith(("'s", "’s"))
             or gazetteer.country_of(first) or any(is_head_word(w) for w in body_words[:5])
@@ -606,7 +611,7 @@ def _skip_appositives(text: str, pos: int, end: int) -> re.Match[str] | None:
 
 def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
     """(kind, is speech) of the verb that follows a subject ending at `pos`, or None."""
-    suffix = _NAME_SUFFIX.match(text, pos, end) or _BRACKETED.match(text, pos, end)
+    suffix = _NAME_SUFFIX_OR_BRACKETED.match(text, pos, end)
     if suffix:
         pos = suffix.end()
     m = _skip_appositives(text, pos, end)
@@ -675,6 +680,10 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
     goals = _names_a_goal(text)
     region_starts = [s for s, _ in regions]
     starts = [m[0] for m in mentions]
+    # How many of the paragraph's mentions before each are an organisation's: _note_heads notes only theirs.
+    orgs_before = [0]
+    for _s, _e, actor in mentions:
+        orgs_before.append(orgs_before[-1] + (kinds.get(actor) == "organization"))
     out: list[Statement] = []
     ctx.topic = None
     for sent in para.sentences:
@@ -688,7 +697,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
         else:
             sent_regions = []
         found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index, goals)
-        if sent_mentions:
+        if orgs_before[hi] > orgs_before[lo]:
             _note_heads(sent_mentions, kinds, ctx, text)
         quote_only = bool(sent_regions) and _quote_only(text, sent, sent_regions)  # a quotation needs a region
         if not found:
@@ -779,10 +788,12 @@ def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
     """True when the sentence is nothing but a quotation (a speaker's words continued)."""
     if sent.start < sent.end and text[sent.start] not in _QUOTE_OPENERS and not text[sent.start].isspace():
         return False  # its first character, the stripped body's, opens no quotation
-    body = text[sent.start:sent.end].strip()
+    span = text[sent.start:sent.end]
+    body = span.strip()
     if not body or body[0] not in _QUOTE_OPENERS:
         return False
-    first = next((r for r in regions if r[0] <= sent.start + (len(text[sent.start:sent.end]) - len(text[sent.start:sent.end].lstrip()))), None)
+    opens = sent.start + (len(span) - len(span.lstrip()))  # where the stripped body starts
+    first = next((r for r in regions if r[0] <= opens), None)
     if not first:
         return False
     tail = text[first[1]:sent.end].strip()
@@ -822,8 +833,14 @@ def _sentence_candidates(
         if m_start > s0 and text[m_start - 1].isspace():
             if kind != "person":
                 # _np_start reaches back over the word before the name only when it ends in one of its endings.
-                tail = text[max(s0, m_start - 40) : m_start].rstrip()
-                np = _np_start(text, m_start, kind, s0) if tail.endswith(_NP_ENDS_BY_LAST.get(tail[-1:], ())) else m_start
+                before = m_start - 2  # the last character of that word, when one white space stands after it
+                if before >= s0 and not text[before].isspace():
+                    ends = _NP_ENDS_BY_LAST.get(text[before])
+                    lo = m_start - 40 if m_start - 40 > s0 else s0
+                    np = _np_start(text, m_start, kind, s0) if ends and text.endswith(ends, lo, m_start - 1) else m_start
+                else:
+                    tail = text[max(s0, m_start - 40) : m_start].rstrip()
+                    np = _np_start(text, m_start, kind, s0) if tail.endswith(_NP_ENDS_BY_LAST.get(tail[-1:], ())) else m_start
             else:
                 np = _np_start(text, m_start, kind, s0)
             if np < m_start:
@@ -908,7 +925,7 @@ def _sentence_candidates(
                 outlet_said = _outlet_said(text, s0, s1)
             if not outlet_said:
                 continue
-        prefix = text[max(s0, np - 80):np]
+        prefix = text[np - 80 if np - 80 > s0 else s0 : np]
         reopened = False
         if blocked_after is not None and np >= blocked_after:
             # What follows a speech verb is the speaker's content, unless a new clause starts with its own
@@ -987,8 +1004,7 @@ def _sentence_candidates(
                     kind_, speech = pred
                     if not speech and _SAYING.search(text, end, s1):
                         kind_, speech = "indirect", True
-                    words_before = len(text[s0:np].split())
-                    trailing = speech and (words_before >= 6 or any(e <= np for _, e in regions))
+                    trailing = speech and (len(text[s0:np].split()) >= 6 or any(e <= np for _, e in regions))
                     if trailing and low.endswith(("and", "but", "while", "whereas")) and _OWN_CLAUSE.search(tail):
                         trailing = False  # "X has declared …, and its director, Y, called for": X's clause is X's
                     cand = _Candidate(np, actor, kind_, speech, trailing)
@@ -998,9 +1014,9 @@ def _sentence_candidates(
                     say = _SAYING.search(text, end, s1)
                     if say and not any(s < say.start() for s in (i[1] for i in items if i[1] > end and i[3])):
                         cand = _Candidate(np, actor, "indirect", True)
-                if kinds.get(actor) == "person" and not prefix.strip(" ,") or (kinds.get(actor) == "person" and cand):
+                if kinds.get(actor) == "person" and (cand or not prefix.strip(" ,")):
                     ctx.person = (actor, paragraph)
-                if kind in ("country", "organization") and cand and re.search(r"(?:officials|hosts|authorities|negotiators|diplomats|delegation|leaders)$", text[start:end]):
+                if cand and kind in ("country", "organization") and _GROUP_END.search(text, start, end):
                     ctx.group = (actor, paragraph)
         prev_subject_end = end
         prev_was_subject = None if cand is not None and by else subject
@@ -1016,7 +1032,10 @@ def _sentence_candidates(
             cand.trailing = False
         elif cand.trailing:
             found = [c for c in found if c.actor == cand.actor]
-        found.extend(_Candidate(p_np, p_actor, cand.kind, cand.speech) for p_np, p_actor in joined if p_actor != cand.actor)
+        if joined:
+            found.extend(
+                _Candidate(p_np, p_actor, cand.kind, cand.speech) for p_np, p_actor in joined if p_actor != cand.actor
+            )
         found.append(cand)
         if kinds.get(cand.actor) in ("country", "organization"):
             ctx.body = (cand.actor, paragraph)
