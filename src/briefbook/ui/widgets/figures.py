@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...core.model import Analysis, Article, Figure
+from ...core.phrases import figure_phrase
 from ..messages import JumpRequested, Place
 from ..render import plain
 from .contents import short_date
@@ -37,7 +38,7 @@ def track_heading_lines(label: str, disagreement: bool, note: str | None) -> lis
 def figure_entry_lines(figure: Figure, article: Article | None) -> list[str] | None:
     """The text of a figure entry's lines, without building it (None when it is not plain text)."""
     outlet = (article.outlet if article else None) or "unknown outlet"
-    line = figure.text + (f" {figure.context}" if figure.context else "")
+    line = _phrase(figure, article)
     if plain_lines(outlet, line) is None:
         return None
     return [f"  {short_date(article) if article else '?':<7} {outlet}", f"    {line}"]
@@ -48,9 +49,19 @@ def figure_entry(figure: Figure, article: Article | None) -> Group:
     head = Text(f"{short_date(article) if article else '?':<7} ")
     head.append_text(plain((article.outlet if article else None) or "unknown outlet", "dim"))
     body = plain(figure.text, "bold")
-    if figure.context:
-        body.append(" ").append_text(plain(figure.context, "dim"))
+    phrase = _phrase(figure, article)
+    if phrase.startswith(figure.text):  # the figure first (in bold), then its context as written
+        body.append_text(plain(phrase[len(figure.text) :], "dim"))
+    else:  # the context stands before the figure in the text
+        body = plain(phrase[: -len(figure.text)], "dim").append_text(plain(figure.text, "bold"))
     return indented((2, head), (4, body))
+
+
+def _phrase(figure: Figure, article: Article | None) -> str:
+    """The figure and its context as the article's paragraph has them."""
+    if article is None or not 0 <= figure.paragraph < len(article.paragraphs):
+        return figure.text + (f" {figure.context}" if figure.context else "")
+    return figure_phrase(figure, article.paragraphs[figure.paragraph].text)
 
 
 class FiguresList(GrowingOptionList):
