@@ -149,6 +149,10 @@ def reference_unit_after(text: str, start: int, pos: int, digits: bool, money: b
     if digits and F._number_in_name(text, start):
         return None, pos, False
     m = F._COUNTED_AFTER.match(text, pos)
+    if m is None:
+        m = F._COMPOUND_COUNTED_AFTER.match(text, pos)
+        if m and F.is_time_unit(F.counted_unit(m.group("noun"))):
+            m = None
     if m and not (m.start("noun") > pos + 1 and F._YEAR_LIKE.fullmatch(text, start, pos)):
         return F.counted_unit(m.group("noun")), m.end(), False
     m = F._PLURAL_AFTER.match(text, pos) if digits and not F._YEAR_LIKE.fullmatch(text, start, pos) else None

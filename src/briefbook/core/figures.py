@@ -103,8 +103,18 @@ _MODIFIER = (
     r"major|developing|poor|poorer|rich|richer|wealthy|african|asian|arab|island))"
 )
 _COUNTED_AFTER = re.compile(
-    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|(?!light\s+years?\b|square\s)[a-z][a-z-]{{2,}}\s+)?"
+    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|(?!light\s+years?\b|square\s|(?:and|or|but|nor)\s)[a-z][a-z-]{{2,}}\s+)?"
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
+)
+# Words that join clauses or make a verb phrase: no part of a compound noun ('100,000 mpox vaccine doses').
+_NOT_IN_COMPOUND = (
+    r"(?:and|or|but|nor|than|then|were|was|are|is|had|have|has|been|being|will|would|could|should|may|might|must|"
+    r"did|does|not|who|which|that|the|for|from|with|into|after|before|while|when|where|also|later|said|says|"
+    r"its|their|his|her|our|per|each|both|all|of|in|on|at|to|by|as|times|last|next|this|every)\b"
+)
+# A known counted noun after two words that name a kind of it ('mpox vaccine doses', 'Ukrainian army soldiers').
+_COMPOUND_COUNTED_AFTER = re.compile(
+    rf"\s+(?:(?!{_NOT_IN_COMPOUND})(?:{_MODIFIER}|[a-z][a-z-]{{2,}})\s+){{2}}(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
 )
 _NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w-]*[a-z])\s+$")
 _NOT_NAMES = frozenset(
@@ -143,7 +153,7 @@ _CARRY_NEXT = re.compile(
     r"\s*(?:$|[,.;:)»”\"'’—–]|(?:of|in|to|from|have|has|had|were|are|was|is|will|would|could|may|might|"
     r"said|say|says|also|more|each|being|as|at|on|for|so|already|who|which|that|than|out|among|and|or|but|"
     r"with|by|per|after|before|since|against|until|overall|altogether|apiece|compared|versus|"
-    r"remain|remained|still|now|too|others?|[a-z]+ly|[a-z]+ed)\b)"
+    r"remain|remained|still|now|too|others?|lost\s+their\s+lives|[a-z]+ly|[a-z]+ed)\b)"
 )
 _NUMBER_VERB = re.compile(
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b[^.;]{{0,50}}?\b(?:number|numbering|numbered|total|totalling|totaling|"
@@ -446,9 +456,13 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
     if digits and _number_in_name(text, start):
         return None, pos, False  # "Boeing 737 jets", "Windows 11 users": the number belongs to a name
     m = _COUNTED_AFTER.match(text, pos)
+    if m is None and spaced and text[pos + 1:pos + 2].isalpha():
+        m = _COMPOUND_COUNTED_AFTER.match(text, pos)
+        if m and is_time_unit(counted_unit(m.group("noun"))):
+            m = None  # 'shelled the town 40 times last week': a period after a count, no compound
     if m and not (m.start("noun") > pos + 1 and _YEAR_LIKE.fullmatch(text, start, pos)):
         unit = counted_unit(m.group("noun"))
-        if unit in _STATE_UNITS:
+        if unit in _STATE_UNITS or (unit == "deaths" and m.group("noun").lower() in _DEATH_STATES):
             word = _COUNTED_AFTER.match(text[: m.start("noun")].rstrip(), pos)
             if word:
                 return counted_unit(word.group("noun")), word.end(), False  # '3,000 people injured': people
@@ -478,6 +492,9 @@ _MULTIPLE = re.compile(
 
 # Units that say what became of people ('139 missing', '230 injured'), unless a noun follows them.
 _STATE_UNITS = frozenset(("missing", "injured"))
+# The words of the deaths unit that say what became of people, as 'injured' does: '346 people killed' counts
+# people, as '346 people were killed' and 'killed 346 people' do.
+_DEATH_STATES = frozenset(("killed", "dead"))
 _NOUN_AFTER_STATE = re.compile(r"\s+(?P<noun>[a-z]{3,}(?:s|men))\b(?![-'’]\w)")
 
 
@@ -850,6 +867,18 @@ _PEOPLE_MOVED = re.compile(
     r"\s+(?:(?:were|was|are|have\s+been|had\s+been|has\s+been|had|have)\s+(?:\w+ly\s+)?)?(?:to\s+flee|to\s+evacuate|fled|"
     r"evacuated|displaced|arrested|detained|rescued|hospitali[sz]ed|stranded|trapped)\b"
 )
+# What a bare number says of people killed or hurt, after it ('39 had died', '120 lost their lives', '12 of them
+# later died') or before it ('killed 346', 'wounded 40'): the deaths or the injured, as '14 dead', '230 injured' and
+# a toll count them (a number written with its noun, '346 people killed', counts what the noun names).
+_HARMED_AFTER = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|have\s+been|had\s+been|has\s+been|had|have|has)\s+)?"
+    r"(?:(?:\w+ly|later|also|since|all)\s+)?(?:(?P<dead>killed|died|dead|perished|lost\s+their\s+lives)|"
+    r"injured|wounded|hurt)\b"
+)
+_HARMED_BEFORE = re.compile(
+    r"\b(?:(?P<dead>killed|killing|kills|kill)|wounded|wounding|wounds|injured|injuring|injures|injure)\s+"
+    r"(?:(?:another|a\s+further)\s+)?\Z"
+)
 _CROWD_BEFORE = re.compile(r"\bcrowds?\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,30}?\b(?:at|of)\s+(?:(?:about|some|around|nearly|over)\s+)?\Z")
 _TOOK_PART = re.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:took\s+part|taken\s+part|marched|gathered|rallied|protested|demonstrated|"
@@ -890,6 +919,11 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[
             continue
         if "toll" in text and _TOLL_BEFORE.search(text, max(0, b.start - 160), b.start):
             b.unit = "deaths"  # "the death toll rose to 1,644": what a toll counts, whatever else the sentence counts
+            lent.append(b)
+            continue
+        harmed = _HARMED_AFTER.match(text, b.end) or _HARMED_BEFORE.search(text, max(0, b.start - 24), b.start)
+        if harmed:
+            b.unit = "deaths" if harmed.group("dead") else "injured"  # 'killed 346', '39 had died', 'wounded 40'
             lent.append(b)
             continue
         if _PEOPLE_MOVED.match(text, b.end) or _PEOPLE_MOVED_BEFORE.search(text, max(0, b.start - 20), b.start):

@@ -1,0 +1,119 @@
+"""Round 10 quality rules for figures and datelines, on passages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from passages import figures_in
+
+from briefbook.core.dates import parse_date_line
+
+# --- counts of the dead and the hurt: one unit for one quantity, whichever way the sentence is built ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relatives of the 212 people killed in the ferry fire gathered at the port.",
+        "The ferry fire killed 212 people, the coastguard said.",
+        "At least 212 people were killed when the ferry caught fire.",
+        "The coastguard said 212 people had died in the fire.",
+        "In all, 212 people lost their lives aboard the ferry.",
+    ],
+)
+def test_a_count_of_the_dead_written_with_people_is_people_in_every_order(sentence: str) -> None:
+    figs = figures_in(sentence)
+    assert [(v, u) for _, v, u in figs] == [(212.0, "people")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The landslide killed 58, the governor said.", 58.0),
+        ("Officials said 58 had died by Sunday.", 58.0),
+        ("In all, 58 lost their lives in the landslide.", 58.0),
+        ("Rescuers freed 90 people from the mud, and 58 of them later died.", 58.0),
+        ("The authorities put the toll at 58.", 58.0),
+        ("The landslide left 58 dead.", 58.0),
+    ],
+)
+def test_a_bare_count_of_the_dead_is_deaths(sentence: str, value: float) -> None:
+    assert (value, "deaths") in [(v, u) for _, v, u in figures_in(sentence)]
+
+
+def test_the_dead_and_the_hurt_of_one_sentence_keep_their_own_units() -> None:
+    figs = figures_in("The explosion killed 7 and wounded 31 at the depot.")
+    assert [(v, u) for _, v, u in figs] == [(7.0, "deaths"), (31.0, "injured")]
+    figs = figures_in("The explosion killed 7 people and injured 31 others.")
+    assert [(v, u) for _, v, u in figs] == [(7.0, "people"), (31.0, "injured")]
+
+
+def test_people_moved_away_are_not_counted_as_dead_by_a_later_killing() -> None:
+    figs = figures_in("Some 860 residents were evacuated after the blast killed three.")
+    assert [(v, u) for _, v, u in figs] == [(860.0, "people"), (3.0, "deaths")]
+
+
+def test_people_hurt_written_with_their_noun_are_people() -> None:
+    figs = figures_in("More than 64 people were injured and 12 civilians were wounded in the shelling.")
+    assert [(v, u) for _, v, u in figs] == [(64.0, "people"), (12.0, "people")]
+    assert [(v, u) for _, v, u in figures_in("The quake left 15 civilians dead.")] == [(15.0, "people")]
+
+
+# --- a counted noun after a name of its kind in two words; an ordinal or 'remaining' before the number ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The first 250,000 cholera vaccine doses landed in Juba on Friday.", 250000.0, "doses"),
+        ("The last 1,500 peacekeeping mission troops left the north in May.", 1500.0, "troops"),
+        ("The first 40,000 doses arrived on Friday.", 40000.0, "doses"),
+        ("The last 3,000 troops crossed the river.", 3000.0, "troops"),
+        ("The remaining 700 families were moved to tents.", 700.0, "families"),
+    ],
+)
+def test_ordinals_and_two_word_kinds_before_a_counted_noun(sentence: str, value: float, unit: str) -> None:
+    assert [(v, u) for _, v, u in figures_in(sentence)] == [(value, unit)]
+
+
+def test_a_verb_phrase_between_a_number_and_a_counted_noun_makes_no_compound() -> None:
+    # 'were later' is no kind of death: the number is a bare count of the dead
+    assert [(v, u) for _, v, u in figures_in("The clinic said 12 were later killed.")] == [(12.0, "deaths")]
+    # 'and' joins clauses: '12 and wounded' is no unit
+    assert [t for t, _, _ in figures_in("Gunmen killed 12 and wounded 9 in the raid.")] == ["12", "9"]
+
+
+# --- datelines: a zone's offset from UTC, a note that the page was updated, a date in figures with a time ---
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("March 9, 2025 6:12 AM GMT+8 Updated 3 hours ago", "2025-03-09"),
+        ("March 9, 2025 6:12 AM GMT+8", "2025-03-09"),
+        ("9 March 2025 11:40 UTC+05:30", "2025-03-09"),
+        ("March 9, 2025 8:02 PM GMT+1 Updated March 10, 2025", "2025-03-09"),
+        ("9 March 2025 08:15 Last updated 10:02 GMT", "2025-03-09"),
+        ("Sun 9 Mar 2025 07.41 GMT Last modified on Sun 9 Mar 2025 09.00 GMT", "2025-03-09"),
+        ("March 9, 2025 6:12 AM EST Updated an hour ago", "2025-03-09"),
+        ("Published 9 Mar 2025, 06:41 am IST", "2025-03-09"),
+        ("Sun 9 Mar 2025 07.41 GMT", "2025-03-09"),
+        ("19/03/2025 08:00", "2025-03-19"),
+        ("19.03.2025 08:00", "2025-03-19"),
+    ],
+)
+def test_datelines_with_zones_offsets_and_update_notes(line: str, iso: str) -> None:
+    assert parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 9, 2025 the court updated its ruling",
+        "March 9, 2025 6:12 AM the ferry left port",
+        "March 9, 2025 Updated rules came into force",
+        "04/03/2025 08:00",  # April 3rd or March 4th, depending on the outlet
+        "19/03/2025 the court sat",
+    ],
+)
+def test_a_date_and_words_that_are_no_time_or_update_note_make_no_dateline(line: str) -> None:
+    assert parse_date_line(line) is None
