@@ -153,7 +153,7 @@ _CARRY_NEXT = re.compile(
     r"\s*(?:$|[,.;:)»”\"'’—–]|(?:of|in|to|from|have|has|had|were|are|was|is|will|would|could|may|might|"
     r"said|say|says|also|more|each|being|as|at|on|for|so|already|who|which|that|than|out|among|and|or|but|"
     r"with|by|per|after|before|since|against|until|overall|altogether|apiece|compared|versus|"
-    r"remain|remained|still|now|too|others?|lost\s+their\s+lives|[a-z]+ly|[a-z]+ed)\b)"
+    r"remain|remained|still|now|too|others?|[a-z]+ly|[a-z]+ed)\b)"
 )
 _NUMBER_VERB = re.compile(
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b[^.;]{{0,50}}?\b(?:number|numbering|numbered|total|totalling|totaling|"
@@ -817,7 +817,9 @@ def _may_borrow(text: str, m: re.Match[str], found: _Found) -> bool:
     prev = _previous_word_start(text, m.start())
     if prev is not None and text[prev].isupper() and prev > 0 and not _ends_with_sentence_punct(text, prev):
         return False
-    return bool(_CARRY_NEXT.match(text, found.end))
+    if _CARRY_NEXT.match(text, found.end):
+        return True
+    return text.startswith(" lost their lives", found.end)  # '120 lost their lives': a count of the dead
 
 
 def _previous_word_start(text: str, end: int) -> int | None:
