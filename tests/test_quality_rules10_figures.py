@@ -65,7 +65,7 @@ def test_people_hurt_written_with_their_noun_are_people() -> None:
     ("sentence", "value", "unit"),
     [
         ("The first 250,000 cholera vaccine doses landed in Juba on Friday.", 250000.0, "doses"),
-        ("The last 1,500 peacekeeping mission troops left the north in May.", 1500.0, "troops"),
+        ("The last 1,500 UN mission troops left the north in May.", 1500.0, "troops"),
         ("The first 40,000 doses arrived on Friday.", 40000.0, "doses"),
         ("The last 3,000 troops crossed the river.", 3000.0, "troops"),
         ("The remaining 700 families were moved to tents.", 700.0, "families"),
@@ -117,3 +117,11 @@ def test_datelines_with_zones_offsets_and_update_notes(line: str, iso: str) -> N
 )
 def test_a_date_and_words_that_are_no_time_or_update_note_make_no_dateline(line: str) -> None:
     assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["About 3,000 joined striking dock workers on Monday.", "Some 2 million risk losing their jobs.", "Rebels shelled the port 12 times last month."],
+)
+def test_a_verb_before_a_counted_noun_makes_no_compound(sentence: str) -> None:
+    assert figures_in(sentence) == []

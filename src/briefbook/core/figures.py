@@ -106,11 +106,14 @@ _COUNTED_AFTER = re.compile(
     rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|(?!light\s+years?\b|square\s|(?:and|or|but|nor)\s)[a-z][a-z-]{{2,}}\s+)?"
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
 )
-# Words that join clauses or make a verb phrase: no part of a compound noun ('100,000 mpox vaccine doses').
+# Words that join clauses or make a verb phrase (among them every word ending in -ed or -ing: '2,000 joined
+# striking workers'): no part of a compound noun ('100,000 mpox vaccine doses').
 _NOT_IN_COMPOUND = (
     r"(?:and|or|but|nor|than|then|were|was|are|is|had|have|has|been|being|will|would|could|should|may|might|must|"
     r"did|does|not|who|which|that|the|for|from|with|into|after|before|while|when|where|also|later|said|says|"
-    r"its|their|his|her|our|per|each|both|all|of|in|on|at|to|by|as|times|last|next|this|every)\b"
+    r"its|their|his|her|our|per|each|both|all|of|in|on|at|to|by|as|times|last|next|this|every|say|told|saw|met|"
+    r"left|went|came|took|made|got|gave|found|fled|lost|won|hit|sent|held|kept|paid|put|ran|set|face|faced|risk)\b"
+    r"|[a-z]+(?:ed|ing)\b"
 )
 # A known counted noun after two words that name a kind of it ('mpox vaccine doses', 'Ukrainian army soldiers').
 _COMPOUND_COUNTED_AFTER = re.compile(
