@@ -125,3 +125,20 @@ def test_a_date_and_words_that_are_no_time_or_update_note_make_no_dateline(line:
 )
 def test_a_verb_before_a_counted_noun_makes_no_compound(sentence: str) -> None:
     assert figures_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The shelling has killed more than 9,000 Syrians since March, the monitor said.", "more than 9,000 Syrians"),
+        ("The militia freed 14 Pakistanis on Friday.", "14 Pakistanis"),
+        ("About 2 million Venezuelans have left the country.", "About 2 million Venezuelans"),
+    ],
+)
+def test_a_people_named_in_the_plural_after_a_number_counts_people(sentence: str, text: str) -> None:
+    assert [(t, u) for t, _, u in figures_in(sentence)] == [(text, "people")]
+
+
+def test_a_people_s_name_opening_a_longer_name_or_a_party_counts_no_people() -> None:
+    assert figures_in("The 3 Americans Abroad chapter met in Lisbon.") == []
+    assert figures_in("Only 9 Republicans backed the bill.") == []

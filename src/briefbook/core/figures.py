@@ -475,6 +475,9 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
         if unit in _SIZES and _is_size(text, start, m.end()):
             return None, -1, False  # 'a 155 mm howitzer': a calibre or a size, not a key figure
         return unit, m.end(), False
+    m = _PEOPLES_AFTER.match(text, pos) if spaced and first.isupper() else None
+    if m and m.group("noun") not in _NOT_PEOPLES:
+        return "people", m.end(), False  # 'killed 40,000 Palestinians', '12 Israelis': people, as '346 people' are
     m = _MULTIPLE.match(text, pos) if text.startswith(" times ", pos) else None
     if m:
         return MULTIPLE, m.end("unit"), False  # '8.6 times as massive': a comparison, not a count of events
@@ -482,6 +485,15 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
     if m and m.group("noun").lower() not in _NOT_COUNTED:
         return m.group("noun").lower(), m.end(), False
     return None, pos, False
+
+
+# The people of a country or a region, named in the plural after a number: people, as 'people' or 'civilians' count
+# them (a capital after them makes a name: '3 Americans Abroad').
+_PEOPLES_AFTER = re.compile(
+    r"\s(?P<noun>[A-Z][a-z]+(?:ians|ans)|Israelis|Iraqis|Pakistanis|Yemenis|Somalis|Saudis|Nepalis|Omanis|Kuwaitis|"
+    r"Qataris|Emiratis|Bangladeshis|Azeris|Afghanis)\b(?![-'’]\w)(?!\s+[A-Z])"
+)
+_NOT_PEOPLES = frozenset(("Republicans", "Anglicans", "Lutherans", "Veterans", "Titans", "Spartans", "Trojans"))
 
 
 # 'eight times as massive as', '30 times the mass of', 'three times as many': a multiple measuring one thing against
