@@ -99,6 +99,9 @@ def test_a_verb_phrase_between_a_number_and_a_counted_noun_makes_no_compound() -
         ("Sun 9 Mar 2025 07.41 GMT", "2025-03-09"),
         ("19/03/2025 08:00", "2025-03-19"),
         ("19.03.2025 08:00", "2025-03-19"),
+        ("March 9, 2025 6:12 AM (GMT+8)", "2025-03-09"),
+        ("March 9, 2025 | 6:12 AM GMT+8 | Updated: 3 hours ago", "2025-03-09"),
+        ("9 Mar 2025 08:00 UTC-3", "2025-03-09"),
     ],
 )
 def test_datelines_with_zones_offsets_and_update_notes(line: str, iso: str) -> None:

@@ -150,9 +150,10 @@ def parse_date_line(line: str) -> str | None:
 
 
 # The time after a date on a dateline: "9:15 AM EDT", "at 14.05 BST", "T09:15:00Z", "T09:15:00+02:00", with a
-# zone's offset from UTC ("3:41 PM GMT+9", "06:41 UTC+05:30").
+# zone's offset from UTC ("3:41 PM GMT+9", "06:41 UTC+05:30", "3:41 PM (GMT+9)").
 _TIME_AFTER = re.compile(
-    r"(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5}\b)?(?:\s*[+−-]\s*\d{1,2}(?::?\d\d)?(?![\d:]))?"
+    r"(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\((?=\w{2,5}\b[^()]{0,8}\)))?(?:\s*\w{2,5}\b)?"
+    r"(?:\s*[+−-]\s*\d{1,2}(?::?\d\d)?(?![\d:]))?(?:(?<=\w)\))?"
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?",
     re.I,
 )
