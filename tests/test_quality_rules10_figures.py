@@ -145,3 +145,11 @@ def test_a_people_named_in_the_plural_after_a_number_counts_people(sentence: str
 def test_a_people_s_name_opening_a_longer_name_or_a_party_counts_no_people() -> None:
     assert figures_in("The 3 Americans Abroad chapter met in Lisbon.") == []
     assert figures_in("Only 9 Republicans backed the bill.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Polls close at 21:00 in 19 countries.", "Polls close at 21:00 GMT+2 in 19 countries."],
+)
+def test_a_clock_time_or_a_zone_s_offset_before_in_makes_no_share(sentence: str) -> None:
+    assert [(t, u) for t, _, u in figures_in(sentence)] == [("19 countries", "countries")]

@@ -190,7 +190,7 @@ _BLOCKERS = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 # 'three in four', '1 in 5': the share of a group, written as a count out of a small whole.
 _RATIO_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
-_RATIO_BEFORE = re.compile(rf"(?i)(?<![\w.,]){_RATIO_NUM}\s+in\s+\Z")
+_RATIO_BEFORE = re.compile(rf"(?i)(?<![\w.,:+/]){_RATIO_NUM}\s+in\s+\Z")
 _RATIO_AFTER = re.compile(rf"(?i)\s+in\s+{_RATIO_NUM}\b(?![.,]\d)")
 # A minus sign or word before a temperature or a percentage.
 _SIGNED_UNITS = frozenset((DEGREES_C, DEGREES_F, PERCENT))
