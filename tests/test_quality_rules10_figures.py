@@ -153,3 +153,16 @@ def test_a_people_s_name_opening_a_longer_name_or_a_party_counts_no_people() -> 
 )
 def test_a_clock_time_or_a_zone_s_offset_before_in_makes_no_share(sentence: str) -> None:
     assert [(t, u) for t, _, u in figures_in(sentence)] == [("19 countries", "countries")]
+
+
+# --- event dates: a year or a month and year before a comma or a full stop ---
+
+
+def test_a_year_before_a_comma_or_a_full_stop_is_an_event_date() -> None:
+    from briefbook.core.dates import find_event_dates
+
+    text = "The dam failed in 2016 and again in 2019. It reopened in late 2021, after repairs."
+    assert [iso for _, _, iso in find_event_dates(text)] == ["2016", "2019", "2021"]
+    assert [iso for _, _, iso in find_event_dates("In October 2023, the dam reopened.")] == ["2023-10"]
+    # a number written on after the comma or the point is no year
+    assert find_event_dates("It cost 2019.5 and 2020,5 units.") == []

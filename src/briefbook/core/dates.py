@@ -223,7 +223,7 @@ _AGENCY_AFTER = re.compile(r"\((?P<agency>[A-Z][\w&.'’ -]{1,30})\)")
 _PARTIAL_PATTERNS = [
     re.compile(rf"{_DATE_START}{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
     re.compile(rf"{_DATE_START}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)(?!,?\s*\d)"),
-    re.compile(rf"{_DATE_START}(?<![\w-]){_MONTH}(?:\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d,]|\s*(?:%|percent|per\s+cent))"),
+    re.compile(rf"{_DATE_START}(?<![\w-]){_MONTH}(?:\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?!\d|,\d|\s*(?:%|percent|per\s+cent))"),
 ]
 
 # The same spans as the first two partial patterns, by patterns that open with the class of a match's first
@@ -276,11 +276,11 @@ def _partial_spans() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _PARTIAL_SPANS = _partial_spans()
-# A year alone ("in 2021", "mid-1990"): (?<![\w$€£.,/-])(?:mid-)?(?:1[89]|20)\d\d(?![\d,.%]|[-–/]\d|\w), written to
+# A year alone ("in 2021", "mid-1990", "in 2019."): (?<![\w$€£.,/-])(?:mid-)?(?:1[89]|20)\d\d(?![\d%]|[,.]\d|[-–/]\d|\w), written to
 # open with the class of its first character, so the regex engine skips fast to where one can start (a pattern
 # opening with a lookahead is tried at every position). The year is the match's last four characters.
 _YEAR = re.compile(
-    r"[m12](?<![\w$€£.,/-].)(?:(?<=m)id-(?:1[89]|20)\d\d|(?<=1)[89]\d\d|(?<=2)0\d\d)(?![\d,.%]|[-–/]\d|\w)"
+    r"[m12](?<![\w$€£.,/-].)(?:(?<=m)id-(?:1[89]|20)\d\d|(?<=1)[89]\d\d|(?<=2)0\d\d)(?![\d%]|[,.]\d|[-–/]\d|\w)"
 )
 # The digits of a year alone, scanned for quickly: a text without them holds no year.
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
