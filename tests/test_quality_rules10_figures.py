@@ -166,3 +166,18 @@ def test_a_year_before_a_comma_or_a_full_stop_is_an_event_date() -> None:
     assert [iso for _, _, iso in find_event_dates("In October 2023, the dam reopened.")] == ["2023-10"]
     # a number written on after the comma or the point is no year
     assert find_event_dates("It cost 2019.5 and 2020,5 units.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "unit"),
+    [
+        ("Roughly 900 of its 52,000 employees will be laid off.", ("Roughly 900", 900.0), "workers"),
+        ("The Greens took 14 of the 120 seats.", ("14", 14.0), "seats"),
+    ],
+)
+def test_a_part_counts_what_the_whole_it_is_of_counts(sentence: str, part: tuple[str, float], unit: str) -> None:
+    assert (*part, unit) in figures_in(sentence)
+
+
+def test_a_part_of_no_counted_whole_takes_no_unit() -> None:
+    assert figures_in("Some 40 of them were children.") == []

@@ -953,6 +953,11 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[
             b.unit = "people"  # "police estimated the crowd at 45,000", "a crowd of 20,000"
             lent.append(b)
             continue
+        whole = _whole_of(text, b, figures) if text.startswith(" of ", b.end) else None
+        if whole is not None:
+            b.unit = whole.unit  # "about 1,200 of its 170,000 employees": a part counts what its whole counts
+            lent.append(b)
+            continue
         donors = [
             f
             for f in figures
@@ -977,6 +982,18 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[
         b.unit = nearest.unit
         lent.append(b)
     return lent
+
+
+# The words between a part and the whole it is of: "1,200 of its 170,000 employees", "12 of the 40 seats".
+_OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?")
+
+
+def _whole_of(text: str, b: _Found, figures: list[_Found]) -> _Found | None:
+    """The figure a bare number is a part of, written right after it with 'of' ('1,200 of its 170,000 employees')."""
+    for f in figures:
+        if f.start > b.end and f.unit and not f.vague and _OF_WHOLE.fullmatch(text, b.end, f.start):
+            return f
+    return None
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
