@@ -149,8 +149,15 @@ def reference_unit_after(text: str, start: int, pos: int, digits: bool, money: b
     if digits and F._number_in_name(text, start):
         return None, pos, False
     m = F._COUNTED_AFTER.match(text, pos)
+    if m is None:
+        m = F._COMPOUND_COUNTED_AFTER.match(text, pos)
+        if m and F.is_time_unit(F.counted_unit(m.group("noun"))):
+            m = None
     if m and not (m.start("noun") > pos + 1 and F._YEAR_LIKE.fullmatch(text, start, pos)):
         return F.counted_unit(m.group("noun")), m.end(), False
+    m = F._PEOPLES_AFTER.match(text, pos)
+    if m and m.group("noun") not in F._NOT_PEOPLES:
+        return "people", m.end(), False
     m = F._PLURAL_AFTER.match(text, pos) if digits and not F._YEAR_LIKE.fullmatch(text, start, pos) else None
     if m and m.group("noun").lower() not in F._NOT_COUNTED:
         return m.group("noun").lower(), m.end(), False
@@ -159,7 +166,7 @@ def reference_unit_after(text: str, start: int, pos: int, digits: bool, money: b
 
 UNIT_WORDS = ["%", " %", "percent", " per cent", " percentage points", " basis points", "bps", " bp", "°C", " °F", "C",
               " degrees", " degrees Fahrenheit", "-day", "-year-old", "-nation", " dollars", " of euros", " USD", "EUR",
-              " troops", " people", " areas", "bn", " million", " ", "  ", "\n", ",", ".", "", "-", " Paris", " d"]
+              " troops", " people", " areas", " Syrians", "bn", " million", " ", "  ", "\n", ",", ".", "", "-", " Paris", " d"]
 
 
 def test_unit_gates_leave_the_patterns_answers() -> None:

@@ -15,7 +15,7 @@ import pytest
 from briefbook.core import dates, figures, numbers
 from briefbook.core.loading import load_articles, resolve_target
 
-OLD_YEAR = re.compile(r"(?=[m\d])(?<![\w$€£.,/-])(?:mid-)?(?P<year>(?:1[89]|20)\d\d)(?![\d,.%]|[-–/]\d|\w)")
+OLD_YEAR = re.compile(r"(?=[m\d])(?<![\w$€£.,/-])(?:mid-)?(?P<year>(?:1[89]|20)\d\d)(?![\d%]|[,.]\d|[-–/]\d|\w)")
 OLD_DECADE = re.compile(r"(?=['\d])(?<![\w.,])(?:(?:1[89]|20)\d0|'?\d0)s\b")
 OLD_BLOCKERS = re.compile(
     r"(?=[\d+(])(?:(?i:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)"

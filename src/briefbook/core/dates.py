@@ -129,7 +129,7 @@ def parse_date_line(line: str) -> str | None:
     has_prefix = bool(m_prefix and m_prefix.group().strip())
     dates = find_full_dates(text)
     if not dates:
-        return _dotted_date(text) if "." in text else None
+        return _numeric_date_line(text) if "." in text or "/" in text else None
     start, end, d = dates[0]
     before = text[:start]
     if has_prefix and re.fullmatch(_DATELINE_PREFIX.pattern, before, re.I):
@@ -143,15 +143,65 @@ def parse_date_line(line: str) -> str | None:
         not rest
         or _TIME_AFTER.fullmatch(rest)
         or _AGENCY_AFTER.fullmatch(rest)  # "Mumbai, 9 Feb 2025 (PTI)"
+        or _time_and_update_note(rest)
     ):
         return d.isoformat()
     return None
 
 
-# The time after a date on a dateline: "9:15 AM EDT", "at 14.05 BST", "T09:15:00Z", "T09:15:00+02:00".
+# The time after a date on a dateline: "9:15 AM EDT", "at 14.05 BST", "T09:15:00Z", "T09:15:00+02:00", with a
+# zone's offset from UTC ("3:41 PM GMT+9", "06:41 UTC+05:30", "3:41 PM (GMT+9)").
 _TIME_AFTER = re.compile(
-    r"(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5})?|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?", re.I
+    r"(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\((?=\w{2,5}\b[^()]{0,8}\)))?(?:\s*\w{2,5}\b)?"
+    r"(?:\s*[+−-]\s*\d{1,2}(?::?\d\d)?(?![\d:]))?(?:(?<=\w)\))?"
+    r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?",
+    re.I,
 )
+# A note that the page was updated, after a dateline's date and time: "Updated 2 hours ago", "Last updated 10:02
+# BST", "Last modified on Mon 21 Jul 2025 09.00 BST", "Updated July 22, 2025".
+_UPDATE_NOTE = re.compile(r"(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\s*:?\s*", re.I)
+_AGO = re.compile(
+    r"(?:\d{1,3}|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago|just\s+now", re.I
+)
+_DATELINE_SEPARATORS = " ,|·-–—"
+
+
+def _time_and_update_note(rest: str) -> bool:
+    """Whether the text after a dateline's date is a time, a note that the page was updated, or a time and a note."""
+    m = _TIME_AFTER.match(rest)
+    if m:
+        rest = rest[m.end():].strip(_DATELINE_SEPARATORS)
+        if not rest:
+            return True
+    u = _UPDATE_NOTE.match(rest)
+    if u is None:
+        return False
+    note = rest[u.end():]
+    if _AGO.fullmatch(note) or _TIME_AFTER.fullmatch(note):
+        return True
+    dates = find_full_dates(note)
+    if dates and dates[0][0] == 0:
+        after = note[dates[0][1]:].strip(_DATELINE_SEPARATORS)
+    else:
+        short = _SHORT_DATE.match(note)
+        if short is None:
+            return False
+        after = note[short.end():].strip(_DATELINE_SEPARATORS)
+    return not after or bool(_TIME_AFTER.fullmatch(after))
+
+
+def _numeric_date_line(text: str) -> str | None:
+    """The ISO date of a line that is a date in figures ("03.04.2025"), or one and a time ("21/07/2025 08:00"),
+    when it reads one way only."""
+    if "." in text and (dotted := _dotted_date(text)):
+        return dotted
+    m = _NUMERIC_DATE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():].strip(_DATELINE_SEPARATORS)
+    if rest and not _time_and_update_note(rest):
+        return None
+    return dateline_date(m.group())
 # A date in figures with dots, the whole line ("03.04.2025"): day, month, year as written across Europe.
 _DOTTED_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)")
 
@@ -173,7 +223,7 @@ _AGENCY_AFTER = re.compile(r"\((?P<agency>[A-Z][\w&.'’ -]{1,30})\)")
 _PARTIAL_PATTERNS = [
     re.compile(rf"{_DATE_START}{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
     re.compile(rf"{_DATE_START}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)(?!,?\s*\d)"),
-    re.compile(rf"{_DATE_START}(?<![\w-]){_MONTH}(?:\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d,]|\s*(?:%|percent|per\s+cent))"),
+    re.compile(rf"{_DATE_START}(?<![\w-]){_MONTH}(?:\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?!\d|,\d|\s*(?:%|percent|per\s+cent))"),
 ]
 
 # The same spans as the first two partial patterns, by patterns that open with the class of a match's first
@@ -226,11 +276,11 @@ def _partial_spans() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _PARTIAL_SPANS = _partial_spans()
-# A year alone ("in 2021", "mid-1990"): (?<![\w$€£.,/-])(?:mid-)?(?:1[89]|20)\d\d(?![\d,.%]|[-–/]\d|\w), written to
+# A year alone ("in 2021", "mid-1990", "in 2019."): (?<![\w$€£.,/-])(?:mid-)?(?:1[89]|20)\d\d(?![\d%]|[,.]\d|[-–/]\d|\w), written to
 # open with the class of its first character, so the regex engine skips fast to where one can start (a pattern
 # opening with a lookahead is tried at every position). The year is the match's last four characters.
 _YEAR = re.compile(
-    r"[m12](?<![\w$€£.,/-].)(?:(?<=m)id-(?:1[89]|20)\d\d|(?<=1)[89]\d\d|(?<=2)0\d\d)(?![\d,.%]|[-–/]\d|\w)"
+    r"[m12](?<![\w$€£.,/-].)(?:(?<=m)id-(?:1[89]|20)\d\d|(?<=1)[89]\d\d|(?<=2)0\d\d)(?![\d%]|[,.]\d|[-–/]\d|\w)"
 )
 # The digits of a year alone, scanned for quickly: a text without them holds no year.
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")

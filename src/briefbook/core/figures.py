@@ -103,8 +103,21 @@ _MODIFIER = (
     r"major|developing|poor|poorer|rich|richer|wealthy|african|asian|arab|island))"
 )
 _COUNTED_AFTER = re.compile(
-    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|(?!light\s+years?\b|square\s)[a-z][a-z-]{{2,}}\s+)?"
+    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|(?!light\s+years?\b|square\s|(?:and|or|but|nor)\s)[a-z][a-z-]{{2,}}\s+)?"
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
+)
+# Words that join clauses or make a verb phrase (among them every word ending in -ed or -ing: '2,000 joined
+# striking workers'): no part of a compound noun ('100,000 mpox vaccine doses').
+_NOT_IN_COMPOUND = (
+    r"(?:and|or|but|nor|than|then|were|was|are|is|had|have|has|been|being|will|would|could|should|may|might|must|"
+    r"did|does|not|who|which|that|the|for|from|with|into|after|before|while|when|where|also|later|said|says|"
+    r"its|their|his|her|our|per|each|both|all|of|in|on|at|to|by|as|times|last|next|this|every|say|told|saw|met|"
+    r"left|went|came|took|made|got|gave|found|fled|lost|won|hit|sent|held|kept|paid|put|ran|set|face|faced|risk)\b"
+    r"|[a-z]+(?:ed|ing)\b"
+)
+# A known counted noun after two words that name a kind of it ('mpox vaccine doses', 'Ukrainian army soldiers').
+_COMPOUND_COUNTED_AFTER = re.compile(
+    rf"\s+(?:(?!{_NOT_IN_COMPOUND})(?:{_MODIFIER}|[a-z][a-z-]{{2,}})\s+){{2}}(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
 )
 _NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w-]*[a-z])\s+$")
 _NOT_NAMES = frozenset(
@@ -177,7 +190,7 @@ _BLOCKERS = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 # 'three in four', '1 in 5': the share of a group, written as a count out of a small whole.
 _RATIO_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
-_RATIO_BEFORE = re.compile(rf"(?i)(?<![\w.,]){_RATIO_NUM}\s+in\s+\Z")
+_RATIO_BEFORE = re.compile(rf"(?i)(?<![\w.,:+/]){_RATIO_NUM}\s+in\s+\Z")
 _RATIO_AFTER = re.compile(rf"(?i)\s+in\s+{_RATIO_NUM}\b(?![.,]\d)")
 # A minus sign or word before a temperature or a percentage.
 _SIGNED_UNITS = frozenset((DEGREES_C, DEGREES_F, PERCENT))
@@ -446,9 +459,13 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
     if digits and _number_in_name(text, start):
         return None, pos, False  # "Boeing 737 jets", "Windows 11 users": the number belongs to a name
     m = _COUNTED_AFTER.match(text, pos)
+    if m is None and spaced and text[pos + 1:pos + 2].isalpha():
+        m = _COMPOUND_COUNTED_AFTER.match(text, pos)
+        if m and is_time_unit(counted_unit(m.group("noun"))):
+            m = None  # 'shelled the town 40 times last week': a period after a count, no compound
     if m and not (m.start("noun") > pos + 1 and _YEAR_LIKE.fullmatch(text, start, pos)):
         unit = counted_unit(m.group("noun"))
-        if unit in _STATE_UNITS:
+        if unit in _STATE_UNITS or (unit == "deaths" and m.group("noun").lower() in _DEATH_STATES):
             word = _COUNTED_AFTER.match(text[: m.start("noun")].rstrip(), pos)
             if word:
                 return counted_unit(word.group("noun")), word.end(), False  # '3,000 people injured': people
@@ -458,6 +475,9 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
         if unit in _SIZES and _is_size(text, start, m.end()):
             return None, -1, False  # 'a 155 mm howitzer': a calibre or a size, not a key figure
         return unit, m.end(), False
+    m = _PEOPLES_AFTER.match(text, pos) if spaced and first.isupper() else None
+    if m and m.group("noun") not in _NOT_PEOPLES:
+        return "people", m.end(), False  # 'killed 40,000 Palestinians', '12 Israelis': people, as '346 people' are
     m = _MULTIPLE.match(text, pos) if text.startswith(" times ", pos) else None
     if m:
         return MULTIPLE, m.end("unit"), False  # '8.6 times as massive': a comparison, not a count of events
@@ -465,6 +485,15 @@ def _unit_after(text: str, start: int, pos: int, digits: bool, money: bool = Fal
     if m and m.group("noun").lower() not in _NOT_COUNTED:
         return m.group("noun").lower(), m.end(), False
     return None, pos, False
+
+
+# The people of a country or a region, named in the plural after a number: people, as 'people' or 'civilians' count
+# them (a capital after them makes a name: '3 Americans Abroad').
+_PEOPLES_AFTER = re.compile(
+    r"\s(?P<noun>[A-Z][a-z]+(?:ians|ans)|Israelis|Iraqis|Pakistanis|Yemenis|Somalis|Saudis|Nepalis|Omanis|Kuwaitis|"
+    r"Qataris|Emiratis|Bangladeshis|Azeris|Afghanis)\b(?![-'’]\w)(?!\s+[A-Z])"
+)
+_NOT_PEOPLES = frozenset(("Republicans", "Anglicans", "Lutherans", "Veterans", "Titans", "Spartans", "Trojans"))
 
 
 # 'eight times as massive as', '30 times the mass of', 'three times as many': a multiple measuring one thing against
@@ -478,6 +507,9 @@ _MULTIPLE = re.compile(
 
 # Units that say what became of people ('139 missing', '230 injured'), unless a noun follows them.
 _STATE_UNITS = frozenset(("missing", "injured"))
+# The words of the deaths unit that say what became of people, as 'injured' does: '346 people killed' counts
+# people, as '346 people were killed' and 'killed 346 people' do.
+_DEATH_STATES = frozenset(("killed", "dead"))
 _NOUN_AFTER_STATE = re.compile(r"\s+(?P<noun>[a-z]{3,}(?:s|men))\b(?![-'’]\w)")
 
 
@@ -800,7 +832,9 @@ def _may_borrow(text: str, m: re.Match[str], found: _Found) -> bool:
     prev = _previous_word_start(text, m.start())
     if prev is not None and text[prev].isupper() and prev > 0 and not _ends_with_sentence_punct(text, prev):
         return False
-    return bool(_CARRY_NEXT.match(text, found.end))
+    if _CARRY_NEXT.match(text, found.end):
+        return True
+    return text.startswith(" lost their lives", found.end)  # '120 lost their lives': a count of the dead
 
 
 def _previous_word_start(text: str, end: int) -> int | None:
@@ -850,6 +884,18 @@ _PEOPLE_MOVED = re.compile(
     r"\s+(?:(?:were|was|are|have\s+been|had\s+been|has\s+been|had|have)\s+(?:\w+ly\s+)?)?(?:to\s+flee|to\s+evacuate|fled|"
     r"evacuated|displaced|arrested|detained|rescued|hospitali[sz]ed|stranded|trapped)\b"
 )
+# What a bare number says of people killed or hurt, after it ('39 had died', '120 lost their lives', '12 of them
+# later died') or before it ('killed 346', 'wounded 40'): the deaths or the injured, as '14 dead', '230 injured' and
+# a toll count them (a number written with its noun, '346 people killed', counts what the noun names).
+_HARMED_AFTER = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|have\s+been|had\s+been|has\s+been|had|have|has)\s+)?"
+    r"(?:(?:\w+ly|later|also|since|all)\s+)?(?:(?P<dead>killed|died|dead|perished|lost\s+their\s+lives)|"
+    r"injured|wounded|hurt)\b"
+)
+_HARMED_BEFORE = re.compile(
+    r"\b(?:(?P<dead>killed|killing|kills|kill)|wounded|wounding|wounds|injured|injuring|injures|injure)\s+"
+    r"(?:(?:another|a\s+further)\s+)?\Z"
+)
 _CROWD_BEFORE = re.compile(r"\bcrowds?\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,30}?\b(?:at|of)\s+(?:(?:about|some|around|nearly|over)\s+)?\Z")
 _TOOK_PART = re.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:took\s+part|taken\s+part|marched|gathered|rallied|protested|demonstrated|"
@@ -892,6 +938,11 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[
             b.unit = "deaths"  # "the death toll rose to 1,644": what a toll counts, whatever else the sentence counts
             lent.append(b)
             continue
+        harmed = _HARMED_AFTER.match(text, b.end) or _HARMED_BEFORE.search(text, max(0, b.start - 24), b.start)
+        if harmed:
+            b.unit = "deaths" if harmed.group("dead") else "injured"  # 'killed 346', '39 had died', 'wounded 40'
+            lent.append(b)
+            continue
         if _PEOPLE_MOVED.match(text, b.end) or _PEOPLE_MOVED_BEFORE.search(text, max(0, b.start - 20), b.start):
             b.unit = "people"  # "forces 30,000 to flee", "12 were arrested": people, whatever else the sentence counts
             lent.append(b)
@@ -900,6 +951,11 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[
         # another clause ('30,000 to flee as the blaze spreads across 45,000 acres').
         if "crowd" in text and _CROWD_BEFORE.search(text, max(0, b.start - 60), b.start):
             b.unit = "people"  # "police estimated the crowd at 45,000", "a crowd of 20,000"
+            lent.append(b)
+            continue
+        whole = _whole_of(text, b, figures) if text.startswith(" of ", b.end) else None
+        if whole is not None:
+            b.unit = whole.unit  # "about 1,200 of its 170,000 employees": a part counts what its whole counts
             lent.append(b)
             continue
         donors = [
@@ -926,6 +982,18 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[
         b.unit = nearest.unit
         lent.append(b)
     return lent
+
+
+# The words between a part and the whole it is of: "1,200 of its 170,000 employees", "12 of the 40 seats".
+_OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?")
+
+
+def _whole_of(text: str, b: _Found, figures: list[_Found]) -> _Found | None:
+    """The figure a bare number is a part of, written right after it with 'of' ('1,200 of its 170,000 employees')."""
+    for f in figures:
+        if f.start > b.end and f.unit and not f.vague and _OF_WHOLE.fullmatch(text, b.end, f.start):
+            return f
+    return None
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
