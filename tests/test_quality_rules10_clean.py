@@ -95,3 +95,15 @@ def test_pdf_paragraph_going_on_over_a_page_with_a_capital_is_joined():
     page = f"Council approves budget after long debate\n\n{BODY}\n\n{long_line}\n\nPage 1 of 2\n\fSeptember. The mayor said so.\n\nPage 2 of 2\n"
     r = clean_text(page)
     assert _text(r)[-1] == f"{long_line} September. The mayor said so."
+
+
+def test_more_page_chrome_around_a_headline_does_not_take_its_place():
+    page = (
+        "Skip to main content\nOpen navigation menu\nRiverside Chronicle\nGift this article\n"
+        "Flood barrier fails as river reaches record height\nJump to comments\nAdvertisement - Scroll to continue\n"
+        f"{BODY}\nOpens in new window\n{MORE}\nSponsored Content\nFive tricks to cut your energy bill\n"
+        "Click to share on Facebook (Opens in new window)\nHave your say: join the discussion\nRiverside Chronicle newsroom\n"
+    )
+    r = clean_text(page)
+    assert r.title == "Flood barrier fails as river reaches record height"
+    assert _text(r) == [r.title, BODY, MORE]

@@ -30,7 +30,9 @@ _NAV_WORDS = re.compile(
     r"^(?:news\s*feed|show\s+more|show\s+less|load\s+more|read\s+more|see\s+more|more\s+stories|"
     r"read\s+next|up\s+next|most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+[A-Z][\w .&'’-]{1,30})?|go\s+to\s+accessibility\s+shortcuts|"
     r"trending(?:\s+now)?|latest(?:\s+news)?|top\s+stories|"
-    r"advertisement|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article|\s+story)?)?|share\s+on\s+\w+|print|"
+    r"advertisement(?:\s*[-–—:|]\s*(?:scroll|continue)\s+(?:down\s+)?to\s+(?:continue|read)(?:\s+reading)?)?|sponsored(?:\s+content)?|"
+    r"gift\s+(?:this\s+)?(?:article|story)|jump\s+to\s+(?:comments|(?:main\s+)?content)|open\s+(?:navigation\s+|main\s+)?menu|"
+    r"opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)|share(?:\s+this(?:\s+article|\s+story)?)?|share\s+on\s+\w+|print|"
     r"e-?mail|copy\s+link|subscribe(?:\s+now)?|sign\s+in|log\s+in|sign\s+up|menu|home|search|skip\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|search|footer|menu)|skip\s+(?:next|previous)\s+section\b.{0,40}|mailto|info|(?:suggested|related|popular|more)\s+topics|"
     r"avatar|image|photo|video|watch|save|saved|bookmark|listen(?:\s+to\s+this\s+article)?|close|back\s+to\s+top|tags?|topics?|"
     r"contact\s+us|about\s+us|follow(?:\s+us)?(?:\s+on\s+\w+)?|see\s+all(?:\s+topics)?|newsletter|privacy\s+policy|terms\s+of\s+(?:use|service)|"
@@ -54,6 +56,7 @@ _PROMPTS = re.compile(
     r"embed\s+(?:link|code)\s+below|^send\s+any\s+friend\s+a\s+story|^as\s+a\s+subscriber,?\s+you\s+have|^give\s+this\s+article|^sign\s+up\s+here\b|"
     r"^(?:video\s+)?ad\s+feedback$|^(?:purchase|acquire)\s+licensing\s+rights|"
     r"^get\s+(?:the\s+)?latest\b.{0,60}\b(?:news|updates)\b|^join\s+the\s+(?:conversation|discussion)|"
+    r"^click\s+to\s+(?:share|print|e-?mail)\b|^have\s+your\s+say\b|"
     r"^thanks\s+for\s+reading\b.{0,60}\bsubscribe\b|\bsubscribe\s+for\s+free\b)",
     re.I,
 )
@@ -77,7 +80,7 @@ _LIST_HEADINGS = re.compile(
     r"recommended(?:\s+for\s+you)?|trending(?:\s+now|\s+stories)?|read\s+next|up\s+next|more\s+(?:stories|news|from\s+.{2,40}|on\s+this(?:\s+story)?)|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|also\s+read|read\s+also|see\s+also|latest(?:\s+news|\s+stories)?|"
     r"top\s+stories|editor'?s?['’]?\s+picks?|popular(?:\s+now)?|in\s+other\s+news|further\s+reading|most\s+viewed|"
-    r"(?:suggested|popular|more)\s+topics|"
+    r"(?:suggested|popular|more)\s+topics|sponsored(?:\s+(?:content|stories|links))?|"
     r"explore\s+more\s+on\s+th(?:is|ese)\s+topics?|more\s+on\s+this\s+story|related\s+topics|read\s+more|"
     r"(?:also\s+)?in\s+(?:today['’]?s|this)\s+(?:briefing|newsletter|issue|edition))\s*:?$"
 )
@@ -181,7 +184,7 @@ _NAV_FIRST = tuple(
     """news show load read see more up most go trending latest top advertisement sponsored share print e-mail email
     copy subscribe sign log menu home search skip mailto info suggested related popular avatar image photo video
     watch save bookmark listen close back tag topic contact about follow newsletter privacy terms cookie all
-    copyright reuse explore link you recommended in comment leave kommentare commentaires""".split()
+    copyright reuse explore link you recommended in comment leave kommentare commentaires gift jump open""".split()
 )
 _RELATED_FIRST = ("related", "also", "read", "see", "more", "recommended", "further")
 _SOURCE_FIRST = ("source", "quelle")
@@ -318,6 +321,8 @@ def _dateline_outlet(line: str) -> str | None:
     return name if is_outlet(name) or name.split()[-1] in _NEWS_WORDS else None
 
 
+_STAFF_ENDS = ("newsroom", "staff", "desk", "Newsroom", "Staff", "Desk", "reporters", "Reporters")
+_STAFF_BYLINE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+(?i:newsroom|staff|(?:news\s+)?desk|staff\s+reporters?)$")
 _AGENCY_SIGNOFF = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}")
 _LIVE_LABEL = re.compile(r"(?i:live(?:\s+(?:coverage|updates|blog|report|news))?|breaking(?:\s+news)?)$")
 # Menu words that may open a name ending in a news word: "Latest News" is a menu item, not an outlet.
@@ -673,6 +678,8 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "newsletter or contact prompt"
     if len(text) < 100 and (not first or first.startswith(_BYLINE_FIRST)) and _BYLINE.match(text):
         return DROP, "byline"
+    if len(text) <= 60 and text.endswith(_STAFF_ENDS) and _STAFF_BYLINE.match(text):
+        return DROP, "byline"  # "Coastal Tribune newsroom", "Reuters staff"
     if len(text) <= 40 and text.isupper() and len(text.split()) <= 4:
         return DROP, "section label"
     if _BIO.match(text):
