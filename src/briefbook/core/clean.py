@@ -30,7 +30,9 @@ _NAV_WORDS = re.compile(
     r"^(?:news\s*feed|show\s+more|show\s+less|load\s+more|read\s+more|see\s+more|more\s+stories|"
     r"read\s+next|up\s+next|most\s+(?:read|popular|viewed|shared)(?:\s+(?:from|on|at)\s+[A-Z][\w .&'’-]{1,30})?|go\s+to\s+accessibility\s+shortcuts|"
     r"trending(?:\s+now)?|latest(?:\s+news)?|top\s+stories|"
-    r"advertisement|sponsored(?:\s+content)?|share(?:\s+this(?:\s+article|\s+story)?)?|share\s+on\s+\w+|print|"
+    r"advertisement(?:\s*[-–—:|]\s*(?:scroll|continue)\s+(?:down\s+)?to\s+(?:continue|read)(?:\s+reading)?)?|sponsored(?:\s+content)?|"
+    r"gift\s+(?:this\s+)?(?:article|story)|jump\s+to\s+(?:comments|(?:main\s+)?content)|open\s+(?:navigation\s+|main\s+)?menu|"
+    r"opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)|share(?:\s+this(?:\s+article|\s+story)?)?|share\s+on\s+\w+|print|"
     r"e-?mail|copy\s+link|subscribe(?:\s+now)?|sign\s+in|log\s+in|sign\s+up|menu|home|search|skip\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|search|footer|menu)|skip\s+(?:next|previous)\s+section\b.{0,40}|mailto|info|(?:suggested|related|popular|more)\s+topics|"
     r"avatar|image|photo|video|watch|save|saved|bookmark|listen(?:\s+to\s+this\s+article)?|close|back\s+to\s+top|tags?|topics?|"
     r"contact\s+us|about\s+us|follow(?:\s+us)?(?:\s+on\s+\w+)?|see\s+all(?:\s+topics)?|newsletter|privacy\s+policy|terms\s+of\s+(?:use|service)|"
@@ -53,7 +55,9 @@ _PROMPTS = re.compile(
     r"^(?:view|show|hide|read)\s+(?:all\s+)?comments|^enter\s+your\s+e-?mail|^welcome\s+to\s+(?:our|the)\s+live\b|"
     r"embed\s+(?:link|code)\s+below|^send\s+any\s+friend\s+a\s+story|^as\s+a\s+subscriber,?\s+you\s+have|^give\s+this\s+article|^sign\s+up\s+here\b|"
     r"^(?:video\s+)?ad\s+feedback$|^(?:purchase|acquire)\s+licensing\s+rights|"
-    r"^get\s+(?:the\s+)?latest\b.{0,60}\b(?:news|updates)\b|^join\s+the\s+(?:conversation|discussion))",
+    r"^get\s+(?:the\s+)?latest\b.{0,60}\b(?:news|updates)\b|^join\s+the\s+(?:conversation|discussion)|"
+    r"^click\s+to\s+(?:share|print|e-?mail)\b|^have\s+your\s+say\b|"
+    r"^thanks\s+for\s+reading\b.{0,60}\bsubscribe\b|\bsubscribe\s+for\s+free\b)",
     re.I,
 )
 _HAS_PROMPT = GuardedSearch(_PROMPTS)
@@ -76,8 +80,9 @@ _LIST_HEADINGS = re.compile(
     r"recommended(?:\s+for\s+you)?|trending(?:\s+now|\s+stories)?|read\s+next|up\s+next|more\s+(?:stories|news|from\s+.{2,40}|on\s+this(?:\s+story)?)|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|also\s+read|read\s+also|see\s+also|latest(?:\s+news|\s+stories)?|"
     r"top\s+stories|editor'?s?['’]?\s+picks?|popular(?:\s+now)?|in\s+other\s+news|further\s+reading|most\s+viewed|"
-    r"(?:suggested|popular|more)\s+topics|"
-    r"explore\s+more\s+on\s+th(?:is|ese)\s+topics?|more\s+on\s+this\s+story|related\s+topics)\s*:?$"
+    r"(?:suggested|popular|more)\s+topics|sponsored(?:\s+(?:content|stories|links))?|"
+    r"explore\s+more\s+on\s+th(?:is|ese)\s+topics?|more\s+on\s+this\s+story|related\s+topics|read\s+more|"
+    r"(?:also\s+)?in\s+(?:today['’]?s|this)\s+(?:briefing|newsletter|issue|edition))\s*:?$"
 )
 _SOURCE_LINE = re.compile(
     r"^(?:(?i:source|sources|источник|quelle)\s*:\s*(?P<outlet>.{2,60}?)(?:\s+(?:and|with|&)\s+(?:news\s+)?(?:agencies|wires))?|"
@@ -140,6 +145,8 @@ _EXTRA_CHROME = [
                 r"auf\s+deutsch\s+lesen|versión\s+en|version\s+en)\s*[\w ]{0,20}$", re.I), "drop", "language link"),
     (re.compile(r"^listen\s+to\s+(?:this\s+)?(?:article|story)\b.{0,40}$", re.I), "drop", "audio player"),
     (re.compile(r"^see\s+more\s+on\s*:", re.I), "drop", "tags"),
+    # a newsletter's list of its other items: "Also in today's briefing:"
+    (re.compile(r"^(?:also\s+)?in\s+(?:today['’]?s|this)\s+(?:briefing|newsletter|issue|edition)\s*:?$", re.I), "drop", "navigation"),
     (re.compile(r"^(?:https?://|www\.)\S+$", re.I), "drop", "link"),
     (_NEWSLETTER_FOOTER, "drop", "newsletter footer"),
     # a forwarded e-mail's own lines: "---------- Forwarded message ---------", "Begin forwarded message:"
@@ -177,7 +184,7 @@ _NAV_FIRST = tuple(
     """news show load read see more up most go trending latest top advertisement sponsored share print e-mail email
     copy subscribe sign log menu home search skip mailto info suggested related popular avatar image photo video
     watch save bookmark listen close back tag topic contact about follow newsletter privacy terms cookie all
-    copyright reuse explore link you recommended in comment leave kommentare commentaires""".split()
+    copyright reuse explore link you recommended in comment leave kommentare commentaires gift jump open""".split()
 )
 _RELATED_FIRST = ("related", "also", "read", "see", "more", "recommended", "further")
 _SOURCE_FIRST = ("source", "quelle")
@@ -188,7 +195,7 @@ _EXTRA_FIRST = tuple(
     our the tags topics filed categories watch listen video podcast gallery in this editor correction
     clarification published updated last posted a one we accept reject allow refuse decline manage cookie by
     read lire leer ler leggi lesen auf version see http www view open having unsubscribe update change you
-    forward sent no begin""".split()
+    forward sent no begin also""".split()
 )
 
 
@@ -223,6 +230,7 @@ _BULLET_FIRST = frozenset("-*•‣▪►➤")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
 _MD_STRONG = re.compile(r"(?:\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)(?:\*\*|__)")
+_LEADING_STRONG = re.compile(r"(?:\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)(?:\*\*|__)(?=[\s:,.;–—-])")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|/)[^)\s]*\)")
 _HTML_TAG = re.compile(r"</?(?:a|b|i|em|strong|span|p|br|div|u|sup|sub|small)\b[^<>]{0,300}>", re.I)
 _TRUNCATED_END = re.compile(r"(?:…|\.\.\.|[\w,;–—-])\s*$")
@@ -311,6 +319,42 @@ def _dateline_outlet(line: str) -> str | None:
         if not name or name.split()[0] in _BYLINE_ROLE_WORDS or name.split()[-1] in _BYLINE_ROLE_WORDS:
             return None
     return name if is_outlet(name) or name.split()[-1] in _NEWS_WORDS else None
+
+
+_STAFF_ENDS = ("newsroom", "staff", "desk", "Newsroom", "Staff", "Desk", "reporters", "Reporters")
+_STAFF_BYLINE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+(?i:newsroom|staff|(?:news\s+)?desk|staff\s+reporters?)$")
+_AGENCY_SIGNOFF = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}")
+_LIVE_LABEL = re.compile(r"(?i:live(?:\s+(?:coverage|updates|blog|report|news))?|breaking(?:\s+news)?)$")
+# Menu words that may open a name ending in a news word: "Latest News" is a menu item, not an outlet.
+_MENU_FIRST_WORDS = frozenset("Latest Breaking Top World Local Business More Home All Sport Sports Live Daily Good Fake Your My".split())
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
+def _outlet_like(text: str) -> bool:
+    """A known outlet, or a name like one: two to four capitalised words ending in a news word ("Harbour Herald",
+    "Baltic Times Online"), or one word whose last capitalised part is one ("EuropeWire"), not opening like a menu."""
+    text = text.strip()
+    if _is_outlet_name(text):
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= 4 or len(text) > 40 or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 1:
+        parts = _CAMEL_PARTS.findall(words[0])
+        return len(parts) >= 2 and "".join(parts) == words[0] and parts[-1] in _NEWS_WORDS
+    return words[-1] in _NEWS_WORDS and words[0] not in _MENU_FIRST_WORDS
+
+
+# A copyright line at the page's foot: "© 2025 Harbour Herald. All rights reserved.", "Copyright © EuropeWire 2025".
+_COPYRIGHT_NAME = re.compile(r"^(?:©|\(c\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?P<name>[A-Z][\w.&'’ -]{1,40}?)(?:,?\s+\d{4})?\s*(?:[.,|]|$)")
+
+
+def _copyright_outlet(text: str) -> str | None:
+    m = _COPYRIGHT_NAME.match(text)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    return name if _outlet_like(name) else None
 
 
 _BYLINE_ROLE_WORDS = frozenset("Staff Senior Special Chief Our Political Foreign Reporter Correspondent Editor Writer".split())
@@ -417,11 +461,15 @@ def _bridge_pages(lines: list[str], furniture: dict[int, str]) -> list[tuple[int
         if not line.strip():
             pending_blank.append((i + 1, line))
             continue
-        last = next((t for _, t in reversed(kept) if t.strip()), "")
-        joins = crossed and last and not _ends_sentence(last) and line.strip()[:1].islower()
-        if not joins:
-            kept.extend(pending_blank)
-        pending_blank, crossed = [], False
+        at = next((k for k in range(len(kept) - 1, -1, -1) if kept[k][1].strip()), None)
+        last = kept[at][1].strip() if at is not None else ""
+        # a paragraph goes on over the page: the line before the break ends no sentence, and the line after opens
+        # in lower case, or that line is a long one (a paragraph's, not a heading's: "… will arrive in" "September.")
+        joins = crossed and last and not _ends_sentence(last) and (line.strip()[:1].islower() or len(last) >= 100)
+        pending_blank, crossed = ([], False) if joins else (kept.extend(pending_blank) or [], False)
+        if joins and at is not None and len(last) >= 100:
+            kept[at] = (kept[at][0], last + " " + line.strip())  # one long line per paragraph: joined here
+            continue
         kept.append((i + 1, line))
     kept.extend(pending_blank)
     return kept
@@ -528,6 +576,9 @@ def _normalise_block(block: Block) -> None:
     if bullet:
         text = text[bullet.end():]
     if "*" in text or "_" in text:  # bold or italics: markers of one character looked for first
+        lead = _LEADING_STRONG.match(text) if text.startswith(("**", "__")) and not text.endswith(("**", "__")) else None
+        if lead:
+            text = lead.group(1) + text[lead.end():]  # a bold lead-in: "**16:48 GMT** – The toll …"
         if text.startswith(("**", "__")) and text.endswith(("**", "__")) and len(text) > 4:
             text = text[2:-2]
         elif ("**" in text or "__" in text) and len(text) <= 80 and not text.rstrip().endswith(_SENTENCE_ENDS):
@@ -536,6 +587,13 @@ def _normalise_block(block: Block) -> None:
             text = text[1:-1]  # a line in italics: "*Photo: …*", "*This article has been updated …*"
             block.italic = True
     block.text = _squash(text)
+
+
+def _caption_sentence(head: str, credit: str) -> bool:
+    """Whether the text before a glued "Photo: …" credit is the picture's caption (a sentence or two, and a credit
+    of a few words after it), not a headline (which ends no sentence) nor a paragraph of the text."""
+    head = head.strip()
+    return _ends_sentence(head) and len(head) <= 200 and head.count(". ") <= 1 and len(credit) <= 80 and not credit.rstrip().endswith(".")
 
 
 def _drop(block: Block, reason: str) -> None:
@@ -587,6 +645,12 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "print edition note"  # long: it repeats the print headline and lists links
     if len(text) <= 40 and _LANGUAGE_SWITCHER.match(text):
         return DROP, "language switcher"
+    if len(text) <= 30 and "/" in text and _AGENCY_SIGNOFF.fullmatch(text):
+        return DROP, "agency sign-off"  # a wire story's closing initials: "bur-jh/rl", "sst/cw"
+    if 8 <= len(text) <= 80 and len(text) % 2 == 0 and text[: len(text) // 2] == text[len(text) // 2:]:
+        rule = _line_rule(text[: len(text) // 2])  # one label copied twice over: "AdvertisementAdvertisement"
+        if rule and rule[0] == DROP:
+            return rule
     first = _first_word(text)
     if (not first or first.startswith(_READING_FIRST)) and _READING_TIME.match(text):
         return DROP, "reading time"
@@ -598,8 +662,10 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "breadcrumb"
     if len(text) <= 120 and ("|" in text or "·" in text or "•" in text) and _ITEM_SEPARATORS.search(text):
         parts = _ITEM_SEPARATORS.split(text)
-        if all(_NAV_WORDS.match(p) or _READING_TIME.match(p) or _HAS_PROMPT(p) for p in parts):
+        if all(_NAV_WORDS.match(p) or _READING_TIME.match(p) or _HAS_PROMPT(p) or _NEWSLETTER_FOOTER.match(p) for p in parts):
             return DROP, "navigation"
+        if len(parts) >= 2 and _outlet_like(parts[0]) and all(_NAV_WORDS.match(p) or _LIVE_LABEL.match(p) for p in parts[1:]):
+            return DROP, "site name"  # "North Star Times | Live coverage"
         if len(parts) >= 3 and all(_SECTION_ITEM.fullmatch(p) for p in parts):
             return DROP, "navigation"  # "World | Europe | Business | Sport": a site's sections
     if len(text) <= 100 and _SHARE_BUTTONS.fullmatch(text):
@@ -612,6 +678,8 @@ def _line_rule(text: str) -> tuple[str, str] | None:
         return DROP, "newsletter or contact prompt"
     if len(text) < 100 and (not first or first.startswith(_BYLINE_FIRST)) and _BYLINE.match(text):
         return DROP, "byline"
+    if len(text) <= 60 and text.endswith(_STAFF_ENDS) and _STAFF_BYLINE.match(text):
+        return DROP, "byline"  # "Coastal Tribune newsroom", "Reuters staff"
     if len(text) <= 40 and text.isupper() and len(text.split()) <= 4:
         return DROP, "section label"
     if _BIO.match(text):
@@ -690,6 +758,9 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
         if b.kind != DROP and m and m.start() > 0 and len(b.text) < 400 and b.italic:
             b.kind, b.reason = CAPTION, "photo caption"  # "*Firefighters near Narbonne. Photo: …*": all of it
             expanded.append(b)
+        elif b.kind != DROP and m and m.start() > 0 and len(b.text) < 400 and _caption_sentence(b.text[: m.start()], b.text[m.start():]):
+            b.kind, b.reason = CAPTION, "photo caption"  # "Rescuers carry a survivor. Photo: Jane Doe/AP": all of it
+            expanded.append(b)
         elif b.kind != DROP and m and m.start() > 0 and len(b.text) < 400:
             expanded.append(Block(b.text[: m.start()].strip(), b.line))
             expanded.append(Block(b.text[m.start():].strip(), b.line, CAPTION, "photo caption"))
@@ -715,6 +786,8 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
                     result.outlet = tail  # "By Jane Doe, CNN"
             elif b.kind == DROP and b.reason == "site logo" and result.outlet is None:
                 result.outlet = _logo_outlet(b.text)
+            elif b.kind == DROP and b.reason == "site name" and result.outlet is None:
+                result.outlet = _ITEM_SEPARATORS.split(b.text)[0].strip()
             elif b.kind == DROP and b.reason == "site address" and result.outlet is None:
                 result.outlet = _outlet_of_url("https://" + b.text + "/")
             elif b.kind == DROP and b.reason == "dateline":
@@ -739,6 +812,7 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     _mark_repeats(blocks, result.title)
     _mark_subheadings(blocks)
     _drop_empty_sections(blocks)
+    _drop_after_mail_footer(blocks)
 
     for b in blocks:
         if b.kind == DROP:
@@ -749,6 +823,12 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
         else:
             result.paragraphs.append((b.kind, b.text))
     _read_wire_dateline(result)
+    if result.outlet is None:
+        # the site's name over its page (what stands before the headline), else its copyright line at the foot
+        result.outlet = next((b.text for b in blocks if b.reason == "before the headline" and _outlet_like(b.text)), None)
+        result.outlet = result.outlet or next(
+            (o for b in reversed(blocks) if b.kind == DROP and b.text[:1] in "©(Cc" for o in [_copyright_outlet(b.text)] if o), None
+        )
     if result.paragraphs and _TRUNCATED_END.search(result.paragraphs[-1][1]) and not _ends_sentence(result.paragraphs[-1][1]):
         result.notices.append("the text ends mid-sentence (the file may be cut short)")
     return result
@@ -1073,6 +1153,12 @@ def _read_mail_headers(blocks: list[Block], result: Cleaned, title: str | None) 
                 key = _block_key(subject)
                 if subject and any(x.kind != DROP and _block_key(x.text) == key for x in blocks[j:]):
                     title = subject
+                elif ": " in subject:
+                    # the newsletter's name before the headline: "Morning Briefing: IMF agrees loan"
+                    rest = subject.split(": ", 1)[1].strip()
+                    key = _block_key(rest)
+                    if rest and any(x.kind != DROP and _block_key(x.text) == key for x in blocks[j:]):
+                        title = rest
         i = j
     return title, mail_date
 
@@ -1190,6 +1276,21 @@ def _mark_subheadings(blocks: list[Block]) -> None:
         if len(b.text) <= 120 and len(b.text.split()) <= 14 and not b.text.rstrip().endswith((".", "…", ",", ";", ":", "!", "?")):
             if i + 1 < len(live) and (b.text[:1].isupper() or b.text[:1] in "'‘\"“«"):
                 b.kind = SUBHEADING
+
+
+_UNSUBSCRIBE = re.compile(r"(?i:unsubscribe|you\s+(?:are\s+|['’]re\s+)?receiv(?:ing|ed)\s+this|(?:update|manage)\s+(?:your\s+)?(?:e-?mail\s+)?preferences)")
+
+
+def _drop_after_mail_footer(blocks: list[Block]) -> None:
+    """Under a newsletter's footer ("Unsubscribe", "You are receiving this e-mail because …") stands no more text,
+    only the sender's address and legal lines: short lines that end no sentence are chrome."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == DROP and b.reason in ("newsletter footer", "navigation")
+               and _UNSUBSCRIBE.search(b.text)), None)
+    if at is None:
+        return
+    for b in blocks[at + 1:]:
+        if b.kind in (BODY, SUBHEADING) and len(b.text) < 150 and not _ends_sentence(b.text):
+            _drop(b, "newsletter footer")
 
 
 def _drop_empty_sections(blocks: list[Block]) -> None:

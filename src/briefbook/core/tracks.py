@@ -10,6 +10,7 @@ from .model import Article, Figure, Track
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _BREAK = re.compile(r"[;:—–()«»\"“”]")
+_PART_OF = re.compile(r"\s*(?:of|among)\s", re.I)
 _NEXT_NUMBER = re.compile(r"(?<![A-Za-z])[$€£¥]?\d")
 _ITEM_BREAK = re.compile(r",|\b(?:and|while|whereas|but|against|compared with|versus|vs)\b")
 _STOPWORDS = frozenset(
@@ -22,6 +23,11 @@ _STOPWORDS = frozenset(
 _UNIT_WORDS = frozenset(
     """country countries nation nations state states troop troops soldier soldiers day days week weeks month
     months year years percent cent people""".split()
+)
+# Words of time: when a figure was given, not what it measures.
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+    october november december today yesterday tonight morning evening night""".split()
 )
 # How far apart the values of one measure may be before sources count as disagreeing, by qualifier.
 _SLACK = {"about": 0.1, "around": 0.1, "roughly": 0.1, "approximately": 0.1, "some": 0.1, "an estimated": 0.1,
@@ -56,13 +62,24 @@ def _window(fig: Figure) -> dict[str, str]:
             # Another number follows: the words just before it are its own ("CDU at 28.5%, the AfD at 20.7%"),
             # so this figure keeps only what comes before the separator between the two.
             after = _ITEM_BREAK.split(upto_next[0], maxsplit=1)[0]
-        words = _WORD.findall(before)[-3:] + _WORD.findall(after)[:14]
+        else:
+            # What follows a comma is another clause: who said so ("245, the agency said"), or what else happened.
+            after = after.split(",", 1)[0]
+        after_words = [w for w in _WORD.findall(after)[:14] if _measure_word(w)]
+        # A share of something is measured by what it is a share of ("shut 30% of petrol refineries"), not by the
+        # words before it (the sentence's subject or verb, which may be any other figure's too).
+        part_of = after_words and _PART_OF.match(after)
+        words = after_words if part_of else _WORD.findall(before)[-3:] + after_words
     found: dict[str, str] = {}
     for w in words:
-        low = w.lower()
-        if low not in _STOPWORDS and low not in _UNIT_WORDS and len(w) > 2:
-            found.setdefault(_stem(w), low)
+        if _measure_word(w):
+            found.setdefault(_stem(w), w.lower())
     return found
+
+
+def _measure_word(w: str) -> bool:
+    low = w.lower()
+    return low not in _STOPWORDS and low not in _UNIT_WORDS and low not in _TIME_WORDS and len(w) > 2
 
 
 def measure_words(fig: Figure) -> frozenset[str]:
@@ -114,15 +131,20 @@ def _measures(figures: list[Figure], windows: dict[int, dict[str, str]] | None =
     return list(groups.values())
 
 
-def _conflict(group: list[Figure]) -> tuple[Figure, Figure] | None:
-    """Two figures of one measure, from different articles, whose values cannot both hold."""
+def _conflict(group: list[Figure], windows: dict[int, dict[str, str]] | None = None) -> tuple[Figure, Figure] | None:
+    """Two figures of one measure, from different articles, whose values cannot both hold.
+
+    The two must share a word of their own: a measure is found through chains of shared words ("the release of
+    1.2bn" and "the programme's 3.3bn total released" and "a 7bn programme"), and the two ends of a chain may
+    measure different things."""
     if len({f.article for f in group}) < 2:
         return None
     top = max(group, key=lambda f: _interval(f)[0])
     bottom = min(group, key=lambda f: _interval(f)[1])
+    words = {id(f): (windows[id(f)] if windows is not None else _window(f)).keys() for f in group}
     for a, others in ((top, group), (bottom, group)):
         for b in others:
-            if b.article != a.article and not _agree(a, b):
+            if b.article != a.article and not _agree(a, b) and words[id(a)] & words[id(b)]:
                 first, second = sorted((a, b), key=group.index)
                 return first, second
     return None
@@ -187,7 +209,7 @@ def build_tracks(figures: Sequence[Figure], articles: Sequence[Article]) -> list
         # Each figure's window once (by id: the figures are alive throughout), for grouping and for labels.
         windows = {id(f): _window(f) for f in figs}
         for group in _measures(figs, windows):
-            conflict = _conflict(group)
+            conflict = _conflict(group, windows)
             if conflict:
                 disagreement = True
                 a, b = conflict
