@@ -82,7 +82,8 @@ def status_lines(analysis, store) -> list[str]:
         lines += ["", "Not yet reviewed:"]
         number = {a.id: n for n, a in enumerate(analysis.articles, 1)}
         lines += [f"{number[a.id]:>3}. {a.date.isoformat() if a.date else 'undated   '}  {one_line(a.outlet or 'unknown outlet')} — "
-                  f"{one_line(a.title)} ({store.status(a.id)})" for a in unreviewed]
+                  f"{one_line(a.title)} ({store.status(a.id)}{', year inferred' if a.date_source == 'inferred' else ''})"
+                  for a in unreviewed]
     else:
         lines += ["", "Every article is reviewed."]
     if store.position and store.position.article in {a.id for a in analysis.articles}:

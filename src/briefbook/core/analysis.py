@@ -58,7 +58,7 @@ def analyze_articles(briefing: Briefing, articles: Sequence[Article], problems: 
     """Run every analysis stage over articles that have already been read and cleaned."""
     from .figures import extract_figures
 
-    found = [(a, *extract_figures(a)) for a in articles]
+    found = _dated([(a, *extract_figures(a)) for a in articles])
     return _assemble(briefing, found, problems)
 
 
@@ -148,7 +148,7 @@ def _finish(
     """Hand the articles over, run (or fetch) the cross-article stages and save the cache."""
     final = [r for r in results if r is not None]
     problems = [str(p) for r in final for p in r.problems]
-    found = [(r.article, r.figures, r.dates) for r in final if r.article is not None]
+    found = _dated([(r.article, r.figures, r.dates) for r in final if r.article is not None])
     if on_articles:
         on_articles(chronological([row[0] for row in found]), problems)
     cross_key = None
@@ -231,6 +231,14 @@ def _cross(
     actors, mentions, statements = replay(finder, ordered, crew.shares(), briefing.questions, columns)
     crew.dismiss()  # every share is in: the workers end while the results are written
     return CrossResult(tuple(tracks), tuple(actors), tuple(mentions), tuple(statements))
+
+
+def _dated(found: list[tuple[Article, Sequence[Figure], Sequence[EventDate]]]) -> list[tuple]:
+    """The rows with a year inferred for the articles dated by a wire dateline without one (core/yearless.py)."""
+    from .yearless import infer_years
+
+    dated = infer_years([row[0] for row in found])
+    return [(a, *row[1:]) if a is not row[0] else row for a, row in zip(dated, found)]
 
 
 def _cached_cross(pack: Pack | None, key: str | None, articles: Sequence[Article]) -> CrossResult | None:

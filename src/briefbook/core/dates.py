@@ -93,6 +93,16 @@ def parse_wire_dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     return iso, outlet.strip() if outlet else None, m.end()
 
 
+def wire_short_date(paragraph: str) -> str | None:
+    """The date of a wire dateline that gives no year ("ISTANBUL, March 3 (Reuters) - …": "March 3"), else None."""
+    iso, _, length = parse_wire_dateline(paragraph)
+    if iso or not length:
+        return None
+    m = _WIRE_DATELINE.match(paragraph)
+    date_text = (m.group("date") or "").strip(" ,") if m else ""
+    return date_text if date_text and _SHORT_DATE.fullmatch(date_text) else None
+
+
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")
 
 

@@ -22,6 +22,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
                 "title": a.title,
                 "outlet": a.outlet,
                 "date": a.date.isoformat() if a.date else None,
+                "date_source": a.date_source,
                 "paragraphs": [p.text for p in a.paragraphs],
                 "subheadings": [p.index for p in a.paragraphs if p.kind == "subheading"],
                 "captions": list(a.captions),

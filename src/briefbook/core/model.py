@@ -90,8 +90,10 @@ class Article:
 
     @property
     def date_label(self) -> str:
-        """The date as a short label, or 'undated'."""
-        return self.date.strftime("%-d %b %Y") if self.date else "undated"
+        """The date as a short label, or 'undated'; a year inferred from the other articles is said to be."""
+        if self.date is None:
+            return "undated"
+        return self.date.strftime("%-d %b %Y") + (" (year inferred)" if self.date_source == "inferred" else "")
 
 
 @dataclass(frozen=True, slots=True)

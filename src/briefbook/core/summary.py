@@ -15,7 +15,8 @@ def summary_lines(analysis: Analysis) -> Iterator[str]:
     yield ""
     for n, a in enumerate(analysis.articles, 1):
         date = a.date.isoformat() if a.date else "undated   "
-        yield f"{n:>3}. {date}  {a.outlet or 'unknown outlet'} — {a.title}"
+        inferred = " (year inferred)" if a.date_source == "inferred" else ""
+        yield f"{n:>3}. {date}  {a.outlet or 'unknown outlet'} — {a.title}{inferred}"
     yield ""
     yield (
         f"{len(analysis.articles)} articles · {sum(len(a.paragraphs) for a in analysis.articles)} paragraphs · "
