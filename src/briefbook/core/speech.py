@@ -54,12 +54,18 @@ ACTION_PHRASES = (
 )
 REPORTED_VERBS = (
     "opposes opposed supports supported backs backed favours favors favoured favored celebrated remains prefers "
-    "believes expects fears"
+    "believes expects fears "
+    # A stated want or aim is a position: 'Milei wants a tariff of no more than 5%', 'Kyiv seeks guarantees'.
+    "wants wanted seeks sought advocated"
 ).split()
 REPORTED_PHRASES = (
     "intends to", "intended to", "plans to", "planned to", "wants to", "wanted to", "seeks to", "sought to",
     "hopes to", "hoped to", "aims to", "aimed to", "wishes to", "is showing", "is pushing", "is seeking",
     "is pressing", "is planning", "is considering", "is weighing", "is backing", "is opposing", "is resisting",
+    # Pressing for something: 'France and Germany had pushed for lighter rules', 'unions are calling for a strike'.
+    "pushed for", "pushes for", "pressed for", "presses for", "lobbied for", "lobbies for", "campaigned for",
+    "campaigns for", "is calling for", "are calling for", "was calling for", "were calling for", "been calling for",
+    "been pushing for", "been pressing for", "been seeking", "been lobbying for", "been campaigning for",
 )
 _BEEN_ADJ = (
     r"been\s+(?:\w+ly\s+)?(?:sceptical|skeptical|critical|reluctant|cautious|wary|opposed|supportive|evasive|"
@@ -73,7 +79,7 @@ AUX = (
 )
 ADV = (
     r"\w+ly|also|both|first|now|still|again|already|never|not|yet|once|later|then|previously|earlier|recently|too|even|"
-    r"initially|subsequently|reportedly|allegedly|apparently|however|instead|meanwhile|today|tonight|yesterday"
+    r"initially|subsequently|reportedly|allegedly|apparently|however|instead|meanwhile|today|tonight|yesterday|long"
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)\s*$")
 

@@ -162,7 +162,30 @@ _MEMBERS = frozenset(
 )
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
 _JOINED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")
-_NO_COMMENT = re.compile(r"(?:declined?|declines|refused?|refuses)\s+to\s+(?:comment|elaborate|speculate|be\s+interviewed)\b")
+_NO_COMMENT = re.compile(
+    r"(?:declined?|declines|refused?|refuses)\s+(?:to\s+(?:comment|elaborate|speculate|be\s+interviewed|be\s+drawn)|"
+    r"(?:further\s+)?comment)\b"
+)
+# A negated verb of saying ('did not say whether', 'would not comment', 'has not responded to requests for comment')
+# states nothing: the verbs (their last word), and what must follow those that may still say something.
+_NEGATION = re.compile(r"\bnot\b|n[’']t\b|\bnever\b|\bcannot\b")
+_SILENT_VERBS = frozenset(("comment", "commented", "comments", "elaborate", "elaborated", "speculate"))
+_UNSAID_VERBS = frozenset(
+    "say said says discuss discussed disclose disclosed specify specified reveal revealed confirm confirmed detail "
+    "explain explained".split()
+)
+_UNSAID_AFTER = re.compile(r"\s*(?:[.;,]|$|\s(?:whether|if|when|how|what|why|who|which|where|on|about)\b)")
+_UNANSWERED_VERBS = frozenset(
+    "respond responded responds reply replied replies return returned answer answered".split()
+)
+_UNANSWERED_AFTER = re.compile(
+    r"(?:\s+(?:immediately|yet|publicly))?\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?(?:requests?|calls?|messages?|e-?mails?|"
+    r"inquiries|enquiries|queries|questions|comment)\b"
+)
+# "Smith, backed by the unions, said": a participle set off by a comma, with its agent, is no verb of the subject.
+_PARTICIPLE_BY = re.compile(r"\s+by\b")
+# "X declined to comment, but said …": a verb of a clause of the subject's own after its silence.
+_BUT_THEN = re.compile(r"(?:\s+on\s+[^,.;“”\"]{1,60}?)?,?\s+(?:but|though|although|yet)(?=\s)")
 # "Mantashe's spokesman said": the possessor speaks through their office.
 _OFFICE_OF = re.compile(
     r"['’]s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|press\s+office|campaign|chief\s+of\s+staff)\b"
@@ -587,12 +610,38 @@ def _word_end(text: str, floor: int, start: int) -> str:
     return tail if len(tail) < len(window) else ""
 
 
+def _unsaid_end(text: str, m: re.Match[str], pre: str, end: int) -> int | None:
+    """Where a negated verb of saying that states nothing ends ('would not comment', 'did not say whether',
+    'has not responded to requests for comment'), or None for any other verb."""
+    verb = m.group("verb")
+    words = verb.split()
+    if len(words) > 1 and kind_of(verb) == "reported" and words[0] != "been":
+        negated = True  # 'would not say', 'refused to confirm'
+    else:
+        negated = "n" in pre and _NEGATION.search(pre) is not None
+    if not negated:
+        return None
+    last = words[-1].lower()
+    if last in _SILENT_VERBS:
+        return m.end()
+    if last in _UNSAID_VERBS and _UNSAID_AFTER.match(text, m.end(), end):
+        return m.end()
+    if last in _UNANSWERED_VERBS:
+        after = _UNANSWERED_AFTER.match(text, m.end(), end)
+        if after:
+            return after.end()
+    return None
+
+
 def _skip_appositives(text: str, pos: int, end: int) -> re.Match[str] | None:
     """The verb after a subject ending at `pos`, past up to three appositives (", the former minister,"), or None."""
     for _ in range(3):
         verb = PREDICATE.match(text, pos, end)
-        if verb:
-            return verb
+        if verb and not (
+            text.startswith(",", pos, end) and not verb.group("pre") and verb.group("pp") is None
+            and _PARTICIPLE_BY.match(text, verb.end(), end)
+        ):
+            return verb  # not a participle set off by commas with its agent ("Smith, backed by the unions, said")
         # An appositive opens with its comma right at `pos`.
         m = _APPOSITIVE.match(text, pos, end) if text.startswith(",", pos, end) else None
         if not m:
@@ -619,10 +668,16 @@ def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
         # "Shell reported higher profits": "reported" is no verb of the lexicon (a participle as often), but
         # reporting results is a company's act
         return ("action", False) if _RESULT_AFTER.match(text, pos, end) else None
-    if is_passive(m.group("pre") or "", m.group("verb")):
+    pre = m.group("pre") or ""
+    if is_passive(pre, m.group("verb")):
         return None
-    if _NO_COMMENT.match(text, m.start("verb"), end):
-        return None  # "declined to comment" states nothing
+    silent = _NO_COMMENT.match(text, m.start("verb"), end)
+    silent_end = silent.end() if silent else _unsaid_end(text, m, pre, end)
+    if silent_end is not None:
+        # "declined to comment", "did not say whether": nothing stated, unless the subject goes on to say
+        # something in a clause of their own ("declined to comment, but said …")
+        but = _BUT_THEN.match(text, silent_end, end)
+        return _predicate(text, but.end(), end) if but else None
     verb = m.group("verb")
     if verb in _RESULT_VERBS and _RESULTS.match(text, m.end(), end):
         return "action", False  # "Shell reported higher profits", "posted a loss": the results are its acts

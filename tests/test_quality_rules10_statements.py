@@ -1,0 +1,71 @@
+"""General rules for statements: stated wants and pushes as positions, silence that states nothing, occupations
+before a name, and joined subjects of an act, checked on passages written for these tests."""
+
+from __future__ import annotations
+
+from passages import said_by as _said_by
+from passages import speakers
+
+
+def test_a_stated_want_or_aim_is_a_position():
+    paras = [
+        "Chilean President Rosa Varela, who took office in March, wants a tariff of no more than 4%.",
+        "Varela seeks a waiver for copper. Varela has long wanted a deal.",
+        "Varela is calling for talks. Varela has been pushing for a summit.",
+    ]
+    said = _said_by(paras)
+    assert {(0, "Rosa Varela"), (1, "Rosa Varela"), (2, "Rosa Varela")} <= said
+    assert len(speakers(paras)) == 5
+
+
+def test_silence_states_nothing():
+    intro = "Trade Commissioner Tomas Berke spoke in Vienna on Monday. "
+    for silent in (
+        "Berke declined to comment.",
+        "Berke refused to comment on the talks.",
+        "Berke declined comment.",
+        "Berke would not comment.",
+        "Berke has not commented publicly.",
+        "Berke refused to be drawn on the matter.",
+        "Berke did not respond to a request for comment.",
+        "Berke has not responded to requests for comment.",
+        "Berke did not say whether talks would resume.",
+        "Berke declined to say when talks would resume.",
+        "Berke's spokesman declined to comment.",
+    ):
+        assert [s for s in speakers([intro + silent]) if s[1] == 1] == [], silent
+    # Silence and then words of the speaker's own are still a statement.
+    assert speakers([intro + "Berke declined to comment, but said talks would go on."])[-1][1] == 1
+
+
+def test_the_eu_commissioner_declining_to_comment_states_nothing():
+    paras = ["The EU's trade commissioner, Tomas Berke, declined to comment.", "Berke said on Friday that talks went on."]
+    assert _said_by(paras) == {(1, "Tomas Berke")}
+
+
+def test_a_participle_with_its_agent_is_no_verb_of_the_subject():
+    paras = ["Union leader Mara Holm, backed by the nurses, said the strike would go on."]
+    assert _said_by(paras) == {(0, "Mara Holm")}
+
+
+def test_an_occupation_before_a_name_opens_the_subject():
+    paras = [
+        "The French striker Louis Abadie said he would stay.",
+        "Brazilian goalkeeper Tiago Sena said he was fit. Veteran driver Kai Lindqvist said the car was slow.",
+        "Celebrity chef Ana Prieto said prices rose. The nurse Joy Mensah said wards were full.",
+    ]
+    said = _said_by(paras)
+    assert {(0, "Louis Abadie"), (1, "Tiago Sena"), (1, "Kai Lindqvist"), (2, "Ana Prieto"), (2, "Joy Mensah")} <= said
+
+
+def test_an_occupation_word_capitalised_stays_in_a_name():
+    paras = ["The actor Sam Driver said the film was done. Sam Driver said he was tired."]
+    assert (0, "Sam Driver") in _said_by(paras)
+
+
+def test_joined_countries_pushing_for_something_act():
+    paras = [
+        "France and Germany had pushed for lighter rules for foundation models during talks last year.",
+        "Uruguay, which holds the rotating presidency, urged calm.",
+    ]
+    assert _said_by(paras) == {(0, "France"), (0, "Germany"), (1, "Uruguay")}
