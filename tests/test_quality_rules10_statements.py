@@ -3,8 +3,8 @@ before a name, and joined subjects of an act, checked on passages written for th
 
 from __future__ import annotations
 
+from passages import analyse, article, speakers
 from passages import said_by as _said_by
-from passages import speakers
 
 
 def test_a_stated_want_or_aim_is_a_position():
@@ -69,3 +69,31 @@ def test_joined_countries_pushing_for_something_act():
         "Uruguay, which holds the rotating presidency, urged calm.",
     ]
     assert _said_by(paras) == {(0, "France"), (0, "Germany"), (1, "Uruguay")}
+
+
+def test_a_name_before_a_pronoun_s_parenthetical_speech_is_spoken_of():
+    paras = [
+        "Trade Commissioner Piet Vos spoke in Strasbourg. Europe's mills, he argued, face a threat.",
+        "Lena Duarte, he said, was \"confusing solidarity with protectionism\".",
+    ]
+    said = _said_by(paras)
+    assert (1, "Piet Vos") in said and (1, "Lena Duarte") not in said
+
+
+def test_a_wire_dateline_ending_in_a_hyphen_opens_the_subject():
+    paras = ["LIMA, March 3 (Wire) - Peru's energy minister, Rosa Quispe, said on Monday that the mine would close."]
+    assert _said_by(paras) == {(0, "Rosa Quispe")}
+
+
+def test_a_quotation_running_over_sentences_and_paragraphs_stays_the_speaker_s():
+    paras = [
+        "Governor Ida Berg spoke on Thursday.",
+        '"Too long compared to what?" she said. "We set policy for the economy we have. If we cut too early, the '
+        "poor pay.",
+        '"That is not a risk I am willing to take."',
+        "Critics are unconvinced.",
+    ]
+    got = speakers(paras)
+    assert [(p, s) for p, s, _ in got] == [(1, 0), (1, 1), (1, 2), (2, 0)]
+    _, sts = analyse(article(paras))
+    assert sts[2].quote == "If we cut too early, the poor pay"

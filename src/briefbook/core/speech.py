@@ -122,6 +122,11 @@ INVERTED_BEFORE_ROLE = re.compile(
     r"(?:(?!(?:that|who|which|when|while|after|before|as|and|but|to|in|on|at|for|with|by|from|of|it|he|she|they)\s)"
     r"[\w’'-]+\s+){0,3}$"
 )
+# "Duarte, he said, was wrong": a pronoun's speech verb set off by commas after a name; the name is what is spoken
+# of, the pronoun's speaker someone else.
+PARENTHETICAL_PRONOUN = re.compile(
+    r",\s+(?:he|she|they)(?:\s+(?:" + AUX + "|" + ADV + r")){0,2}\s+(?:" + _SPEECH_TRIE + r")(?![\w-])"
+)
 SPEECH_INGS = re.compile(
     r"\s+(?P<verb>urging|saying|warning|insisting|calling|arguing|adding|stressing|noting|demanding|pledging|vowing)\b"
 )

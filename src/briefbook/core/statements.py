@@ -24,6 +24,7 @@ from .speech import (
     AUX,
     INVERTED,
     INVERTED_BEFORE_ROLE,
+    PARENTHETICAL_PRONOUN,
     PREDICATE,
     SPEECH_INGS,
     SPEECH_LAST_WORDS,
@@ -38,7 +39,7 @@ from .titles import is_head_word, title_before
 from .wordtrie import trie_alternation
 
 _BOUNDARY = re.compile(
-    r"(?:^|[,;:—–(]|[”»\"“«’‘]|\b(?:[Bb]ut|and|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Yy]et|[Aa]s|[Ss]o|[Tt]hen|"
+    r"(?:^|[,;:—–(]|[”»\"“«’‘]|(?<=\s)-|\b(?:[Bb]ut|and|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Yy]et|[Aa]s|[Ss]o|[Tt]hen|"
     r"[Mm]eanwhile|[Ii]nstead|[Nn]ow|[Aa]lso|[Pp]ublicly|[Pp]rivately|[Hh]owever))\s*$"
 )
 _SUBORDINATE = re.compile(
@@ -272,7 +273,7 @@ _OUTLET_OTHERWISE = re.compile(
 
 
 # The last characters each end-anchored pattern needs (lower-cased): a prefix ending otherwise cannot match it.
-_BOUNDARY_ENDS = (*",;:—–(”»\"“«’‘", "but", "and", "though", "while", "whereas", "yet", "as", "so", "then",
+_BOUNDARY_ENDS = (*",;:—–(”»\"“«’‘-", "but", "and", "though", "while", "whereas", "yet", "as", "so", "then",
                   "meanwhile", "instead", "now", "also", "publicly", "privately", "however")
 _SUBORDINATE_ENDS = ("if", "unless", "whether", "when", "whenever", "after", "before", "once", "until", "since",
                      "because", "hope", "hopes", "hoped", "doubt", "doubts", "believe", "believes", "fear", "fears",
@@ -754,7 +755,10 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
         found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index, goals)
         if orgs_before[hi] > orgs_before[lo]:
             _note_heads(sent_mentions, kinds, ctx, text)
-        quote_only = bool(sent_regions) and _quote_only(text, sent, sent_regions)  # a quotation needs a region
+        # A quotation needs a region; a sentence inside one opened in an earlier sentence continues it.
+        quote_only = bool(sent_regions) and (
+            _quote_only(text, sent, sent_regions) or _inside_open_quote(text, sent, regions[r_lo:r_hi])
+        )
         if not found:
             if not (quote_only and ctx.speaker):
                 if not quote_only:
@@ -772,7 +776,9 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
             # With several speakers in a sentence, each one's quotation and stance are read in its own
             # clause: "A welcomed the decision, while B warned ..." gives A "welcomed" and B "warned".
             lo, hi = _clause(sent, c, found)
-            quote = quoted_words(text, [r for r in sent_regions if lo <= r[0] < hi and not _scare_quote(text, r, sent_regions)])
+            quote = quoted_words(
+                text, [_opened(text, r) for r in sent_regions if lo <= r[0] < hi and not _scare_quote(text, r, sent_regions)]
+            )
             if c.speech and quote:
                 kind = "direct"
             if kind in ("action", "reported"):
@@ -837,6 +843,29 @@ def _scare_quote(text: str, region: tuple[int, int], regions: Sequence[tuple[int
                 return _scare_quote(text, prev, regions)
     return False
 
+
+
+def _inside_open_quote(text: str, sent, regions: list[tuple[int, int]]) -> bool:
+    """True when the sentence's words all stand inside a quotation opened in an earlier sentence ('"We set policy
+    for the economy we have. If we cut too early, …'): the speaker's words continued."""
+    body = text[sent.start : sent.end].strip()
+    if not body:
+        return False
+    lo = sent.start + text[sent.start : sent.end].find(body[0])
+    for s, e in regions:
+        if s < sent.start and e > lo:
+            tail = text[e:sent.end]
+            return len(_NON_WORD.sub("", tail)) == 0
+    return False
+
+
+def _opened(text: str, region: tuple[int, int]) -> tuple[int, int]:
+    """A region cut at a sentence's start (no quotation mark opens it there) as quoted_words reads it: from the
+    character before, so that the first quoted word keeps its first letter."""
+    s, e = region
+    if s > 0 and text[s] not in _QUOTE_OPENERS:
+        return s - 1, e
+    return region
 
 
 def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
@@ -1070,7 +1099,8 @@ def _sentence_candidates(
                     if say and not any(s < say.start() for s in (i[1] for i in items if i[1] > end and i[3])):
                         cand = _Candidate(np, actor, "indirect", True)
                 if kinds.get(actor) == "person" and (cand or not prefix.strip(" ,")):
-                    ctx.person = (actor, paragraph)
+                    if cand or not PARENTHETICAL_PRONOUN.match(text, end, s1):
+                        ctx.person = (actor, paragraph)  # not "Duarte, he said, was wrong": Duarte is spoken of
                 if cand and kind in ("country", "organization") and _GROUP_END.search(text, start, end):
                     ctx.group = (actor, paragraph)
         prev_subject_end = end
