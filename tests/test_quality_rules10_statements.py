@@ -97,3 +97,57 @@ def test_a_quotation_running_over_sentences_and_paragraphs_stays_the_speaker_s()
     assert [(p, s) for p, s, _ in got] == [(1, 0), (1, 1), (1, 2), (2, 0)]
     _, sts = analyse(article(paras))
     assert sts[2].quote == "If we cut too early, the poor pay"
+
+
+def test_an_interview_answer_after_a_speaker_s_label_is_the_speaker_s():
+    paras = [
+        "Talking to Vera Lind",
+        "Vera Lind, head of the Bar Association, spoke to us on Monday.",
+        "Q: The minister says a refund is impossible.",
+        "Lind: Tomas Brand says many things. The money must be returned.",
+    ]
+    got = speakers(paras)
+    actors, _ = analyse(article(paras))
+    assert [(p, s, actors[a].name) for p, s, a in got if p == 3] == [(3, 0, "Vera Lind"), (3, 1, "Vera Lind")]
+
+
+def test_a_pronoun_with_no_one_acting_yet_is_the_one_person_just_named():
+    paras = [
+        "For trade minister Lena Duarte, the fight over steel is personal.",
+        '"When Brussels talks about overcapacity, it talks about my neighbours," she said.',
+        "10:07 - Governor Ida Berg is speaking now. She says rates will stay high.",
+    ]
+    said = _said_by(paras)
+    assert {(1, "Lena Duarte"), (2, "Ida Berg")} <= said
+
+
+def test_an_employer_s_possessive_or_a_pronoun_s_noun_before_a_name_opens_the_subject():
+    paras = [
+        "Analysts are split. Handelsbanken's Marius Hov said a cut was possible.",
+        "Goldman Sachs's Jan Hatzius said rates would fall.",
+        "Judge Rita Amon ruled for the state. Her colleague Isaac Lenna disagreed.",
+        "The levy, he wrote in his dissent, had been debated for months.",
+    ]
+    said = _said_by(paras)
+    assert {(0, "Marius Hov"), (1, "Jan Hatzius"), (2, "Isaac Lenna"), (3, "Isaac Lenna")} <= said
+    assert (3, "Rita Amon") not in said
+
+
+def test_a_spokesperson_for_a_body_named_by_its_noun_speaks_for_the_body():
+    paras = [
+        "The European Commission proposed steel quotas on Monday.",
+        "A spokesperson for the commission said only that the quotas complied with WTO rules.",
+        "The quotas, the spokesperson said, were temporary.",
+    ]
+    said = _said_by(paras)
+    assert {(1, "European Commission"), (2, "European Commission")} <= said
+
+
+def test_as_someone_put_it_and_a_pause():
+    paras = [
+        'Marta Kolar, an economist, spoke in Brussels. "Neither is wrong," as Kolar put it, "but neither listens."',
+        "Asked whether the bank had waited too long, Governor Ida Berg paused.",
+        "Judge Isaac Lenna dissented. The union filed a complaint. Kolar put it on the agenda.",
+    ]
+    got = {(p, s) for p, s, _ in speakers(paras)}
+    assert (0, 1) in got and (1, 0) not in got and (2, 0) in got and (2, 2) not in got

@@ -161,6 +161,16 @@ _MEMBERS = frozenset(
     "observers monitors inspectors investigators officials representatives delegates envoys negotiators diplomats "
     "delegation mission".split()
 )
+# "Goldman Sachs's Jan Hatzius": a capitalised owner (up to three words) right before a person's name.
+_NAMED_OWNER_BEFORE = re.compile(r"(?<![\w.’'&-])(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+\Z")
+_APOSTROPHE_S = ("'s", "’s")
+# "10:07 — ", "OSLO, Sept 18 (Wire) - ": a live blog's time stamp or a wire's dateline before a sentence's subject.
+_STAMP = re.compile(
+    r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|EST|EDT|ET|UTC))?|[A-Z][A-Z .’'-]+,[^.;]{0,40}?)"
+    r"\s*(?:\([^()]{1,30}\)\s*)?[-—–:|]\s*"
+)
+# "Her colleague ", "his longtime lawyer ": a pronoun's lower-case noun right before a person's name.
+_PRONOUN_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){1,2}\Z")
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
 _JOINED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")
 _NO_COMMENT = re.compile(
@@ -240,8 +250,17 @@ def _references(text: str, s0: int, s1: int, bodies: bool) -> list[tuple[int, in
             start -= 1  # a word character stands before the "h" only in these
             if start < s0:
                 continue  # the word starts before the sentence: not a word of it
-        out.append((start, start, end, None, _BODY if m.lastgroup else text[start:end]))
+        np = start
+        if m.lastgroup and text.endswith("for ", s0, start):
+            spokes = _SPOKESPERSON_FOR.search(text, max(s0, start - 40), start)
+            if spokes:
+                np = spokes.start()  # "A spokesperson for the ministry said": the ministry speaks
+        out.append((np, start, end, None, _BODY if m.lastgroup else text[start:end]))
     return out
+
+
+# "The complaint, the spokesperson said, …": the spokesperson who spoke for a body or person last.
+_SPOKES_REF = re.compile(r"\b[Tt]he\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)(?!,?\s+[A-Z])")
 
 
 _OUTLET_ALT = trie_alternation(gazetteer.OUTLETS)
@@ -351,6 +370,23 @@ def _may_speak_after(tail: str, low: str, prefix: str, text: str, end: int, s1: 
     )
 
 
+# "For Helena Duarte, …": a sentence opening with a preposition before the person it is about.
+_TOPIC_OPENING = re.compile(r"\s*(?:[Ff]or|[Tt]o|[Ll]ike|[Uu]nlike|[Aa]s\s+for|[Ww]ith|[Ff]rom)\s+")
+
+
+def _topic_position(text: str, s0: int, np: int) -> bool:
+    """True when a person's noun phrase starting at `np` stands where a sentence's topic does: at the sentence's
+    start (after a time stamp or dateline, or an opening preposition), or after a clause boundary; not as an
+    object ('convincing Trump')."""
+    prefix = text[max(s0, np - 80) : np]
+    tail = prefix.rstrip()
+    if not tail or _STAMP.fullmatch(prefix) or (np - s0 < 16 and _TOPIC_OPENING.fullmatch(text, s0, np)):
+        return True
+    if tail.endswith((" and", " or")):
+        return False  # joined to a name before it, whose place it shares ("envisioned by Starmer and Macron")
+    return _ends_with(tail, _BOUNDARY_BY_LAST) and bool(_BOUNDARY.search(prefix, max(0, len(tail) - _BOUNDARY_REACH)))
+
+
 def _inverted_before_role(text: str, s0: int, np: int, start: int) -> re.Match[str] | None:
     """'…," said Irish farm leader Ana Ruiz': the speech verb before a person's role (the role in the noun phrase
     already, or found before the name), or None."""
@@ -394,6 +430,8 @@ class _Context:
     heads: dict[str, str] | None = None  # the last body named in earlier paragraphs by its name's last word
     industry: dict[str, str] | None = None  # the last company named after an industry word ('carmaker Tesla')
     roles: dict[str, list[tuple[int, str, frozenset[str]]]] | None = None  # role head: (paragraph, person, words)
+    spokes: tuple[str, int] | None = None  # the last body or person a spokesperson spoke for, and where
+    seen: dict[str, int] | None = None  # each person named outside quotations: the last paragraph naming them
 
 
 def extract_statements(
@@ -568,6 +606,14 @@ def _np_start(text: str, start: int, kind: str, floor: int) -> int:
         # A title ends in white space right before the name and starts before it: none starts at `floor`
         # or after when the name opens the sentence or no white space stands before it.
         tb = title_before(text, start) if start > floor and text[start - 1].isspace() else None
+        if tb is None and start > floor and text[start - 3 : start - 1] in _APOSTROPHE_S:
+            owner = _NAMED_OWNER_BEFORE.search(text, max(floor, start - 60), start)
+            if owner:
+                return owner.start()  # "Handelsbanken's Marius Hov said": the employer opens the noun phrase
+        if tb is None and start > floor and text[start - 1].isspace():
+            kin = _PRONOUN_NOUN_BEFORE.search(text, max(floor, start - 40), start)
+            if kin:
+                return kin.start()  # "Her colleague Isaac Lenaola disagreed": the pronoun opens the noun phrase
         if tb is not None and tb[0] >= floor:
             start = tb[0]
             if start > floor and text[start - 1].isspace() and text[max(floor, start - 3) : start - 1] in _OWNER_ENDS:
@@ -680,6 +726,8 @@ def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
         but = _BUT_THEN.match(text, silent_end, end)
         return _predicate(text, but.end(), end) if but else None
     verb = m.group("verb")
+    if verb == "paused" and text.startswith((".", ",", ";"), m.end()):
+        return None  # "the governor paused.": a hesitation, not an act
     if verb in _RESULT_VERBS and _RESULTS.match(text, m.end(), end):
         return "action", False  # "Shell reported higher profits", "posted a loss": the results are its acts
     return kind_of(verb), is_speech(verb)
@@ -730,9 +778,22 @@ def _blank_regions(text: str, regions: list[tuple[int, int]], lo: int, hi: int) 
     return "".join(chars)
 
 
+def _speaker_label(text: str, para_index: int, mentions, kinds: dict[str, str]) -> tuple[str, int] | None:
+    """(the person, where the colon stands) for an interview's answer ('Odhiambo: Not at all. …'): a person's name
+    alone before a colon opens a paragraph after the title, and all that follows is that person's words."""
+    if not mentions or para_index == 0:
+        return None
+    start, end, actor = mentions[0]
+    if start != 0 or text[end : end + 1] != ":" or not text[end + 1 : end + 2].isspace():
+        return None
+    return (actor, end) if kinds.get(actor, "person") == "person" else None
+
+
 def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) -> list[Statement]:
     text = para.text
-    regions = quote_regions(text)
+    label = _speaker_label(text, para.index, mentions, kinds)
+    # An answer after a speaker's label is all the speaker's words, as a quotation would be.
+    regions = [(label[1], len(text))] if label else quote_regions(text)
     goals = _names_a_goal(text)
     region_starts = [s for s, _ in regions]
     starts = [m[0] for m in mentions]
@@ -753,6 +814,8 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
         else:
             sent_regions = []
         found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index, goals)
+        if label and sent.start <= label[1] < sent.end:
+            found = [_Candidate(sent.start, label[0], "direct", True)]
         if orgs_before[hi] > orgs_before[lo]:
             _note_heads(sent_mentions, kinds, ctx, text)
         # A quotation needs a region; a sentence inside one opened in an earlier sentence continues it.
@@ -900,6 +963,11 @@ def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
     ref = ctx.group if plural else ctx.person
     if ref and ref[1] >= paragraph - 1:
         return ref[0]
+    if not plural and ctx.seen:
+        # No one acting yet: the one person named (outside quotations) in this paragraph or the one before.
+        recent = [a for a, p in ctx.seen.items() if p >= paragraph - 1]
+        if len(recent) == 1:
+            return recent[0]
     return None
 
 
@@ -934,6 +1002,9 @@ def _sentence_candidates(
         items.append((np, m_start, m_end, m_actor, kind))
     recent_body = ctx.body[0] if ctx.body and ctx.body[1] >= paragraph - 1 else None
     items.extend(_references(text, s0, s1, bool(recent_body or ctx.home or ctx.heads or ctx.industry)))
+    if ctx.spokes and ctx.spokes[1] >= paragraph - 1 and "spokes" in text[s0:s1]:
+        spokes_kind = kinds.get(ctx.spokes[0], "person")
+        items.extend((m.start(), m.start(), m.end(), ctx.spokes[0], spokes_kind) for m in _SPOKES_REF.finditer(text, s0, s1))
     if ctx.roles:
         items.extend(_role_refs(text, s0, s1, mentions, ctx, paragraph))
     items.sort()
@@ -960,6 +1031,8 @@ def _sentence_candidates(
             if pred and pred[1]:
                 found.append(_Candidate(np, actor, pred[0], True))
                 blocked_after = office.end()
+                if "spokes" in office.group():
+                    ctx.spokes = (actor, paragraph)
                 if kind == "person":
                     ctx.person = (actor, paragraph)
                 else:
@@ -969,6 +1042,10 @@ def _sentence_candidates(
             if actor and kind == "person" and not text[s0:np].strip(" “\"‘'"):
                 ctx.topic = actor  # "Powell's term ends in May. He has said …": the next sentence's "he"
             continue
+        if actor and kind == "person" and not (regions and _in_regions(start, regions)) and _topic_position(text, s0, np):
+            if ctx.seen is None:
+                ctx.seen = {}
+            ctx.seen[actor] = paragraph  # named where a topic stands, not as a possessor
         body_ref = kind == _BODY
         if body_ref:
             actor = recent_body
@@ -1098,7 +1175,7 @@ def _sentence_candidates(
                     say = _SAYING.search(text, end, s1)
                     if say and not any(s < say.start() for s in (i[1] for i in items if i[1] > end and i[3])):
                         cand = _Candidate(np, actor, "indirect", True)
-                if kinds.get(actor) == "person" and (cand or not prefix.strip(" ,")):
+                if kinds.get(actor) == "person" and (cand or not prefix.strip(" ,") or _STAMP.fullmatch(prefix)):
                     if cand or not PARENTHETICAL_PRONOUN.match(text, end, s1):
                         ctx.person = (actor, paragraph)  # not "Duarte, he said, was wrong": Duarte is spoken of
                 if cand and kind in ("country", "organization") and _GROUP_END.search(text, start, end):
@@ -1122,6 +1199,8 @@ def _sentence_candidates(
                 _Candidate(p_np, p_actor, cand.kind, cand.speech) for p_np, p_actor in joined if p_actor != cand.actor
             )
         found.append(cand)
+        if np < start and "spokes" in text[np:start]:
+            ctx.spokes = (cand.actor, paragraph)  # "A spokesperson for UEFA said"
         if kinds.get(cand.actor) in ("country", "organization"):
             ctx.body = (cand.actor, paragraph)
         if cand.speech:
