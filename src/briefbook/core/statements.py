@@ -170,7 +170,20 @@ _STAMP = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?[-—–:|]\s*"
 )
 # "Her colleague ", "his longtime lawyer ": a pronoun's lower-case noun right before a person's name.
+_OWNING_PRONOUNS = frozenset(("his", "His", "her", "Her", "their", "Their", "its", "Its"))
 _PRONOUN_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){1,2}\Z")
+
+
+def _pronoun_noun_before(text: str, floor: int, start: int) -> int | None:
+    """Where "Her colleague " (a pronoun and one or two lower-case words) starts right before `start`, or None."""
+    lo = max(floor, start - 40)
+    words = text[lo:start].split()
+    if (len(words) > 1 and words[-2] in _OWNING_PRONOUNS) or (len(words) > 2 and words[-3] in _OWNING_PRONOUNS):
+        m = _PRONOUN_NOUN_BEFORE.search(text, lo, start)
+        return m.start() if m else None
+    return None
+
+
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
 _JOINED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")
 _NO_COMMENT = re.compile(
@@ -431,7 +444,8 @@ class _Context:
     industry: dict[str, str] | None = None  # the last company named after an industry word ('carmaker Tesla')
     roles: dict[str, list[tuple[int, str, frozenset[str]]]] | None = None  # role head: (paragraph, person, words)
     spokes: tuple[str, int] | None = None  # the last body or person a spokesperson spoke for, and where
-    seen: dict[str, int] | None = None  # each person named outside quotations: the last paragraph naming them
+    seen: list[tuple[str, int, str, int, int]] | None = None  # people named outside quotations: (person, paragraph,
+    # its text, the sentence's start, the noun phrase's start)
 
 
 def extract_statements(
@@ -610,10 +624,10 @@ def _np_start(text: str, start: int, kind: str, floor: int) -> int:
             owner = _NAMED_OWNER_BEFORE.search(text, max(floor, start - 60), start)
             if owner:
                 return owner.start()  # "Handelsbanken's Marius Hov said": the employer opens the noun phrase
-        if tb is None and start > floor and text[start - 1].isspace():
-            kin = _PRONOUN_NOUN_BEFORE.search(text, max(floor, start - 40), start)
-            if kin:
-                return kin.start()  # "Her colleague Isaac Lenaola disagreed": the pronoun opens the noun phrase
+        if tb is None and start > floor + 4 and text[start - 1].isspace() and text[start - 2].islower():
+            kin = _pronoun_noun_before(text, floor, start)
+            if kin is not None:
+                return kin  # "Her colleague Isaac Lenaola disagreed": the pronoun opens the noun phrase
         if tb is not None and tb[0] >= floor:
             start = tb[0]
             if start > floor and text[start - 1].isspace() and text[max(floor, start - 3) : start - 1] in _OWNER_ENDS:
@@ -964,10 +978,11 @@ def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
     if ref and ref[1] >= paragraph - 1:
         return ref[0]
     if not plural and ctx.seen:
-        # No one acting yet: the one person named (outside quotations) in this paragraph or the one before.
-        recent = [a for a, p in ctx.seen.items() if p >= paragraph - 1]
+        # No one acting yet: the one person named (outside quotations) where a topic stands in this paragraph
+        # or the one before.
+        recent = {a for a, p, text, s0, np in ctx.seen if p >= paragraph - 1 and _topic_position(text, s0, np)}
         if len(recent) == 1:
-            return recent[0]
+            return recent.pop()
     return None
 
 
@@ -1042,10 +1057,11 @@ def _sentence_candidates(
             if actor and kind == "person" and not text[s0:np].strip(" “\"‘'"):
                 ctx.topic = actor  # "Powell's term ends in May. He has said …": the next sentence's "he"
             continue
-        if actor and kind == "person" and not (regions and _in_regions(start, regions)) and _topic_position(text, s0, np):
+        if actor and kind == "person" and not (regions and _in_regions(start, regions)):
+            # Named, not as a possessor: whether where a topic stands is looked at only when a pronoun needs it.
             if ctx.seen is None:
-                ctx.seen = {}
-            ctx.seen[actor] = paragraph  # named where a topic stands, not as a possessor
+                ctx.seen = []
+            ctx.seen.append((actor, paragraph, text, s0, np))
         body_ref = kind == _BODY
         if body_ref:
             actor = recent_body
