@@ -151,3 +151,13 @@ def test_as_someone_put_it_and_a_pause():
     ]
     got = {(p, s) for p, s, _ in speakers(paras)}
     assert (0, 1) in got and (1, 0) not in got and (2, 0) in got and (2, 2) not in got
+
+
+def test_he_after_two_people_joined_by_and_is_no_one():
+    paras = [
+        'Regional president Ugo Bassi said the damage was huge. "We have never seen this," he said.',
+        "Civil protection chief Fabio Curzi and Bassi toured the towns on Tuesday. He said more rain was expected.",
+    ]
+    actors, sts = analyse(article(paras))
+    assert [(s.paragraph, s.sentence) for s in sts if s.paragraph == 1] == []
+    assert actors["fabio-curzi"].role == "Civil protection chief"

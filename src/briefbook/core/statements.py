@@ -387,6 +387,15 @@ def _may_speak_after(tail: str, low: str, prefix: str, text: str, end: int, s1: 
 _TOPIC_OPENING = re.compile(r"\s*(?:[Ff]or|[Tt]o|[Ll]ike|[Uu]nlike|[Aa]s\s+for|[Ww]ith|[Ff]rom)\s+")
 
 
+def _joined_people_last(seen: list[tuple[str, int, str, int, int]], paragraph: int) -> bool:
+    """True when the last sentence naming people (this paragraph or the one before) names two, the later joined to
+    the one before it by "and" ("Curcio and Bonaccini toured …"): a singular pronoun after it may be either."""
+    actor, p, text, s0, np = seen[-1]
+    if p < paragraph - 1 or not text[max(s0, np - 5) : np].rstrip().endswith(" and"):
+        return False
+    return any(a != actor and q == p and t0 == s0 for a, q, _t, t0, _np in reversed(seen[-4:-1]))
+
+
 def _topic_position(text: str, s0: int, np: int) -> bool:
     """True when a person's noun phrase starting at `np` stands where a sentence's topic does: at the sentence's
     start (after a time stamp or dateline, or an opening preposition), or after a clause boundary; not as an
@@ -972,6 +981,8 @@ def _outlet_said(text: str, s0: int, s1: int) -> bool:
 def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
     """The actor a pronoun points at: the previous sentence's topic, else the last person (or group) acting."""
     plural = word.lower().startswith(("they", "their"))
+    if not plural and ctx.seen and _joined_people_last(ctx.seen, paragraph):
+        return None  # "Curcio and Bonaccini toured the towns. He said …": either of them
     if not plural and ctx.prev_topic:
         return ctx.prev_topic
     ref = ctx.group if plural else ctx.person

@@ -233,7 +233,7 @@ def _window_title(window: str) -> tuple[int, str, bool] | None:
 # Heads a portfolio names in a lower-case noun the modifiers do not know ('digitisation minister', 'tourism
 # secretary'), and words that stand before such a head without naming a portfolio.
 _PORTFOLIO_HEADS = frozenset(
-    "minister secretary commissioner spokesperson spokesman spokeswoman envoy adviser advisor editor".split()
+    "minister secretary commissioner spokesperson spokesman spokeswoman envoy adviser advisor editor chief".split()
 ) | _OCCUPATION_WORDS
 _NO_PORTFOLIO = frozenset(
     """
