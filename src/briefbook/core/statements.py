@@ -177,7 +177,7 @@ _PRONOUN_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]
 def _pronoun_noun_before(text: str, floor: int, start: int) -> int | None:
     """Where "Her colleague " (a pronoun and one or two lower-case words) starts right before `start`, or None."""
     lo = max(floor, start - 40)
-    words = text[lo:start].split()
+    words = text[lo:start].rsplit(None, 3)
     if (len(words) > 1 and words[-2] in _OWNING_PRONOUNS) or (len(words) > 2 and words[-3] in _OWNING_PRONOUNS):
         m = _PRONOUN_NOUN_BEFORE.search(text, lo, start)
         return m.start() if m else None
@@ -739,16 +739,18 @@ def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
         # reporting results is a company's act
         return ("action", False) if _RESULT_AFTER.match(text, pos, end) else None
     pre = m.group("pre") or ""
-    if is_passive(pre, m.group("verb")):
-        return None
-    silent = _NO_COMMENT.match(text, m.start("verb"), end)
-    silent_end = silent.end() if silent else _unsaid_end(text, m, pre, end)
-    if silent_end is not None:
-        # "declined to comment", "did not say whether": nothing stated, unless the subject goes on to say
-        # something in a clause of their own ("declined to comment, but said …")
-        but = _BUT_THEN.match(text, silent_end, end)
-        return _predicate(text, but.end(), end) if but else None
     verb = m.group("verb")
+    if is_passive(pre, verb):
+        return None
+    # A silence needs a verb of declining or refusing, a negation before the verb or a verb of several words.
+    if verb[0] in "dr" or " " in verb or (pre and "n" in pre):
+        silent = _NO_COMMENT.match(text, m.start("verb"), end)
+        silent_end = silent.end() if silent else _unsaid_end(text, m, pre, end)
+        if silent_end is not None:
+            # "declined to comment", "did not say whether": nothing stated, unless the subject goes on to say
+            # something in a clause of their own ("declined to comment, but said …")
+            but = _BUT_THEN.match(text, silent_end, end)
+            return _predicate(text, but.end(), end) if but else None
     if verb == "paused" and text.startswith((".", ",", ";"), m.end()):
         return None  # "the governor paused.": a hesitation, not an act
     if verb in _RESULT_VERBS and _RESULTS.match(text, m.end(), end):
@@ -843,7 +845,8 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
             _note_heads(sent_mentions, kinds, ctx, text)
         # A quotation needs a region; a sentence inside one opened in an earlier sentence continues it.
         quote_only = bool(sent_regions) and (
-            _quote_only(text, sent, sent_regions) or _inside_open_quote(text, sent, regions[r_lo:r_hi])
+            _quote_only(text, sent, sent_regions)
+            or (regions[r_lo][0] < sent.start and _inside_open_quote(text, sent, regions[r_lo:r_hi]))
         )
         if not found:
             if not (quote_only and ctx.speaker):
