@@ -19,7 +19,7 @@ SPEECH_VERBS = (
     "voiced signalled signaled indicated indicates threatened threatens demanded demands questioned dismissed "
     "dismisses assured recalled asked affirmed reaffirmed underlined underscored observed cautioned remarked "
     "contended calls called lamented complained countered defended defends blamed blames denounced denounces "
-    "decried disputed disputes revealed disclosed appealed"
+    "decried disputed disputes revealed disclosed appealed disagreed disagrees"
 ).split()
 SPEECH_PHRASES = (
     "called for", "calls for", "called on", "calls on", "made it clear", "makes it clear", "made clear",
@@ -34,7 +34,8 @@ ACTION_VERBS = (
     "introduced submitted convened chaired declined declines cancelled canceled postponed endorsed endorses "
     "recognised recognized sanctioned halted joined voted votes abstained boycotted accepted accepts attacked attacks congratulated congratulates ruled "
     "fined fines sued sues charged banned bans arrested seized expelled expels issued issues upheld upholds overturned "
-    "overturns quashed acquitted convicted sentenced awarded granted raided detained released raised lowered cut"
+    "overturns quashed acquitted convicted sentenced awarded granted raided detained released raised lowered cut "
+    "filed lodged dissented"
 ).split()
 ACTION_PHRASES = (
     "ruled out", "rules out", "stepped up", "put forward", "pulled out", "walked out", "took a", "takes a",
@@ -48,21 +49,28 @@ ACTION_PHRASES = (
             "rates", "interest rates", "borrowing costs", "its rate", "its rates", "its interest rate",
             "its interest rates", "its benchmark rate", "its key rate", "its policy rate", "its main rate",
             "its benchmark interest rate", "its key interest rate", "the benchmark rate", "the key rate",
-            "the policy rate", "the benchmark interest rate", "the key interest rate",
+            "the policy rate", "the benchmark interest rate", "the key interest rate", "its key policy rate",
+            "its main policy rate", "its benchmark policy rate", "the key policy rate", "its deposit rate",
         )
     ),
 )
 REPORTED_VERBS = (
     "opposes opposed supports supported backs backed favours favors favoured favored celebrated remains prefers "
-    "believes expects fears"
+    "believes expects fears "
+    # A stated want or aim is a position: 'Milei wants a tariff of no more than 5%', 'Kyiv seeks guarantees'.
+    "wants wanted seeks sought advocated"
 ).split()
 REPORTED_PHRASES = (
     "intends to", "intended to", "plans to", "planned to", "wants to", "wanted to", "seeks to", "sought to",
     "hopes to", "hoped to", "aims to", "aimed to", "wishes to", "is showing", "is pushing", "is seeking",
     "is pressing", "is planning", "is considering", "is weighing", "is backing", "is opposing", "is resisting",
+    # Pressing for something: 'France and Germany had pushed for lighter rules', 'unions are calling for a strike'.
+    "pushed for", "pushes for", "pressed for", "presses for", "lobbied for", "lobbies for", "campaigned for",
+    "campaigns for", "is calling for", "are calling for", "was calling for", "were calling for", "been calling for",
+    "been pushing for", "been pressing for", "been seeking", "been lobbying for", "been campaigning for",
 )
 _BEEN_ADJ = (
-    r"been\s+(?:\w+ly\s+)?(?:sceptical|skeptical|critical|reluctant|cautious|wary|opposed|supportive|evasive|"
+    r"been\s+(?:(?:\w+ly|more|less|very|so|too)\s+)?(?:sceptical|skeptical|critical|reluctant|cautious|wary|opposed|supportive|evasive|"
     r"hesitant|adamant|clear|vocal|firm|keen|eager|unwilling|willing|open|resistant|ambivalent|noncommittal|"
     r"quiet|silent|dismissive|unequivocal)"
 )
@@ -73,7 +81,7 @@ AUX = (
 )
 ADV = (
     r"\w+ly|also|both|first|now|still|again|already|never|not|yet|once|later|then|previously|earlier|recently|too|even|"
-    r"initially|subsequently|reportedly|allegedly|apparently|however|instead|meanwhile|today|tonight|yesterday"
+    r"initially|subsequently|reportedly|allegedly|apparently|however|instead|meanwhile|today|tonight|yesterday|long"
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)\s*$")
 
@@ -92,7 +100,9 @@ for _w in REPORTED_VERBS + list(REPORTED_PHRASES):
 
 _NEGATED = r"(?:won[’']t|will\s+not|would\s+not|wouldn[’']t|cannot|can[’']t|refuses?\s+to|declined?\s+to)\s+[a-z]+"
 # The verbs and phrases as a trie: the same words matched, the longer first, one branch tried per character.
-_LEXICON = r"(?P<verb>" + _BEEN_ADJ + "|" + _NEGATED + "|" + trie_alternation(_KIND_OF, flexible_spaces=True) + r")(?![\w-])"
+# "as Kolar put it,": putting it is saying it only where the clause ends.
+_PUT_IT = r"put\s+it(?=\s*[,.;:!?”\"’—–])"
+_LEXICON = r"(?P<verb>" + _BEEN_ADJ + "|" + _NEGATED + "|" + _PUT_IT + "|" + trie_alternation(_KIND_OF, flexible_spaces=True) + r")(?![\w-])"
 # After a subject: an optional appositive is skipped by the caller; then a short prepositional phrase,
 # adverbs and auxiliaries, and a verb of the lexicon.
 PREDICATE = re.compile(
@@ -116,13 +126,18 @@ INVERTED_BEFORE_ROLE = re.compile(
     r"(?:(?!(?:that|who|which|when|while|after|before|as|and|but|to|in|on|at|for|with|by|from|of|it|he|she|they)\s)"
     r"[\w’'-]+\s+){0,3}$"
 )
+# "Duarte, he said, was wrong": a pronoun's speech verb set off by commas after a name; the name is what is spoken
+# of, the pronoun's speaker someone else.
+PARENTHETICAL_PRONOUN = re.compile(
+    r",\s+(?:he|she|they)(?:\s+(?:" + AUX + "|" + ADV + r")){0,2}\s+(?:" + _SPEECH_TRIE + r")(?![\w-])"
+)
 SPEECH_INGS = re.compile(
     r"\s+(?P<verb>urging|saying|warning|insisting|calling|arguing|adding|stressing|noting|demanding|pledging|vowing)\b"
 )
 _SPACES = re.compile(r"\s+")
 _NEGATED_RE = re.compile(_NEGATED)
 
-_SPEECH_KEYS = frozenset(SPEECH_VERBS) | frozenset(SPEECH_PHRASES)
+_SPEECH_KEYS = frozenset(SPEECH_VERBS) | frozenset(SPEECH_PHRASES) | {"put it"}
 
 
 @lru_cache(maxsize=1024)

@@ -24,6 +24,7 @@ from .speech import (
     AUX,
     INVERTED,
     INVERTED_BEFORE_ROLE,
+    PARENTHETICAL_PRONOUN,
     PREDICATE,
     SPEECH_INGS,
     SPEECH_LAST_WORDS,
@@ -38,7 +39,7 @@ from .titles import is_head_word, title_before
 from .wordtrie import trie_alternation
 
 _BOUNDARY = re.compile(
-    r"(?:^|[,;:—–(]|[”»\"“«’‘]|\b(?:[Bb]ut|and|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Yy]et|[Aa]s|[Ss]o|[Tt]hen|"
+    r"(?:^|[,;:—–(]|[”»\"“«’‘]|(?<=\s)-|\b(?:[Bb]ut|and|[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hereas|[Yy]et|[Aa]s|[Ss]o|[Tt]hen|"
     r"[Mm]eanwhile|[Ii]nstead|[Nn]ow|[Aa]lso|[Pp]ublicly|[Pp]rivately|[Hh]owever))\s*$"
 )
 _SUBORDINATE = re.compile(
@@ -160,9 +161,55 @@ _MEMBERS = frozenset(
     "observers monitors inspectors investigators officials representatives delegates envoys negotiators diplomats "
     "delegation mission".split()
 )
+# "Goldman Sachs's Jan Hatzius": a capitalised owner (up to three words) right before a person's name.
+_NAMED_OWNER_BEFORE = re.compile(r"(?<![\w.’'&-])(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+\Z")
+_APOSTROPHE_S = ("'s", "’s")
+# "10:07 — ", "OSLO, Sept 18 (Wire) - ": a live blog's time stamp or a wire's dateline before a sentence's subject.
+_STAMP = re.compile(
+    r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|EST|EDT|ET|UTC))?|[A-Z][A-Z .’'-]+,[^.;]{0,40}?)"
+    r"\s*(?:\([^()]{1,30}\)\s*)?[-—–:|]\s*"
+)
+# "Her colleague ", "his longtime lawyer ": a pronoun's lower-case noun right before a person's name.
+_OWNING_PRONOUNS = frozenset(("his", "His", "her", "Her", "their", "Their", "its", "Its"))
+_PRONOUN_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){1,2}\Z")
+
+
+def _pronoun_noun_before(text: str, floor: int, start: int) -> int | None:
+    """Where "Her colleague " (a pronoun and one or two lower-case words) starts right before `start`, or None."""
+    lo = max(floor, start - 40)
+    words = text[lo:start].rsplit(None, 3)
+    if (len(words) > 1 and words[-2] in _OWNING_PRONOUNS) or (len(words) > 2 and words[-3] in _OWNING_PRONOUNS):
+        m = _PRONOUN_NOUN_BEFORE.search(text, lo, start)
+        return m.start() if m else None
+    return None
+
+
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.-]*['’]s\s+\Z")
 _JOINED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")
-_NO_COMMENT = re.compile(r"(?:declined?|declines|refused?|refuses)\s+to\s+(?:comment|elaborate|speculate|be\s+interviewed)\b")
+_NO_COMMENT = re.compile(
+    r"(?:declined?|declines|refused?|refuses)\s+(?:to\s+(?:comment|elaborate|speculate|be\s+interviewed|be\s+drawn)|"
+    r"(?:further\s+)?comment)\b"
+)
+# A negated verb of saying ('did not say whether', 'would not comment', 'has not responded to requests for comment')
+# states nothing: the verbs (their last word), and what must follow those that may still say something.
+_NEGATION = re.compile(r"\bnot\b|n[’']t\b|\bnever\b|\bcannot\b")
+_SILENT_VERBS = frozenset(("comment", "commented", "comments", "elaborate", "elaborated", "speculate"))
+_UNSAID_VERBS = frozenset(
+    "say said says discuss discussed disclose disclosed specify specified reveal revealed confirm confirmed detail "
+    "explain explained".split()
+)
+_UNSAID_AFTER = re.compile(r"\s*(?:[.;,]|$|\s(?:whether|if|when|how|what|why|who|which|where|on|about)\b)")
+_UNANSWERED_VERBS = frozenset(
+    "respond responded responds reply replied replies return returned answer answered".split()
+)
+_UNANSWERED_AFTER = re.compile(
+    r"(?:\s+(?:immediately|yet|publicly))?\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?(?:requests?|calls?|messages?|e-?mails?|"
+    r"inquiries|enquiries|queries|questions|comment)\b"
+)
+# "Smith, backed by the unions, said": a participle set off by a comma, with its agent, is no verb of the subject.
+_PARTICIPLE_BY = re.compile(r"\s+by\b")
+# "X declined to comment, but said …": a verb of a clause of the subject's own after its silence.
+_BUT_THEN = re.compile(r"(?:\s+on\s+[^,.;“”\"]{1,60}?)?,?\s+(?:but|though|although|yet)(?=\s)")
 # "Mantashe's spokesman said": the possessor speaks through their office.
 _OFFICE_OF = re.compile(
     r"['’]s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|press\s+office|campaign|chief\s+of\s+staff)\b"
@@ -216,8 +263,17 @@ def _references(text: str, s0: int, s1: int, bodies: bool) -> list[tuple[int, in
             start -= 1  # a word character stands before the "h" only in these
             if start < s0:
                 continue  # the word starts before the sentence: not a word of it
-        out.append((start, start, end, None, _BODY if m.lastgroup else text[start:end]))
+        np = start
+        if m.lastgroup and text.endswith("for ", s0, start):
+            spokes = _SPOKESPERSON_FOR.search(text, max(s0, start - 40), start)
+            if spokes:
+                np = spokes.start()  # "A spokesperson for the ministry said": the ministry speaks
+        out.append((np, start, end, None, _BODY if m.lastgroup else text[start:end]))
     return out
+
+
+# "The complaint, the spokesperson said, …": the spokesperson who spoke for a body or person last.
+_SPOKES_REF = re.compile(r"\b[Tt]he\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)(?!,?\s+[A-Z])")
 
 
 _OUTLET_ALT = trie_alternation(gazetteer.OUTLETS)
@@ -249,7 +305,7 @@ _OUTLET_OTHERWISE = re.compile(
 
 
 # The last characters each end-anchored pattern needs (lower-cased): a prefix ending otherwise cannot match it.
-_BOUNDARY_ENDS = (*",;:—–(”»\"“«’‘", "but", "and", "though", "while", "whereas", "yet", "as", "so", "then",
+_BOUNDARY_ENDS = (*",;:—–(”»\"“«’‘-", "but", "and", "though", "while", "whereas", "yet", "as", "so", "then",
                   "meanwhile", "instead", "now", "also", "publicly", "privately", "however")
 _SUBORDINATE_ENDS = ("if", "unless", "whether", "when", "whenever", "after", "before", "once", "until", "since",
                      "because", "hope", "hopes", "hoped", "doubt", "doubts", "believe", "believes", "fear", "fears",
@@ -327,6 +383,32 @@ def _may_speak_after(tail: str, low: str, prefix: str, text: str, end: int, s1: 
     )
 
 
+# "For Helena Duarte, …": a sentence opening with a preposition before the person it is about.
+_TOPIC_OPENING = re.compile(r"\s*(?:[Ff]or|[Tt]o|[Ll]ike|[Uu]nlike|[Aa]s\s+for|[Ww]ith|[Ff]rom)\s+")
+
+
+def _joined_people_last(seen: list[tuple[str, int, str, int, int]], paragraph: int) -> bool:
+    """True when the last sentence naming people (this paragraph or the one before) names two, the later joined to
+    the one before it by "and" ("Curcio and Bonaccini toured …"): a singular pronoun after it may be either."""
+    actor, p, text, s0, np = seen[-1]
+    if p < paragraph - 1 or not text[max(s0, np - 5) : np].rstrip().endswith(" and"):
+        return False
+    return any(a != actor and q == p and t0 == s0 for a, q, _t, t0, _np in reversed(seen[-4:-1]))
+
+
+def _topic_position(text: str, s0: int, np: int) -> bool:
+    """True when a person's noun phrase starting at `np` stands where a sentence's topic does: at the sentence's
+    start (after a time stamp or dateline, or an opening preposition), or after a clause boundary; not as an
+    object ('convincing Trump')."""
+    prefix = text[max(s0, np - 80) : np]
+    tail = prefix.rstrip()
+    if not tail or _STAMP.fullmatch(prefix) or (np - s0 < 16 and _TOPIC_OPENING.fullmatch(text, s0, np)):
+        return True
+    if tail.endswith((" and", " or")):
+        return False  # joined to a name before it, whose place it shares ("envisioned by Starmer and Macron")
+    return _ends_with(tail, _BOUNDARY_BY_LAST) and bool(_BOUNDARY.search(prefix, max(0, len(tail) - _BOUNDARY_REACH)))
+
+
 def _inverted_before_role(text: str, s0: int, np: int, start: int) -> re.Match[str] | None:
     """'…," said Irish farm leader Ana Ruiz': the speech verb before a person's role (the role in the noun phrase
     already, or found before the name), or None."""
@@ -370,6 +452,9 @@ class _Context:
     heads: dict[str, str] | None = None  # the last body named in earlier paragraphs by its name's last word
     industry: dict[str, str] | None = None  # the last company named after an industry word ('carmaker Tesla')
     roles: dict[str, list[tuple[int, str, frozenset[str]]]] | None = None  # role head: (paragraph, person, words)
+    spokes: tuple[str, int] | None = None  # the last body or person a spokesperson spoke for, and where
+    seen: list[tuple[str, int, str, int, int]] | None = None  # people named outside quotations: (person, paragraph,
+    # its text, the sentence's start, the noun phrase's start)
 
 
 def extract_statements(
@@ -544,6 +629,14 @@ def _np_start(text: str, start: int, kind: str, floor: int) -> int:
         # A title ends in white space right before the name and starts before it: none starts at `floor`
         # or after when the name opens the sentence or no white space stands before it.
         tb = title_before(text, start) if start > floor and text[start - 1].isspace() else None
+        if tb is None and start > floor and text[start - 3 : start - 1] in _APOSTROPHE_S:
+            owner = _NAMED_OWNER_BEFORE.search(text, max(floor, start - 60), start)
+            if owner:
+                return owner.start()  # "Handelsbanken's Marius Hov said": the employer opens the noun phrase
+        if tb is None and start > floor + 4 and text[start - 1].isspace() and text[start - 2].islower():
+            kin = _pronoun_noun_before(text, floor, start)
+            if kin is not None:
+                return kin  # "Her colleague Isaac Lenaola disagreed": the pronoun opens the noun phrase
         if tb is not None and tb[0] >= floor:
             start = tb[0]
             if start > floor and text[start - 1].isspace() and text[max(floor, start - 3) : start - 1] in _OWNER_ENDS:
@@ -587,12 +680,38 @@ def _word_end(text: str, floor: int, start: int) -> str:
     return tail if len(tail) < len(window) else ""
 
 
+def _unsaid_end(text: str, m: re.Match[str], pre: str, end: int) -> int | None:
+    """Where a negated verb of saying that states nothing ends ('would not comment', 'did not say whether',
+    'has not responded to requests for comment'), or None for any other verb."""
+    verb = m.group("verb")
+    words = verb.split()
+    if len(words) > 1 and kind_of(verb) == "reported" and words[0] != "been":
+        negated = True  # 'would not say', 'refused to confirm'
+    else:
+        negated = "n" in pre and _NEGATION.search(pre) is not None
+    if not negated:
+        return None
+    last = words[-1].lower()
+    if last in _SILENT_VERBS:
+        return m.end()
+    if last in _UNSAID_VERBS and _UNSAID_AFTER.match(text, m.end(), end):
+        return m.end()
+    if last in _UNANSWERED_VERBS:
+        after = _UNANSWERED_AFTER.match(text, m.end(), end)
+        if after:
+            return after.end()
+    return None
+
+
 def _skip_appositives(text: str, pos: int, end: int) -> re.Match[str] | None:
     """The verb after a subject ending at `pos`, past up to three appositives (", the former minister,"), or None."""
     for _ in range(3):
         verb = PREDICATE.match(text, pos, end)
-        if verb:
-            return verb
+        if verb and not (
+            text.startswith(",", pos, end) and not verb.group("pre") and verb.group("pp") is None
+            and _PARTICIPLE_BY.match(text, verb.end(), end)
+        ):
+            return verb  # not a participle set off by commas with its agent ("Smith, backed by the unions, said")
         # An appositive opens with its comma right at `pos`.
         m = _APPOSITIVE.match(text, pos, end) if text.startswith(",", pos, end) else None
         if not m:
@@ -619,11 +738,21 @@ def _predicate(text: str, pos: int, end: int) -> tuple[str, bool] | None:
         # "Shell reported higher profits": "reported" is no verb of the lexicon (a participle as often), but
         # reporting results is a company's act
         return ("action", False) if _RESULT_AFTER.match(text, pos, end) else None
-    if is_passive(m.group("pre") or "", m.group("verb")):
-        return None
-    if _NO_COMMENT.match(text, m.start("verb"), end):
-        return None  # "declined to comment" states nothing
+    pre = m.group("pre") or ""
     verb = m.group("verb")
+    if is_passive(pre, verb):
+        return None
+    # A silence needs a verb of declining or refusing, a negation before the verb or a verb of several words.
+    if verb[0] in "dr" or " " in verb or (pre and "n" in pre):
+        silent = _NO_COMMENT.match(text, m.start("verb"), end)
+        silent_end = silent.end() if silent else _unsaid_end(text, m, pre, end)
+        if silent_end is not None:
+            # "declined to comment", "did not say whether": nothing stated, unless the subject goes on to say
+            # something in a clause of their own ("declined to comment, but said …")
+            but = _BUT_THEN.match(text, silent_end, end)
+            return _predicate(text, but.end(), end) if but else None
+    if verb == "paused" and text.startswith((".", ",", ";"), m.end()):
+        return None  # "the governor paused.": a hesitation, not an act
     if verb in _RESULT_VERBS and _RESULTS.match(text, m.end(), end):
         return "action", False  # "Shell reported higher profits", "posted a loss": the results are its acts
     return kind_of(verb), is_speech(verb)
@@ -674,9 +803,22 @@ def _blank_regions(text: str, regions: list[tuple[int, int]], lo: int, hi: int) 
     return "".join(chars)
 
 
+def _speaker_label(text: str, para_index: int, mentions, kinds: dict[str, str]) -> tuple[str, int] | None:
+    """(the person, where the colon stands) for an interview's answer ('Odhiambo: Not at all. …'): a person's name
+    alone before a colon opens a paragraph after the title, and all that follows is that person's words."""
+    if not mentions or para_index == 0:
+        return None
+    start, end, actor = mentions[0]
+    if start != 0 or text[end : end + 1] != ":" or not text[end + 1 : end + 2].isspace():
+        return None
+    return (actor, end) if kinds.get(actor, "person") == "person" else None
+
+
 def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) -> list[Statement]:
     text = para.text
-    regions = quote_regions(text)
+    label = _speaker_label(text, para.index, mentions, kinds)
+    # An answer after a speaker's label is all the speaker's words, as a quotation would be.
+    regions = [(label[1], len(text))] if label else quote_regions(text)
     goals = _names_a_goal(text)
     region_starts = [s for s, _ in regions]
     starts = [m[0] for m in mentions]
@@ -697,9 +839,15 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
         else:
             sent_regions = []
         found = _sentence_candidates(text, sent, sent_mentions, kinds, sent_regions, ctx, para.index, goals)
+        if label and sent.start <= label[1] < sent.end:
+            found = [_Candidate(sent.start, label[0], "direct", True)]
         if orgs_before[hi] > orgs_before[lo]:
             _note_heads(sent_mentions, kinds, ctx, text)
-        quote_only = bool(sent_regions) and _quote_only(text, sent, sent_regions)  # a quotation needs a region
+        # A quotation needs a region; a sentence inside one opened in an earlier sentence continues it.
+        quote_only = bool(sent_regions) and (
+            _quote_only(text, sent, sent_regions)
+            or (regions[r_lo][0] < sent.start and _inside_open_quote(text, sent, regions[r_lo:r_hi]))
+        )
         if not found:
             if not (quote_only and ctx.speaker):
                 if not quote_only:
@@ -717,7 +865,9 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
             # With several speakers in a sentence, each one's quotation and stance are read in its own
             # clause: "A welcomed the decision, while B warned ..." gives A "welcomed" and B "warned".
             lo, hi = _clause(sent, c, found)
-            quote = quoted_words(text, [r for r in sent_regions if lo <= r[0] < hi and not _scare_quote(text, r, sent_regions)])
+            quote = quoted_words(
+                text, [_opened(text, r) for r in sent_regions if lo <= r[0] < hi and not _scare_quote(text, r, sent_regions)]
+            )
             if c.speech and quote:
                 kind = "direct"
             if kind in ("action", "reported"):
@@ -784,6 +934,29 @@ def _scare_quote(text: str, region: tuple[int, int], regions: Sequence[tuple[int
 
 
 
+def _inside_open_quote(text: str, sent, regions: list[tuple[int, int]]) -> bool:
+    """True when the sentence's words all stand inside a quotation opened in an earlier sentence ('"We set policy
+    for the economy we have. If we cut too early, …'): the speaker's words continued."""
+    body = text[sent.start : sent.end].strip()
+    if not body:
+        return False
+    lo = sent.start + text[sent.start : sent.end].find(body[0])
+    for s, e in regions:
+        if s < sent.start and e > lo:
+            tail = text[e:sent.end]
+            return len(_NON_WORD.sub("", tail)) == 0
+    return False
+
+
+def _opened(text: str, region: tuple[int, int]) -> tuple[int, int]:
+    """A region cut at a sentence's start (no quotation mark opens it there) as quoted_words reads it: from the
+    character before, so that the first quoted word keeps its first letter."""
+    s, e = region
+    if s > 0 and text[s] not in _QUOTE_OPENERS:
+        return s - 1, e
+    return region
+
+
 def _quote_only(text: str, sent, regions: list[tuple[int, int]]) -> bool:
     """True when the sentence is nothing but a quotation (a speaker's words continued)."""
     if sent.start < sent.end and text[sent.start] not in _QUOTE_OPENERS and not text[sent.start].isspace():
@@ -811,11 +984,19 @@ def _outlet_said(text: str, s0: int, s1: int) -> bool:
 def _resolve_pronoun(word: str, ctx: _Context, paragraph: int) -> str | None:
     """The actor a pronoun points at: the previous sentence's topic, else the last person (or group) acting."""
     plural = word.lower().startswith(("they", "their"))
+    if not plural and ctx.seen and _joined_people_last(ctx.seen, paragraph):
+        return None  # "Curcio and Bonaccini toured the towns. He said …": either of them
     if not plural and ctx.prev_topic:
         return ctx.prev_topic
     ref = ctx.group if plural else ctx.person
     if ref and ref[1] >= paragraph - 1:
         return ref[0]
+    if not plural and ctx.seen:
+        # No one acting yet: the one person named (outside quotations) where a topic stands in this paragraph
+        # or the one before.
+        recent = {a for a, p, text, s0, np in ctx.seen if p >= paragraph - 1 and _topic_position(text, s0, np)}
+        if len(recent) == 1:
+            return recent.pop()
     return None
 
 
@@ -850,6 +1031,9 @@ def _sentence_candidates(
         items.append((np, m_start, m_end, m_actor, kind))
     recent_body = ctx.body[0] if ctx.body and ctx.body[1] >= paragraph - 1 else None
     items.extend(_references(text, s0, s1, bool(recent_body or ctx.home or ctx.heads or ctx.industry)))
+    if ctx.spokes and ctx.spokes[1] >= paragraph - 1 and "spokes" in text[s0:s1]:
+        spokes_kind = kinds.get(ctx.spokes[0], "person")
+        items.extend((m.start(), m.start(), m.end(), ctx.spokes[0], spokes_kind) for m in _SPOKES_REF.finditer(text, s0, s1))
     if ctx.roles:
         items.extend(_role_refs(text, s0, s1, mentions, ctx, paragraph))
     items.sort()
@@ -876,6 +1060,8 @@ def _sentence_candidates(
             if pred and pred[1]:
                 found.append(_Candidate(np, actor, pred[0], True))
                 blocked_after = office.end()
+                if "spokes" in office.group():
+                    ctx.spokes = (actor, paragraph)
                 if kind == "person":
                     ctx.person = (actor, paragraph)
                 else:
@@ -885,6 +1071,11 @@ def _sentence_candidates(
             if actor and kind == "person" and not text[s0:np].strip(" “\"‘'"):
                 ctx.topic = actor  # "Powell's term ends in May. He has said …": the next sentence's "he"
             continue
+        if actor and kind == "person" and not (regions and _in_regions(start, regions)):
+            # Named, not as a possessor: whether where a topic stands is looked at only when a pronoun needs it.
+            if ctx.seen is None:
+                ctx.seen = []
+            ctx.seen.append((actor, paragraph, text, s0, np))
         body_ref = kind == _BODY
         if body_ref:
             actor = recent_body
@@ -1014,8 +1205,9 @@ def _sentence_candidates(
                     say = _SAYING.search(text, end, s1)
                     if say and not any(s < say.start() for s in (i[1] for i in items if i[1] > end and i[3])):
                         cand = _Candidate(np, actor, "indirect", True)
-                if kinds.get(actor) == "person" and (cand or not prefix.strip(" ,")):
-                    ctx.person = (actor, paragraph)
+                if kinds.get(actor) == "person" and (cand or not prefix.strip(" ,") or _STAMP.fullmatch(prefix)):
+                    if cand or not PARENTHETICAL_PRONOUN.match(text, end, s1):
+                        ctx.person = (actor, paragraph)  # not "Duarte, he said, was wrong": Duarte is spoken of
                 if cand and kind in ("country", "organization") and _GROUP_END.search(text, start, end):
                     ctx.group = (actor, paragraph)
         prev_subject_end = end
@@ -1037,6 +1229,8 @@ def _sentence_candidates(
                 _Candidate(p_np, p_actor, cand.kind, cand.speech) for p_np, p_actor in joined if p_actor != cand.actor
             )
         found.append(cand)
+        if np < start and "spokes" in text[np:start]:
+            ctx.spokes = (cand.actor, paragraph)  # "A spokesperson for UEFA said"
         if kinds.get(cand.actor) in ("country", "organization"):
             ctx.body = (cand.actor, paragraph)
         if cand.speech:

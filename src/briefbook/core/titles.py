@@ -23,6 +23,16 @@ HEADS = (
     "astrophysicist|physicist|astronomer|epidemiologist|virologist|immunologist|climatologist|meteorologist|"
     "seismologist|volcanologist|geologist|biologist|ecologist|demographer|sociologist|psychologist|statistician"
 )
+# Occupations news names before a person ('French striker N'Golo Kante', 'veteran driver Lewis Hamilton'): heads of
+# a title in lower case only, as most are also surnames or words a name may hold when capitalised ('Adam Driver').
+OCCUPATIONS = (
+    "striker|goalkeeper|midfielder|defender|winger|footballer|cricketer|batsman|bowler|quarterback|"
+    "pitcher|player|athlete|sprinter|swimmer|cyclist|rider|driver|jockey|golfer|skier|boxer|wrestler|"
+    "gymnast|sailor|climber|chef|pilot|nurse|teacher|doctor|paramedic|firefighter|engineer|architect|farmer|"
+    "fisherman|soldier|actor|actress|singer|musician|rapper|composer|artist|painter|writer|novelist|poet|"
+    "filmmaker|film-maker|producer|photographer|designer|entrepreneur|businessman|businesswoman|billionaire|"
+    "investor|banker|trader|priest|bishop|archbishop|cardinal|rabbi|imam|cleric|pastor|monk|nun|owner"
+)
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness")
 MODIFIERS = (
     "climate|environment|foreign|defence|defense|finance|economy|economic|interior|justice|health|trade|energy|"
@@ -47,10 +57,13 @@ _MODIFIER_TRIE = (
     + "|".join(w for w in MODIFIERS.split("|") if "." in w) + ")"
 )
 _PREFIX_WORD = r"(?:" + _CAP + r"|" + _MODIFIER_TRIE + r")"
+# The heads and, in lower case only, the occupations.
+_OCCUPATION_TRIE = trie_alternation(OCCUPATIONS.split("|"))
+_HEAD_OR_OCCUPATION = r"(?:" + _HEAD_TRIE + r"|" + _OCCUPATION_TRIE + r")"
 # A title phrase that ends right before a name: modifiers, a head, an optional "to/of X" and comma.
 TITLE_BEFORE = re.compile(
     r"(?<![\w’'./&-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:" + _PREFIX_WORD + r"\s+(?:(?:for|of|&)\s+(?=[A-Z]))?){0,6}?"
-    + _HEAD_TRIE
+    + _HEAD_OR_OCCUPATION
     + r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:" + _CAP + r"\s+){0,4}" + _CAP + r")?)(?P<comma>\s*,)?\s+$"
 )
 # "A spokesman for the army, Nabil Abdallah": a title naming its body in lower case, set off by commas.
@@ -72,7 +85,7 @@ _JUSTICE_BEFORE = re.compile(
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
 # An appositive title right after a name: ", the Cop29 president", ", climate envoy of the X", ", chair of".
 TITLE_AFTER = re.compile(
-    r",\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w’'./-]+\s+){0,4}?" + _HEAD_RE + r"\b(?:(?:\s+" + _MODIFIER_TRIE
+    r",\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w’'./-]+\s+){0,4}?(?:" + _HEAD_RE + "|" + _OCCUPATION_TRIE + r")\b(?:(?:\s+" + _MODIFIER_TRIE
     + r"\b){0,2}\s+" + _HEAD_RE + r"\b)?(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+at\s))?"
     r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:"
     + _CAP + r"\s+(?:of\s+(?=[A-Z]))?){0,5}" + _CAP + r")?)"
@@ -83,6 +96,7 @@ _LEADING_STOP = re.compile(
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _HEAD_WORDS = frozenset(h.lower() for h in HEADS.replace("-", " ").replace("|", " ").split())
+_OCCUPATION_WORDS = frozenset(OCCUPATIONS.split("|"))
 WINDOW = 100
 _LINKS = frozenset()
 
@@ -90,8 +104,11 @@ _LINKS = frozenset()
 @lru_cache(maxsize=65536)
 def is_head_word(word: str) -> bool:
     """True when the word can head a role title ('President', 'spokeswoman', 'envoy')."""
-    word = word.lower().strip(".,")
-    return word in _HEAD_WORDS or word.rsplit("-", 1)[-1] in _HEAD_WORDS
+    low = word.lower().strip(".,")
+    if low in _HEAD_WORDS or low.rsplit("-", 1)[-1] in _HEAD_WORDS:
+        return True
+    # An occupation heads a title in lower case only ('veteran driver', not 'Adam Driver').
+    return word[:1].islower() and (low in _OCCUPATION_WORDS or low.rsplit("-", 1)[-1] in _OCCUPATION_WORDS)
 
 
 def clean_role(role: str) -> str:
@@ -121,7 +138,7 @@ def _may_end_in_title(window: str) -> bool:
 # Every lower-case word a title phrase may hold (its words are capitalised or these): the phrase cannot
 # reach back over any other word.
 _TITLE_WORDS = frozenset(
-    w.lower() for w in (HEADS + "|" + MODIFIERS + "|the|a|an|of|to|for|at|&").replace("|", " ").split()
+    w.lower() for w in (HEADS + "|" + OCCUPATIONS + "|" + MODIFIERS + "|the|a|an|of|to|for|at|&").replace("|", " ").split()
 )
 
 
@@ -216,8 +233,8 @@ def _window_title(window: str) -> tuple[int, str, bool] | None:
 # Heads a portfolio names in a lower-case noun the modifiers do not know ('digitisation minister', 'tourism
 # secretary'), and words that stand before such a head without naming a portfolio.
 _PORTFOLIO_HEADS = frozenset(
-    "minister secretary commissioner spokesperson spokesman spokeswoman envoy adviser advisor editor".split()
-)
+    "minister secretary commissioner spokesperson spokesman spokeswoman envoy adviser advisor editor chief".split()
+) | _OCCUPATION_WORDS
 _NO_PORTFOLIO = frozenset(
     """
     with when then than that this these those from into onto said says told also only even both while where
