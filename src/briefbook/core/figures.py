@@ -68,7 +68,7 @@ def _qualifier_before(lead: str) -> re.Match[str] | None:
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?:US|A|C|HK|NZ|S|NT|TT|\bN|\bJ|\bR)\$\s?|GH₵\s?|E£\s?|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|₪|₵|₫|฿|₸|₾|"
+    r"(?:(?:US|A|C|HK|NZ|S|NT|TT|\bN|\bJ|\bR)\$\s?|GH₵\s?|E£\s?|(?:\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|₪|₵|₫|฿|₸|₾)\s?|"
     r"\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH|BRL|NGN|ZAR|KRW|SEK|NOK|DKK|MXN|PLN|PHP|IDR|PKR|BDT|"
     r"LKR|KES|UGX|TZS|NAD|TWD|MYR|ILS|NIS|GHS|EGP|AED|THB|VND|KZT|ETB)\s?|\bR[se]\.?\s?|\bRp\s?|\bTk\.?\s?"
     r"|\b(?:KShs?|Kshs?|USh|TSh|Shs?|Dhs?)\.?\s?|\bRM\s?|\bR)$"
@@ -115,9 +115,13 @@ _NOT_IN_COMPOUND = (
     r"left|went|came|took|made|got|gave|found|fled|lost|won|hit|sent|held|kept|paid|put|ran|set|face|faced|risk)\b"
     r"|[a-z]+(?:ed|ing)\b"
 )
-# A known counted noun after two words that name a kind of it ('mpox vaccine doses', 'Ukrainian army soldiers').
+# A known counted noun after two words that name a kind of it ('mpox vaccine doses', 'Ukrainian army soldiers'),
+# or after two such words joined by 'and' ('search and rescue workers', 'oil and gas companies'): words in the
+# singular ('gas' and 'bus' aside), so a list of counted things ('12 rebels and government soldiers') makes no compound.
+_COMPOUND_WORD = rf"(?!{_NOT_IN_COMPOUND})[a-z][a-z-]{{2,}}(?<![^suai]s)"
 _COMPOUND_COUNTED_AFTER = re.compile(
-    rf"\s+(?:(?!{_NOT_IN_COMPOUND})(?:{_MODIFIER}|[a-z][a-z-]{{2,}})\s+){{2}}(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
+    rf"\s+(?:{_COMPOUND_WORD}\s+and\s+{_COMPOUND_WORD}\s+|(?:(?!{_NOT_IN_COMPOUND})(?:{_MODIFIER}|[a-z][a-z-]{{2,}})\s+){{2}})"
+    rf"(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
 )
 _NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w-]*[a-z])\s+$")
 _NOT_NAMES = frozenset(
