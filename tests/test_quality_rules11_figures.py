@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from passages import figures_in
+from passages import article, figures_in
+
+from briefbook.core.figures import extract_figures
 
 # --- a counted noun after a compound of several words ---
 
@@ -50,3 +52,39 @@ def test_dollars_in_several_spellings_are_one_amount(amount: str) -> None:
 def test_euros_in_several_spellings_are_one_amount(amount: str) -> None:
     figs = figures_in(f"The fund will get {amount} next year.")
     assert [(t, v, u) for t, v, u in figs] == [(amount, 4.5e8, "EUR")]
+
+
+# --- a count that went beyond a number: the number is a floor ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The number of people killed in the quake has passed 300.", 300.0, "people"),
+        ("The death toll has passed 300.", 300.0, "deaths"),
+        ("The number of dead has surpassed 1,000.", 1000.0, "deaths"),
+        ("The death toll passed the 1,000 mark on Sunday.", 1000.0, "deaths"),
+        ("The number of people killed passed the 300 mark.", 300.0, "people"),
+        ("Exports exceeded $5bn last year.", 5e9, "USD"),
+        ("Sales passed the $1bn mark in March.", 1e9, "USD"),
+        ("Inflation topped 5% in May.", 5.0, "percent"),
+    ],
+)
+def test_a_count_that_passed_a_number_is_more_than_it(sentence: str, value: float, unit: str) -> None:
+    figs = extract_figures(article([sentence]))[0]
+    assert [(f.value, f.unit, f.qualifier) for f in figs] == [(value, unit, "more than")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The number of people killed in the quake rose to 300.", 300.0, "people"),
+        ("The number of people killed climbed to 300.", 300.0, "people"),
+        ("The number of people killed reached the 300 mark.", 300.0, "people"),
+        ("Parliament passed 300 laws last year.", 300.0, "laws"),
+        ("The refugees crossed 3 borders.", 3.0, "borders"),
+    ],
+)
+def test_a_count_that_reached_a_number_or_things_passed_are_no_floor(sentence: str, value: float, unit: str) -> None:
+    figs = extract_figures(article([sentence]))[0]
+    assert [(f.value, f.unit, f.qualifier) for f in figs] == [(value, unit, None)]

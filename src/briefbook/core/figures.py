@@ -27,6 +27,7 @@ from .numbers import (
 from .units import (
     BASIS_POINTS,
     COUNTED_ALT,
+    CURRENCIES,
     CURRENCY_SYMBOL_ALT,
     CURRENCY_WORD_ALT,
     DEGREES_C,
@@ -160,7 +161,7 @@ _CARRY_NEXT = re.compile(
     r"\s*(?:$|[,.;:)»”\"'’—–]|(?:of|in|to|from|have|has|had|were|are|was|is|will|would|could|may|might|"
     r"said|say|says|also|more|each|being|as|at|on|for|so|already|who|which|that|than|out|among|and|or|but|"
     r"with|by|per|after|before|since|against|until|overall|altogether|apiece|compared|versus|"
-    r"remain|remained|still|now|too|others?|[a-z]+ly|[a-z]+ed)\b)"
+    r"remain|remained|still|now|too|others?|mark|milestone|threshold|barrier|[a-z]+ly|[a-z]+ed)\b)"
 )
 _NUMBER_VERB = re.compile(
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b[^.;]{{0,50}}?\b(?:number|numbering|numbered|total|totalling|totaling|"
@@ -757,6 +758,8 @@ def _find_in_sentence(
             if sign:
                 value = -value  # 'minus 5C', '-8C', '-0.3%': below zero
                 fig_start = start - (len(head) - sign.start())
+        if qualifier is None and low is None and lead_q.endswith(_PASSED_ENDS) and _passed_before(text, lead_q, end, unit):
+            qualifier = "more than"  # 'the toll has passed 300', 'topped $1bn', 'crossed the 1,000 mark'
         found = _Found(fig_start, end, None if low is not None else value, low, high, unit, qualifier, words, vague)
         consumed = end
         if unit is None:
@@ -769,6 +772,35 @@ def _find_in_sentence(
             continue
         figures.append(found)
     return figures, bare
+
+
+# A verb that says a count went beyond a number: 'has passed 300', 'surpassed $1bn', 'crossed the 1,000 mark'.
+# 'surpassed', 'exceeded' and 'topped' say it before any number; 'passed', 'crossed', 'broke' and 'breached' only
+# before a bare number, an amount of money or a percentage ('passed 300 laws', 'crossed 3 borders' count things),
+# or before a number made a mark ('broke the 10,000 barrier').
+_PASSED_STRONG = ("surpassed ", "exceeded ", "topped ")
+_PASSED_ENDS = (*_PASSED_STRONG, "passed ", "crossed ", "broke ", "broken ", "breached ", "the ")
+_PASSED_BEFORE = re.compile(
+    r"\b(?P<verb>passed|surpassed|exceeded|topped|crossed|broke|broken|breached)\s+(?P<the>the\s+)?\Z"
+)
+_MARK_AFTER = re.compile(r"\s+(?:mark|milestone|threshold|barrier|level)\b")
+
+
+def _passed_before(text: str, lead: str, end: int, unit: str | None) -> bool:
+    """Whether the verb before a number says a count went beyond it (the number is then a floor: 'more than')."""
+    m = _PASSED_BEFORE.search(lead, max(0, len(lead) - 16))
+    if m is None:
+        return False
+    if m.group("the") is not None or not lead.endswith(_PASSED_STRONG):
+        if _MARK_AFTER.match(text, end):
+            return True
+        if m.group("the") is not None:
+            return False  # 'passed the 300 laws'
+        return unit is None or unit in _PASSED_UNITS
+    return True
+
+
+_PASSED_UNITS = frozenset((PERCENT, *CURRENCIES))
 
 
 def _share_ratio(text: str, pos: int, value: Decimal) -> tuple[Decimal, int] | None:
@@ -879,7 +911,7 @@ def _may_follow_number_verb(text: str, end: int) -> bool:
 
 _TOLL_BEFORE = re.compile(
     r"\b(?i:death\s+toll|toll)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:rose|risen|climbed|jumped|reached|stood|stands|hit|passed|"
-    r"surpassed|exceeded|topped|to|at|of)\s+\Z"
+    r"surpassed|exceeded|topped|to|at|of|(?:passed|surpassed|exceeded|topped|crossed|hit|reached)\s+the)\s+\Z"
 )
 
 
