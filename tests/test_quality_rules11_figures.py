@@ -88,3 +88,51 @@ def test_a_count_that_passed_a_number_is_more_than_it(sentence: str, value: floa
 def test_a_count_that_reached_a_number_or_things_passed_are_no_floor(sentence: str, value: float, unit: str) -> None:
     figs = extract_figures(article([sentence]))[0]
     assert [(f.value, f.unit, f.qualifier) for f in figs] == [(value, unit, None)]
+
+
+# --- what 'the number of X' names is what a number given for it counts ---
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "unit"),
+    [
+        ("Police put the number of marchers at 480,000.", 480000.0, "marchers"),
+        ("The number of new infections rose to 3,400.", 3400.0, "cases"),
+        ("The number of visitors to the site was 4,000 last year.", 4000.0, "visitors"),
+        ("The number of strikers was not known. The unions put the number at 1 million.", 1e6, "strikers"),
+        ("The number of demonstrators grew all day. Organisers put the figure at 70,000.", 70000.0, "demonstrators"),
+    ],
+)
+def test_a_number_given_for_the_number_of_something_counts_it(paragraph: str, value: float, unit: str) -> None:
+    assert [(v, u) for _, v, u in figures_in(paragraph)] == [(value, unit)]
+
+
+def test_the_number_of_something_in_an_earlier_paragraph_names_the_count() -> None:
+    art = article(["The number of protesters was disputed.", "Unions put the number at 1 million."])
+    assert [(f.value, f.unit) for f in extract_figures(art)[0]] == [(1e6, "protesters")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The unions put the number at 1 million.",  # the number of what, nobody says
+        "A number of analysts said 40 were left.",  # 'a number of' is 'several'
+        "The number of protesters grew. The rally lasted until 11 at night.",  # no number given for it
+    ],
+)
+def test_no_count_is_named_without_the_number_of_something(paragraph: str) -> None:
+    assert [u for _, _, u in figures_in(paragraph)] == []
+
+
+def test_different_nouns_for_a_crowd_keep_their_own_units() -> None:
+    assert [u for _, _, u in figures_in("Police counted 480,000 marchers.")] == ["marchers"]
+    assert [u for _, _, u in figures_in("Police counted 480,000 demonstrators.")] == ["demonstrators"]
+    assert [u for _, _, u in figures_in("Police said 506,000 people marched in Paris.")] == ["people"]
+
+
+def test_a_period_named_after_a_number_is_not_its_unit() -> None:
+    # 'last year' says when, not what: the number counts what the sentence names
+    assert [u for _, _, u in figures_in("Sales rose 12 last month.")] == []
+    assert [(t, u) for t, _, u in figures_in("The fund will get 450 million euros next year.")] == [
+        ("450 million euros", "EUR")
+    ]
