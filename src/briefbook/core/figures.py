@@ -27,6 +27,7 @@ from .numbers import (
 from .units import (
     BASIS_POINTS,
     COUNTED_ALT,
+    CURRENCIES,
     CURRENCY_SYMBOL_ALT,
     CURRENCY_WORD_ALT,
     DEGREES_C,
@@ -68,7 +69,7 @@ def _qualifier_before(lead: str) -> re.Match[str] | None:
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?:US|A|C|HK|NZ|S|NT|TT|\bN|\bJ|\bR)\$\s?|GH₵\s?|E£\s?|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|₪|₵|₫|฿|₸|₾|"
+    r"(?:(?:US|A|C|HK|NZ|S|NT|TT|\bN|\bJ|\bR)\$\s?|GH₵\s?|E£\s?|(?:\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱|₪|₵|₫|฿|₸|₾)\s?|"
     r"\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|UAH|BRL|NGN|ZAR|KRW|SEK|NOK|DKK|MXN|PLN|PHP|IDR|PKR|BDT|"
     r"LKR|KES|UGX|TZS|NAD|TWD|MYR|ILS|NIS|GHS|EGP|AED|THB|VND|KZT|ETB)\s?|\bR[se]\.?\s?|\bRp\s?|\bTk\.?\s?"
     r"|\b(?:KShs?|Kshs?|USh|TSh|Shs?|Dhs?)\.?\s?|\bRM\s?|\bR)$"
@@ -103,7 +104,7 @@ _MODIFIER = (
     r"major|developing|poor|poorer|rich|richer|wealthy|african|asian|arab|island))"
 )
 _COUNTED_AFTER = re.compile(
-    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|(?!light\s+years?\b|square\s|(?:and|or|but|nor)\s)[a-z][a-z-]{{2,}}\s+)?"
+    rf"\s+(?:of\s+(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}|(?:{_MODIFIER}\s+){{1,2}}|(?!light\s+years?\b|square\s|(?:and|or|but|nor|last|next|this|that|every|each|per)\s)[a-z][a-z-]{{2,}}\s+)?"
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
 )
 # Words that join clauses or make a verb phrase (among them every word ending in -ed or -ing: '2,000 joined
@@ -115,9 +116,13 @@ _NOT_IN_COMPOUND = (
     r"left|went|came|took|made|got|gave|found|fled|lost|won|hit|sent|held|kept|paid|put|ran|set|face|faced|risk)\b"
     r"|[a-z]+(?:ed|ing)\b"
 )
-# A known counted noun after two words that name a kind of it ('mpox vaccine doses', 'Ukrainian army soldiers').
+# A known counted noun after two words that name a kind of it ('mpox vaccine doses', 'Ukrainian army soldiers'),
+# or after two such words joined by 'and' ('search and rescue workers', 'oil and gas companies'): words in the
+# singular ('gas' and 'bus' aside), so a list of counted things ('12 rebels and government soldiers') makes no compound.
+_COMPOUND_WORD = rf"(?!{_NOT_IN_COMPOUND})[a-z][a-z-]{{2,}}(?<![^suai]s)"
 _COMPOUND_COUNTED_AFTER = re.compile(
-    rf"\s+(?:(?!{_NOT_IN_COMPOUND})(?:{_MODIFIER}|[a-z][a-z-]{{2,}})\s+){{2}}(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
+    rf"\s+(?:{_COMPOUND_WORD}\s+and\s+{_COMPOUND_WORD}\s+|(?:(?!{_NOT_IN_COMPOUND})(?:{_MODIFIER}|[a-z][a-z-]{{2,}})\s+){{2}})"
+    rf"(?P<noun>(?i:{COUNTED_ALT}))\b(?![-'’]\w)"
 )
 _NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w-]*[a-z])\s+$")
 _NOT_NAMES = frozenset(
@@ -156,7 +161,7 @@ _CARRY_NEXT = re.compile(
     r"\s*(?:$|[,.;:)»”\"'’—–]|(?:of|in|to|from|have|has|had|were|are|was|is|will|would|could|may|might|"
     r"said|say|says|also|more|each|being|as|at|on|for|so|already|who|which|that|than|out|among|and|or|but|"
     r"with|by|per|after|before|since|against|until|overall|altogether|apiece|compared|versus|"
-    r"remain|remained|still|now|too|others?|[a-z]+ly|[a-z]+ed)\b)"
+    r"remain|remained|still|now|too|others?|last|next|this|mark|milestone|threshold|barrier|[a-z]+ly|[a-z]+ed)\b)"
 )
 _NUMBER_VERB = re.compile(
     rf"(?P<noun>(?i:{COUNTED_ALT}))\b[^.;]{{0,50}}?\b(?:number|numbering|numbered|total|totalling|totaling|"
@@ -753,6 +758,8 @@ def _find_in_sentence(
             if sign:
                 value = -value  # 'minus 5C', '-8C', '-0.3%': below zero
                 fig_start = start - (len(head) - sign.start())
+        if qualifier is None and low is None and lead_q.endswith(_PASSED_ENDS) and _passed_before(text, lead_q, end, unit):
+            qualifier = "more than"  # 'the toll has passed 300', 'topped $1bn', 'crossed the 1,000 mark'
         found = _Found(fig_start, end, None if low is not None else value, low, high, unit, qualifier, words, vague)
         consumed = end
         if unit is None:
@@ -765,6 +772,35 @@ def _find_in_sentence(
             continue
         figures.append(found)
     return figures, bare
+
+
+# A verb that says a count went beyond a number: 'has passed 300', 'surpassed $1bn', 'crossed the 1,000 mark'.
+# 'surpassed', 'exceeded' and 'topped' say it before any number; 'passed', 'crossed', 'broke' and 'breached' only
+# before a bare number, an amount of money or a percentage ('passed 300 laws', 'crossed 3 borders' count things),
+# or before a number made a mark ('broke the 10,000 barrier').
+_PASSED_STRONG = ("surpassed ", "exceeded ", "topped ")
+_PASSED_ENDS = (*_PASSED_STRONG, "passed ", "crossed ", "broke ", "broken ", "breached ", "the ")
+_PASSED_BEFORE = re.compile(
+    r"\b(?P<verb>passed|surpassed|exceeded|topped|crossed|broke|broken|breached)\s+(?P<the>the\s+)?\Z"
+)
+_MARK_AFTER = re.compile(r"\s+(?:mark|milestone|threshold|barrier|level)\b")
+
+
+def _passed_before(text: str, lead: str, end: int, unit: str | None) -> bool:
+    """Whether the verb before a number says a count went beyond it (the number is then a floor: 'more than')."""
+    m = _PASSED_BEFORE.search(lead, max(0, len(lead) - 16))
+    if m is None:
+        return False
+    if m.group("the") is not None or not lead.endswith(_PASSED_STRONG):
+        if _MARK_AFTER.match(text, end):
+            return True
+        if m.group("the") is not None:
+            return False  # 'passed the 300 laws'
+        return unit is None or unit in _PASSED_UNITS
+    return True
+
+
+_PASSED_UNITS = frozenset((PERCENT, *CURRENCIES))
 
 
 def _share_ratio(text: str, pos: int, value: Decimal) -> tuple[Decimal, int] | None:
@@ -875,7 +911,7 @@ def _may_follow_number_verb(text: str, end: int) -> bool:
 
 _TOLL_BEFORE = re.compile(
     r"\b(?i:death\s+toll|toll)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:rose|risen|climbed|jumped|reached|stood|stands|hit|passed|"
-    r"surpassed|exceeded|topped|to|at|of)\s+\Z"
+    r"surpassed|exceeded|topped|to|at|of|(?:passed|surpassed|exceeded|topped|crossed|hit|reached)\s+the)\s+\Z"
 )
 
 
@@ -923,15 +959,21 @@ def _rate_list_gap(text: str, end: int, start: int) -> bool:
 _COMMA_TO = re.compile(r"\s*,\s*to\s*\Z")
 
 
-def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[_Found]:
+def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous: str = "") -> list[_Found]:
     """Give bare numbers the unit their sentence implies: 'troops, which could number 10,000 to 30,000', or
-    the unit of the nearest figure of the same sentence ('37 countries ... with 15 ready')."""
+    the unit of the nearest figure of the same sentence ('37 countries ... with 15 ready'); `previous` is the
+    text of the sentence before, which may name what a number counts ('the number of protesters')."""
     lent: list[_Found] = []
     for b in bare:
         verb = _NUMBER_VERB.search(text, 0, b.start) if _may_follow_number_verb(text, b.start) else None
         if verb:
             noun = verb.group("noun") or verb.group("noun2")
             b.unit = counted_unit(noun) if noun else "troops"
+            lent.append(b)
+            continue
+        counted = _number_of(text, b.start, previous) if "number" in text or "number of" in previous else None
+        if counted:
+            b.unit = counted  # 'put the number of protesters at 480,000', 'The number of X ... put the number at'
             lent.append(b)
             continue
         if "toll" in text and _TOLL_BEFORE.search(text, max(0, b.start - 160), b.start):
@@ -984,6 +1026,50 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found]) -> list[
     return lent
 
 
+# 'the number of protesters', 'the number of new infections': what a number counts, named before it (a known
+# counted noun, else any plural noun, which is the unit as written).
+_NUMBER_OF = re.compile(
+    rf"\b[Tt]he\s+number\s+of\s+(?:(?P<known>(?i:{COUNTED_ALT}))\b|(?:[a-z][a-z-]+\s+)?(?P<noun>[a-z][a-z-]{{2,}}s)\b)"
+    r"(?![-'’]\w)"
+)
+# The words right before a number that the number of something is: 'at 480,000', 'rose to', 'has passed'.
+_NUMBER_LINK = re.compile(
+    r"\b(?:at|to|reached|hit|passed|surpassed|exceeded|topped|crossed|was|is|stood\s+at|"
+    r"(?:passed|surpassed|exceeded|topped|crossed|hit|reached)\s+the)\s+\Z"
+)
+# 'put the number at 1 million', 'estimated the figure at 480,000': a number given for a count named before.
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+(?:the|their|its)\s+"
+    r"(?:number|figure|count|total|tally)\s+at\s+\Z"
+)
+
+
+def _number_of(text: str, start: int, previous: str) -> str | None:
+    """The unit of a bare number that the number of something named before it is: 'the number of protesters ...
+    at 480,000' in its sentence, or 'put the number at 1 million' after a sentence naming the number of protesters."""
+    lead = text[max(0, start - 40):start]
+    if "number of" in text and _NUMBER_LINK.search(lead):
+        m = _last_number_of(text, 0, start)
+        if m is not None:
+            return m
+    if "number of" in previous and _PUT_AT.search(lead):
+        return _last_number_of(previous, 0, len(previous))
+    return None
+
+
+def _last_number_of(text: str, pos: int, endpos: int) -> str | None:
+    """The unit that the last 'the number of X' between pos and endpos names."""
+    unit = None
+    for m in _NUMBER_OF.finditer(text, pos, endpos):
+        known = m.group("known")
+        noun = m.group("noun")
+        if known:
+            unit = counted_unit(known)
+        elif noun.lower() not in _NOT_COUNTED:
+            unit = counted_unit(noun) or noun
+    return unit
+
+
 # The words between a part and the whole it is of: "1,200 of its 170,000 employees", "12 of the 40 seats".
 _OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?")
 
@@ -1032,6 +1118,7 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
     else:
         joined_lower = None
     base = 0  # where the paragraph starts in the joined text
+    previous = ""  # the text of the sentence before (of this or an earlier paragraph)
     for para in paragraphs:
         whole = para.text
         sentences = para.sentences or (Sentence(article.id, para.index, 0, 0, len(whole), whole),)
@@ -1056,6 +1143,7 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
             first, last = 0, len(starts)
         for sentence in sentences:
             text, offset, index = sentence.text, sentence.start, sentence.index
+            before, previous = previous, text
             end = offset + len(text)
             lo = bisect_left(starts, shift + offset, first, last)
             hi = bisect_left(starts, shift + end, lo, last)
@@ -1089,7 +1177,7 @@ def extract_figures(article: Article) -> tuple[list[Figure], list[EventDate]]:
             )
             found, bare = _find_in_sentence(text, blocked, cores, points, shares)
             if bare:
-                found = sorted(found + _borrow_units(text, found, bare), key=_START)
+                found = sorted(found + _borrow_units(text, found, bare, before), key=_START)
             elif len(found) > 1:
                 found.sort(key=_START)
             for f in found:

@@ -44,6 +44,7 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "tanks": ("tanks",),
     "ships": ("ships", "warships", "vessels", "tankers"),
     "weapons": ("weapons", "warheads", "shells", "artillery shells", "rounds of ammunition"),
+    "systems": ("systems",),
     "barrels": ("barrel", "barrels", "bpd", "b/d"),
     "tonnes": ("tonne", "tonnes", "ton", "tons", "metric tons"),
     "km": ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
@@ -121,7 +122,8 @@ CURRENCY_SYMBOLS = {
 SCALED_CURRENCY_WORDS = {"won": "KRW"}
 
 CURRENCY_WORDS = {
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD",
+    "u.s. dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
     "pounds sterling": "GBP", "sterling": "GBP", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rouble": "RUB", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "swiss francs": "CHF",
     "francs": "CHF", "hryvnias": "UAH", "hryvnia": "UAH", "lira": "TRY", "rand": "ZAR",
