@@ -76,3 +76,19 @@ def test_an_interviewer_s_question_is_nobody_s_statement():
         "Ravello: The fees will fall.",
     ]
     assert _said_by(paras) == {(4, "Gianni Ravello")}
+
+
+def test_names_with_letters_beyond_latin_1_read_as_others():
+    paras = [
+        "Łukasz Wrona, a trader in Gdańsk, said prices fell. Romanian President Nicușor Vlad said talks would go on.",
+        "Steelmaker Huta Łaziska said it would cut 400 jobs. Carmaker Škoda said sales rose.",
+        "Polish lender Bank Śląski said profits rose. Ștefan Ionescu, an economist, said rates would fall.",
+    ]
+    said = _said_by(paras)
+    assert {(0, "Łukasz Wrona"), (0, "Nicușor Vlad"), (1, "Huta Łaziska"), (1, "Škoda"), (2, "Ștefan Ionescu")} <= said
+    assert _people(paras) == {"Łukasz Wrona", "Nicușor Vlad", "Ștefan Ionescu"}
+
+
+def test_a_title_after_a_comma_ends_with_its_sentence():
+    paras = ["Anna Wirth, a trader in Gdansk, said prices fell. Romanian President Petru Vlad said talks would go on."]
+    assert _people(paras) == {"Anna Wirth", "Petru Vlad"}

@@ -10,10 +10,22 @@ from itertools import islice
 from . import gazetteer
 from .titles import HONORIFICS, is_head_word
 
+# The letters of Latin Extended-A and -B ('Łukasz', 'Škoda', 'Ștefan'), upper and lower case, added to the Latin-1
+# letters of the patterns below, so that a name written with them is read as one written with Latin-1 letters.
+_UPPER_MORE = "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_LOWER_MORE = "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
+
+
+def wide(pattern: str) -> str:
+    """The pattern with the letters of Latin Extended-A and -B in each class of Latin-1 letters."""
+    return pattern.replace("À-Þ", "À-Þ" + _UPPER_MORE).replace("ß-ÿ", "ß-ÿ" + _LOWER_MORE)
+
+
 _TOKEN = (
     r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+|[’'](?![sdtm])[a-zß-ÿ](?![\w’'-]))*|[A-Z][’'][A-Z][a-zß-ÿ]+|"
     r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-[A-ZÀ-Þ][a-zß-ÿ]+|[A-Z]{1,2}\.?)"
 )
+_TOKEN = wide(_TOKEN)
 _PARTICLE = r"(?:dos|del|der|den|van|von|bin|ibn|de|da|di|du|al|la|le)(?![\w-])"
 # A run of capitalised words, possibly with name particles ("Ursula von der Leyen").
 # The same run with its first letter taken out of the token's branches and what may not stand before
@@ -23,15 +35,16 @@ _TOKEN_AFTER_FIRST = (
     r"(?:(?<=[A-ZÀ-Þ])[a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+|[’'](?![sdtm])[a-zß-ÿ](?![\w’'-]))*|(?<=[A-Z])[’'][A-Z][a-zß-ÿ]+|"
     r"(?:(?<=a)(?:l|d|r|s|sh|t|z|bu|bd)|(?<=e)l|(?<=b)in|(?<=i)bn)-[A-ZÀ-Þ][a-zß-ÿ]+|(?<=[A-Z])[A-Z]?\.?)"
 )
+_TOKEN_AFTER_FIRST = wide(_TOKEN_AFTER_FIRST)
 NAME_RUN = re.compile(
-    r"[A-ZÀ-Þaebi](?<![\w’'.-][A-ZÀ-Þaebi])" + _TOKEN_AFTER_FIRST + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN
+    wide(r"[A-ZÀ-Þaebi](?<![\w’'.-][A-ZÀ-Þaebi])") + _TOKEN_AFTER_FIRST + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN
     + r"){0,5}(?![\w-])"
 )
 # A run starts with a lower-case letter only at one of these and a hyphen ('al-Burhan'): in a text without any, the runs are
 # those starting with a capital, which the regex engine scans for faster (lower-case a, e, b and i are common).
 _LOWER_STARTS = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "abd")
 _CAPITAL_RUN = re.compile(
-    r"[A-ZÀ-Þ](?<![\w’'.-][A-ZÀ-Þ])" + _TOKEN_AFTER_FIRST + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN + r"){0,5}(?![\w-])"
+    wide(r"[A-ZÀ-Þ](?<![\w’'.-][A-ZÀ-Þ])") + _TOKEN_AFTER_FIRST + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN + r"){0,5}(?![\w-])"
 )
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .model import Article
-from .names import MORE_INDUSTRY_WORDS, STOPWORDS
+from .names import MORE_INDUSTRY_WORDS, STOPWORDS, wide
 from .speech import ADV, AUX, PREDICATE, SPEECH_PHRASES, SPEECH_VERBS, is_passive, kind_of
 from .titles import is_head_word
 from .wordtrie import trie_alternation
@@ -64,7 +64,7 @@ _LEADING = frozenset(
     Rival Rivals Carmaker Automaker Chipmaker Drugmaker Miner Retailer Lender Insurer Brewer Refiner Conglomerate
     """.split()
 ) | {w.capitalize() for w in MORE_INDUSTRY_WORDS}
-_CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)"
+_CAP = wide(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<w>" + _CAP + r"|&)\s*$")
 # The trie alone, without its class check up front: the regex engine then scans for first characters itself.
 _HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS, first_class=False) + r")(?![\w’'-])")
