@@ -10,10 +10,22 @@ from itertools import islice
 from . import gazetteer
 from .titles import HONORIFICS, is_head_word
 
+# The letters of Latin Extended-A and -B ('Łukasz', 'Škoda', 'Ștefan'), upper and lower case, added to the Latin-1
+# letters of the patterns below, so that a name written with them is read as one written with Latin-1 letters.
+_UPPER_MORE = "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_LOWER_MORE = "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
+
+
+def wide(pattern: str) -> str:
+    """The pattern with the letters of Latin Extended-A and -B in each class of Latin-1 letters."""
+    return pattern.replace("À-Þ", "À-Þ" + _UPPER_MORE).replace("ß-ÿ", "ß-ÿ" + _LOWER_MORE)
+
+
 _TOKEN = (
     r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+|[’'](?![sdtm])[a-zß-ÿ](?![\w’'-]))*|[A-Z][’'][A-Z][a-zß-ÿ]+|"
     r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-[A-ZÀ-Þ][a-zß-ÿ]+|[A-Z]{1,2}\.?)"
 )
+_TOKEN = wide(_TOKEN)
 _PARTICLE = r"(?:dos|del|der|den|van|von|bin|ibn|de|da|di|du|al|la|le)(?![\w-])"
 # A run of capitalised words, possibly with name particles ("Ursula von der Leyen").
 # The same run with its first letter taken out of the token's branches and what may not stand before
@@ -23,15 +35,16 @@ _TOKEN_AFTER_FIRST = (
     r"(?:(?<=[A-ZÀ-Þ])[a-zß-ÿ]+(?:[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[-’'][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+|[’'](?![sdtm])[a-zß-ÿ](?![\w’'-]))*|(?<=[A-Z])[’'][A-Z][a-zß-ÿ]+|"
     r"(?:(?<=a)(?:l|d|r|s|sh|t|z|bu|bd)|(?<=e)l|(?<=b)in|(?<=i)bn)-[A-ZÀ-Þ][a-zß-ÿ]+|(?<=[A-Z])[A-Z]?\.?)"
 )
+_TOKEN_AFTER_FIRST = wide(_TOKEN_AFTER_FIRST)
 NAME_RUN = re.compile(
-    r"[A-ZÀ-Þaebi](?<![\w’'.-][A-ZÀ-Þaebi])" + _TOKEN_AFTER_FIRST + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN
+    wide(r"[A-ZÀ-Þaebi](?<![\w’'.-][A-ZÀ-Þaebi])") + _TOKEN_AFTER_FIRST + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN
     + r"){0,5}(?![\w-])"
 )
 # A run starts with a lower-case letter only at one of these and a hyphen ('al-Burhan'): in a text without any, the runs are
 # those starting with a capital, which the regex engine scans for faster (lower-case a, e, b and i are common).
 _LOWER_STARTS = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "abd")
 _CAPITAL_RUN = re.compile(
-    r"[A-ZÀ-Þ](?<![\w’'.-][A-ZÀ-Þ])" + _TOKEN_AFTER_FIRST + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN + r"){0,5}(?![\w-])"
+    wide(r"[A-ZÀ-Þ](?<![\w’'.-][A-ZÀ-Þ])") + _TOKEN_AFTER_FIRST + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _TOKEN + r"){0,5}(?![\w-])"
 )
 
 
@@ -83,6 +96,20 @@ STOPWORDS = frozenset(
     Carmaker Automaker Chipmaker Drugmaker Miner Retailer Lender Insurer Brewer Refiner Conglomerate
     """.split()
 )
+# Industry words that name the company after them ('Steelmaker Aço Norte', 'Airline Lufthansa'), besides those
+# above: lower case, as each word list that knows such words takes them.
+MORE_INDUSTRY_WORDS = (
+    "steelmaker",
+    "planemaker",
+    "truckmaker",
+    "toymaker",
+    "shipbuilder",
+    "airline",
+    "broadcaster",
+    "reinsurer",
+    "grocer",
+)
+STOPWORDS = STOPWORDS | {w.capitalize() for w in MORE_INDUSTRY_WORDS}
 ORG_HEADS = frozenset(
     """
     University College School Institute Party Union Council Ministry Office Agency Bank Fund Group Forces Force Army
@@ -99,8 +126,23 @@ ORG_HEADS = frozenset(
     Unions Industries Industry Bureau Directorate Secretariat Taskforce Panel Brigade Brigades Militia Regiment
     Airports Airways Railways Railway Ports Systems Technologies Resources Minerals Metals Pharmaceuticals Logistics
     Securities Investments Ventures Telecom Telecommunications Petroleum Insurance Shipping Mining Guild
+    Economics Markets Research Analytics Advisors Advisory Consulting Associates Strategies Insights Solutions
+    Management Auto Pharma
     """.split()
 )
+# Capitalised words that open a longer name of a body ('Red Cross', 'Royal Mail'): the word after one is no person's.
+_BODY_OPENERS = frozenset("Red White Black Blue Royal National Federal International Global United Holy Grand".split())
+# Big cities that are no capital: a run ending in one is a sports club or a place ('Bayern Munich', 'Inter Milan').
+_CITIES = frozenset(
+    """
+    Munich Milan Turin Naples Barcelona Manchester Liverpool Glasgow Birmingham Dortmund Hamburg Frankfurt Leipzig
+    Stuttgart Cologne Lyon Marseille Porto Seville Valencia Istanbul Salzburg Rotterdam Eindhoven Leverkusen
+    Gelsenkirchen Bremen Genoa Bilbao Donetsk Kharkiv Leeds Newcastle Sheffield Bristol Nottingham
+    """.split()
+)
+# A hyphenated saint's name after a place's ('Paris Saint-Germain'): a club's or a place's name.
+_SAINT_PLACE = re.compile(r"S(?:ain)?te?-")
+_ACRONYM_WORD = re.compile(r"(?<![\w.’'-])[A-Z]{3,}(?![\w.’'-])")
 _SUFFIXES = frozenset(("Jr", "Sr"))
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
@@ -144,6 +186,10 @@ def _name_tokens(run: str) -> tuple[tuple[str, ...], int]:
         toks.pop()
     if not toks or toks[-1] in ORG_HEADS:
         return (), len(run)
+    if len(toks) > 1 and (
+        toks[-1] in _CITIES or (_SAINT_PLACE.match(toks[-1]) and gazetteer.place_named(toks[-2]) is not None)
+    ):
+        return (), len(run)  # 'Bayern Munich', 'Paris Saint-Germain': a club's name, never a person's
     i = len(toks)
     while i > 0:
         tok = toks[i - 1]
@@ -158,8 +204,13 @@ def _name_tokens(run: str) -> tuple[tuple[str, ...], int]:
     while i < len(toks) and toks[i].islower():
         i += 1
     kept = toks[i:]
-    if not kept:
-        return (), len(run)
+    if not kept or (i and toks[i - 1] in _BODY_OPENERS):
+        return (), len(run)  # 'the Red Cross': the end of a body's name
+    offset = next(islice(TOKEN_RE.finditer(run), i, None)).start()
+    if _ACRONYM_WORD.search(run) and (
+        _ACRONYM_WORD.search(run, offset) or _ACRONYM_WORD.fullmatch(run[:offset].rstrip().rsplit(None, 1)[-1] if offset else "")
+    ):
+        return (), len(run)  # 'DNB Markets': the words after an acronym are the rest of a body's name
     if len(kept[0]) <= 2 and kept[0].isupper() and len(kept) == 1:
         return (), len(run)  # a lone initial or acronym is no name
-    return tuple(kept), next(islice(TOKEN_RE.finditer(run), i, None)).start()
+    return tuple(kept), offset

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .model import Article
-from .names import STOPWORDS
+from .names import MORE_INDUSTRY_WORDS, STOPWORDS, wide
 from .speech import ADV, AUX, PREDICATE, SPEECH_PHRASES, SPEECH_VERBS, is_passive, kind_of
 from .titles import is_head_word
 from .wordtrie import trie_alternation
@@ -63,8 +63,8 @@ _LEADING = frozenset(
     February March April May June July August September October November December Former Acting Paramilitary
     Rival Rivals Carmaker Automaker Chipmaker Drugmaker Miner Retailer Lender Insurer Brewer Refiner Conglomerate
     """.split()
-)
-_CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)"
+) | {w.capitalize() for w in MORE_INDUSTRY_WORDS}
+_CAP = wide(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]\.(?:[A-Z]\.)+)")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<w>" + _CAP + r"|&)\s*$")
 # The trie alone, without its class check up front: the regex engine then scans for first characters itself.
 _HEAD_RE = re.compile(r"(?:" + trie_alternation(BODY_HEADS, first_class=False) + r")(?![\w’'-])")
@@ -87,8 +87,8 @@ _COMPANY_NOUNS = (
 # 'Chipmaker Nvidia said': an industry word that opens a sentence names the company after it, as in lower case.
 CAPITAL_INDUSTRY_WORDS = frozenset(
     "Carmaker Automaker Chipmaker Drugmaker Miner Retailer Lender Insurer Brewer Refiner Conglomerate".split()
-)
-_COMPANY_NOUNS += sorted(CAPITAL_INDUSTRY_WORDS)
+) | {w.capitalize() for w in MORE_INDUSTRY_WORDS}
+_COMPANY_NOUNS += sorted(CAPITAL_INDUSTRY_WORDS) + [w for w in MORE_INDUSTRY_WORDS if w not in _COMPANY_NOUNS]
 _COMPANY_WORDS = frozenset(_COMPANY_NOUNS)
 _NAME_AFTER_NOUN = re.compile(r"\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})(?![\w’'])")
 # 'Volkswagen chief executive Oliver Blume', 'Glencore spokesman': a company's officer names the company.
@@ -807,7 +807,7 @@ def _speaking(orgs: list[Organisation], articles: Sequence[Article]) -> list[Org
 _INDUSTRY_NOUNS = frozenset(
     "carmaker automaker chipmaker drugmaker miner retailer lender insurer brewer refiner conglomerate giant "
     "airline major".split()
-)
+) | frozenset(MORE_INDUSTRY_WORDS)
 _INDUSTRY_ALT = trie_alternation(_INDUSTRY_NOUNS)
 _THE_INDUSTRY = re.compile(
     r"(?<![\w-])[Tt]he\s+(?:[a-z-]+\s+)?(?P<n>" + trie_alternation(_INDUSTRY_NOUNS | {"company", "firm"}) + r")\b(?!['’])"

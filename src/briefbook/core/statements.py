@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from . import gazetteer
 from .model import Actor, Article, Mention, Statement
-from .names import POSSESSIVE
+from .names import MORE_INDUSTRY_WORDS, POSSESSIVE
 from .quotes import quote_regions, quoted_words
 from .speech import (
     AUX,
@@ -92,7 +92,7 @@ _BODY_NOUN = (
     r"(?:ministry|government|presidency|department|administration|army|military|police)|"
     r"(?i:" + _FIELDS + r")\s+(?:Ministry|Department)|"
     r"(?:company|agency|firm|regulator|watchdog|carmaker|lender|charity|organi[sz]ation|chipmaker|automaker|"
-    r"drugmaker|miner|retailer|insurer|brewer|refiner|conglomerate|airline|"
+    r"drugmaker|miner|retailer|insurer|brewer|refiner|conglomerate|airline|" + "|".join(MORE_INDUSTRY_WORDS) + "|"
     r"central\s+bank|(?:oil|energy|mining|pharmaceutical)\s+major|(?:(?:oil|energy|tech|technology|mining|retail|media|chip)\s+)?giant|"
     r"court|tribunal|commission|council|committee|bureau|authority))"
 )
@@ -106,7 +106,7 @@ _COMPANY_REF_NOUNS = frozenset(("company", "agency", "firm", "regulator", "watch
 _INDUSTRY_REF_NOUNS = frozenset(
     "carmaker automaker chipmaker drugmaker miner retailer lender insurer brewer refiner conglomerate airline major "
     "giant".split()
-)
+) | frozenset(MORE_INDUSTRY_WORDS)
 # The ids of central banks: 'federal-reserve', 'european-central-bank', 'bank-of-england', 'reserve-bank-of-india'.
 _CENTRAL_BANK_ID = re.compile(r"^(?:federal-reserve|bank-of-|reserve-bank|people-s-bank)|central-bank|national-bank")
 _INDUSTRY_LAST = frozenset(w[-1] for w in _INDUSTRY_REF_NOUNS)
@@ -131,7 +131,7 @@ _KIND_WORDS = (
     "group|company|carmaker|automaker|miner|firm|lender|insurer|retailer|airline|"
     "manufacturer|chipmaker|conglomerate|giant|union|party|bank|broker|agency|charity|watchdog|regulator|rival|Rival|"
     "major|drugmaker|brewer|refiner|Carmaker|Automaker|Chipmaker|Drugmaker|Miner|Retailer|Lender|Insurer|Brewer|"
-    "Refiner|Conglomerate"
+    "Refiner|Conglomerate|" + "|".join(w for word in MORE_INDUSTRY_WORDS for w in (word, word.capitalize()))
 )
 # Up to two describing words before the kind ('the social media giant Meta'), none a word that links phrases.
 _KIND_BEFORE = re.compile(
@@ -226,14 +226,18 @@ _SAYING = re.compile(
     r",\s+(?:saying|adding|insisting|arguing|warning|noting|stressing|emphasi[sz]ing|vowing|declaring|calling|accusing|"
     r"describing|urging|telling)\b"
 )
+# Those a person's words come through ("his office", "her spokeswoman"); not a person's party, government or
+# ministry, which act for themselves ("Her party is pushing for …" is not her statement).
+_PERSON_PRONOUN_NOUNS = r"\s+(?:office|spokes(?:man|woman|person)|aides?|team|press\s+office|camp|chief\s+of\s+staff)"
+# "their government": the government of the countries a plural pronoun refers to.
 _PRONOUN_NOUNS = (
-    r"\s+(?:office|spokes(?:man|woman|person)|aides?|team|government|administration|ministry|press\s+office|camp|party|"
+    r"\s+(?:office|spokes(?:man|woman|person)|aides?|team|government|administration|ministry|press\s+office|camp|"
     r"chief\s+of\s+staff)"
 )
 # "he", "she", "they", "his office", "their government": each branch starts with its own letter and checks the
 # word boundary before it right after (a leading \b would make the engine try every position, not scan for letters).
 _PRONOUN = re.compile(
-    r"(?P<p>H(?<!\wH)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")|h(?<!\wh)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")"
+    r"(?P<p>H(?<!\wH)(?:e|(?:is|er)" + _PERSON_PRONOUN_NOUNS + r")|h(?<!\wh)(?:e|(?:is|er)" + _PERSON_PRONOUN_NOUNS + r")"
     r"|S(?<!\wS)he|s(?<!\ws)he|T(?<!\wT)he(?:y|ir" + _PRONOUN_NOUNS + r")|t(?<!\wt)he(?:y|ir" + _PRONOUN_NOUNS + r"))\b"
 )
 # The same pronouns scanned from their "h", which each has first or second ("he", "his office", "she", "they",
@@ -241,8 +245,8 @@ _PRONOUN = re.compile(
 # "the ministry" (also from its "h") in the same scan, marked by an empty group. A match at the "h" of "she",
 # "they", "their" or "the" starts one character earlier.
 _PRONOUN_AT_H = (
-    r"H(?<!\wH)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")\b"
-    r"|h(?:(?<!\wh)(?:e|(?:is|er)" + _PRONOUN_NOUNS + r")\b|(?<=[Ss]h)(?<!\w[Ss]h)e\b"
+    r"H(?<!\wH)(?:e|(?:is|er)" + _PERSON_PRONOUN_NOUNS + r")\b"
+    r"|h(?:(?<!\wh)(?:e|(?:is|er)" + _PERSON_PRONOUN_NOUNS + r")\b|(?<=[Ss]h)(?<!\w[Ss]h)e\b"
     r"|(?<=[Tt]h)(?<!\w[Tt]h)e(?:y|ir" + _PRONOUN_NOUNS + r")\b"
 )
 _PRONOUN_SCAN = re.compile(_PRONOUN_AT_H + ")")
@@ -814,8 +818,14 @@ def _speaker_label(text: str, para_index: int, mentions, kinds: dict[str, str]) 
     return (actor, end) if kinds.get(actor, "person") == "person" else None
 
 
+# An interviewer's question ('Q: Infantino says …', 'Question: …', 'Interviewer: …'): nobody's statement.
+_QUESTION_LABEL = re.compile(r"(?:Q|Question|Interviewer)\s*[:.]\s|(?:Q|Question|Interviewer)\s*[—–-]\s")
+
+
 def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) -> list[Statement]:
     text = para.text
+    if text[:1] in "QI" and _QUESTION_LABEL.match(text):
+        return []
     label = _speaker_label(text, para.index, mentions, kinds)
     # An answer after a speaker's label is all the speaker's words, as a quotation would be.
     regions = [(label[1], len(text))] if label else quote_regions(text)

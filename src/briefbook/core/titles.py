@@ -282,9 +282,16 @@ def _title_phrase(text: str) -> tuple[int, str, bool] | None:
     return None
 
 
+# A word of two lower-case letters or more, a period and a capital: a sentence ends there.
+_SENTENCE_END = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+
+
 def title_after(text: str, pos: int) -> str | None:
     """An appositive role right after a name (', the Cop29 president'), or None."""
     m = TITLE_AFTER.match(text, pos)
     if not m:
         return None
-    return clean_role(m.group("title"))
+    title = m.group("title")
+    if "." in title and _SENTENCE_END.search(title):
+        return None  # "Gdansk, said prices fell. Romanian President": the title of the next sentence's name
+    return clean_role(title)
