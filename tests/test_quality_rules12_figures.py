@@ -1,0 +1,52 @@
+"""Round 12 quality rules for figures, on passages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from passages import article, figures_in
+
+from briefbook.core.figures import extract_figures
+
+# --- an ISO currency code glued to its amount ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The lender agreed to pay EUR450m to settle the case.", "EUR450m", 4.5e8, "EUR"),
+        ("The takeover is worth USD1.2bn, the company said.", "USD1.2bn", 1.2e9, "USD"),
+        ("The court fined him GBP300,000 in May.", "GBP300,000", 3e5, "GBP"),
+        ("The central bank sold CHF2bn of foreign currency.", "CHF2bn", 2e9, "CHF"),
+        ("Tokyo will spend JPY1.5tn on new frigates.", "JPY1.5tn", 1.5e12, "JPY"),
+        ("The state set aside INR35,000 crore for new roads.", "INR35,000 crore", 3.5e11, "INR"),
+        ("(ZAR20bn was pledged.)", "ZAR20bn", 2e10, "ZAR"),
+    ],
+)
+def test_a_currency_code_glued_to_an_amount_is_money(sentence: str, text: str, value: float, unit: str) -> None:
+    assert figures_in(sentence) == [(text, value, unit)]
+
+
+def test_a_glued_code_is_the_same_amount_as_a_spaced_one() -> None:
+    glued = figures_in("The fund will get EUR450m next year.")
+    spaced = figures_in("The fund will get EUR 450m next year.")
+    assert [(v, u) for _, v, u in glued] == [(v, u) for _, v, u in spaced] == [(4.5e8, "EUR")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "COVID19 cases were found on an A320 and an F16 before the G20 summit.",
+        "M23 rebels took the town as PM2.5 and CO2 readings rose.",
+        "The H5N1 strain was discussed at Cop29 in Baku.",
+        "The PHP8 release and the NIS2 rules took effect.",
+        "The eur450m and Usd5 spellings are no codes.",
+        "The QRS12 and ABC123 labels name parts.",
+    ],
+)
+def test_other_letters_before_digits_make_no_figure(sentence: str) -> None:
+    assert figures_in(sentence) == []
+
+
+def test_a_glued_code_in_a_paragraph_of_several_sentences() -> None:
+    figs = extract_figures(article(["Talks ended on Monday. The bank will pay EUR450m and USD20m in fees."]))[0]
+    assert [(f.text, f.value, f.unit) for f in figs] == [("EUR450m", 4.5e8, "EUR"), ("USD20m", 2e7, "USD")]
