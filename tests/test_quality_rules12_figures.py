@@ -50,3 +50,36 @@ def test_other_letters_before_digits_make_no_figure(sentence: str) -> None:
 def test_a_glued_code_in_a_paragraph_of_several_sentences() -> None:
     figs = extract_figures(article(["Talks ended on Monday. The bank will pay EUR450m and USD20m in fees."]))[0]
     assert [(f.text, f.value, f.unit) for f in figs] == [("EUR450m", 4.5e8, "EUR"), ("USD20m", 2e7, "USD")]
+
+
+# --- a bare number in an elliptical comparison takes the unit of the number it is set against ---
+
+
+def test_a_number_set_against_a_count_named_in_the_sentence_before() -> None:
+    paragraph = "The number of strikers was disputed. Unions put the number at 1 million, police at 480,000."
+    figs = extract_figures(article([paragraph]))[0]
+    assert [(f.value, f.unit) for f in figs] == [(1e6, "strikers"), (4.8e5, "strikers")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Organisers put turnout at 62%, observers at 55.", [(62.0, "percent"), (55.0, "percent")]),
+        ("Organisers put the crowd at 1 million, and the police at about 480,000.", [(1e6, "people"), (4.8e5, "people")]),
+        ("Officials put the toll at 120 deaths, while the Red Cross at 150.", [(120.0, "deaths"), (150.0, "deaths")]),
+    ],
+)
+def test_an_elliptical_comparison_with_at(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(v, u) for _, v, u in figures_in(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales were put at $5bn, rising at 3 a year.",  # a verb: no second count
+        "The sentence was set at 10 years, the fine at 5,000.",  # a period lends no unit
+        "Turnout was put at 62% by officials, the lowest at 40 years.",  # a rate lends no unit but across a list
+    ],
+)
+def test_no_elliptical_comparison(sentence: str) -> None:
+    assert len(figures_in(sentence)) == 1

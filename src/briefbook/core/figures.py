@@ -995,6 +995,11 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous
             b.unit = "people"  # "police estimated the crowd at 45,000", "a crowd of 20,000"
             lent.append(b)
             continue
+        paired = _paired_at(text, b, figures, lent) if text.endswith("at ", 0, b.start) else None
+        if paired is not None:
+            b.unit = paired.unit  # 'put the number at 1 million, police at 480,000': the count it is set against
+            lent.append(b)
+            continue
         whole = _whole_of(text, b, figures) if text.startswith(" of ", b.end) else None
         if whole is not None:
             b.unit = whole.unit  # "about 1,200 of its 170,000 employees": a part counts what its whole counts
@@ -1068,6 +1073,34 @@ def _last_number_of(text: str, pos: int, endpos: int) -> str | None:
         elif noun.lower() not in _NOT_COUNTED:
             unit = counted_unit(noun) or noun
     return unit
+
+
+# An elliptical comparison after a figure given with 'at': ', police at 480,000', ', and the police at 480,000'
+# (a few words that name who gives the other number, then 'at').
+# (a few words that name who gives the other number, then 'at'; no preposition, pronoun or verb among them:
+# '$5bn, with growth at 3' or ', rising at 3' set no two counts side by side).
+_ELLIPSIS_WORD = (
+    r"(?!(?:with|without|for|in|on|by|to|from|of|after|before|since|until|into|than|as|and|or|is|was|were|are|be|"
+    r"been|has|had|have|which|who|that|it|he|she|they|we|its|their)\b)(?![a-z]+(?:ing|ed)\b)[A-Za-z][\w'’.&-]*"
+)
+_ELLIPSIS_AT = re.compile(
+    rf"\s*,\s+(?:(?:and|while|but|whereas)\s+)?(?:(?:the|a|an|its|their)\s+)?{_ELLIPSIS_WORD}"
+    rf"(?:\s+{_ELLIPSIS_WORD}){{0,2}}\s+at\s+"
+)
+_AT_BEFORE = re.compile(r"\bat\s+\Z")
+
+
+def _paired_at(text: str, b: _Found, figures: list[_Found], lent: list[_Found]) -> _Found | None:
+    """The figure a bare number is set against in an elliptical comparison: 'Unions put the number at 1 million,
+    police at 480,000' (the figure right before it, given with 'at' too, and only a comma, a few words and 'at'
+    between them)."""
+    before = [f for f in (*figures, *lent) if f.end <= b.start and f.unit and not f.vague]
+    if not before:
+        return None
+    f = max(before, key=attrgetter("end"))
+    if is_time_unit(f.unit) or not _ELLIPSIS_AT.fullmatch(text, f.end, b.start):
+        return None
+    return f if _AT_BEFORE.search(text, max(0, f.start - 6), f.start) else None
 
 
 # The words between a part and the whole it is of: "1,200 of its 170,000 employees", "12 of the 40 seats".
