@@ -83,3 +83,36 @@ def test_an_elliptical_comparison_with_at(sentence: str, expected: list[tuple[fl
 )
 def test_no_elliptical_comparison(sentence: str) -> None:
     assert len(figures_in(sentence)) == 1
+
+
+# --- a plural subject gives the unit of the count its verb gives ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Visitors numbered 4,000 on the first day.", 4000.0, "visitors"),
+        ("Casualties totalled 312, the army said.", 312.0, "deaths"),
+        ("Casualties stood at 312 by Friday.", 312.0, "deaths"),
+        ("Arrivals reached 1.2 million last year.", 1.2e6, "arrivals"),
+        ("Asylum applications totaled 35,000 in March.", 35000.0, "applications"),
+        ("Foreign arrivals have now reached more than 1.2 million.", 1.2e6, "arrivals"),
+        ("Protesters numbered about 20,000, organisers said.", 20000.0, "protesters"),
+    ],
+)
+def test_a_plural_subject_names_what_its_count_counts(sentence: str, value: float, unit: str) -> None:
+    assert [(v, u) for _, v, u in figures_in(sentence)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices reached 4,000 in May.",  # a measure, not a count
+        "Exports totalled 4.5 billion last year.",  # an amount without its currency
+        "Temperatures reached 40 on Sunday.",
+        "In the final the Wolves reached 40 with a late goal.",  # a name
+        "The crisis reached 40 as talks stalled.",  # no plural
+    ],
+)
+def test_no_count_for_a_measure_or_a_name(sentence: str) -> None:
+    assert figures_in(sentence) == []

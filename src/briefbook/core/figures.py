@@ -971,6 +971,11 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous
             b.unit = counted_unit(noun) if noun else "troops"
             lent.append(b)
             continue
+        subject = _subject_counted(text, b.start) if text.endswith(_SUBJECT_VERB_ENDS, 0, b.start) else None
+        if subject:
+            b.unit = subject  # 'Visitors numbered 4,000', 'Arrivals reached 1.2 million': what the subject names
+            lent.append(b)
+            continue
         counted = _number_of(text, b.start, previous) if "number" in text or "number of" in previous else None
         if counted:
             b.unit = counted  # 'put the number of protesters at 480,000', 'The number of X ... put the number at'
@@ -1029,6 +1034,40 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous
         b.unit = nearest.unit
         lent.append(b)
     return lent
+
+
+# A plural noun as the subject of a verb that gives its count: 'Visitors numbered 4,000', 'Casualties totalled 312',
+# 'Arrivals have reached 1.2 million', 'Applications stood at 35,000' (a capital only at the sentence's start: else a
+# name, 'Wolves reached 40'). Not a plural ending in -ss, -is or -us ('Congress', 'crisis', 'bonus').
+_SUBJECT_COUNT = re.compile(
+    r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z-]+[a-rt-z](?<![iu])s)\s+(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?"
+    r"(?:numbered|totalled|totaled|reached|stood\s+at)\s+\Z"
+)
+_SUBJECT_VERB_ENDS = ("numbered ", "totalled ", "totaled ", "reached ", " at ")
+# Plurals that name a measure or an amount, not things counted ('Prices reached 4,000', 'Exports totalled 4.5
+# billion', 'Temperatures reached 40'), and words that are no subject of a count.
+_NOT_SUBJECT_COUNTS = frozenset(
+    """prices rates levels temperatures yields shares stocks costs sales revenues profits losses earnings exports
+    imports figures numbers totals estimates results scores ratings talks gains savings reserves debts funds assets
+    emissions wages salaries bills taxes tariffs fees fares expenses readings markets winds gusts speeds waters
+    floodwaters inflows outflows receipts proceeds investments sums amounts payments budgets tolls polls odds
+    holdings balances volumes valuations points goals runs sides terms tensions""".split()
+)
+
+
+def _subject_counted(text: str, start: int) -> str | None:
+    """The unit a plural subject gives the bare number its verb gives it ('Visitors numbered 4,000': visitors, as
+    written; a known counted noun in the project's spelling: 'Casualties totalled 312': deaths)."""
+    m = _SUBJECT_COUNT.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    low = noun.lower()
+    if low in _NOT_SUBJECT_COUNTS or low in _NOT_COUNTED:
+        return None
+    if noun[0].isupper() and text[: m.start()].strip(" \"“‘'(") != "":
+        return None  # a capital inside the sentence: a name ('the Wolves reached 40')
+    return counted_unit(low) or low
 
 
 # 'the number of protesters', 'the number of new infections': what a number counts, named before it (a known
