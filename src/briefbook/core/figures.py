@@ -971,6 +971,11 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous
             b.unit = counted_unit(noun) if noun else "troops"
             lent.append(b)
             continue
+        subject = _subject_counted(text, b.start) if text.endswith(_SUBJECT_VERB_ENDS, 0, b.start) else None
+        if subject:
+            b.unit = subject  # 'Visitors numbered 4,000', 'Arrivals reached 1.2 million': what the subject names
+            lent.append(b)
+            continue
         counted = _number_of(text, b.start, previous) if "number" in text or "number of" in previous else None
         if counted:
             b.unit = counted  # 'put the number of protesters at 480,000', 'The number of X ... put the number at'
@@ -993,6 +998,11 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous
         # another clause ('30,000 to flee as the blaze spreads across 45,000 acres').
         if "crowd" in text and _CROWD_BEFORE.search(text, max(0, b.start - 60), b.start):
             b.unit = "people"  # "police estimated the crowd at 45,000", "a crowd of 20,000"
+            lent.append(b)
+            continue
+        paired = _paired_at(text, b, figures, lent) if text.endswith("at ", 0, b.start) else None
+        if paired is not None:
+            b.unit = paired.unit  # 'put the number at 1 million, police at 480,000': the count it is set against
             lent.append(b)
             continue
         whole = _whole_of(text, b, figures) if text.startswith(" of ", b.end) else None
@@ -1024,6 +1034,40 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous
         b.unit = nearest.unit
         lent.append(b)
     return lent
+
+
+# A plural noun as the subject of a verb that gives its count: 'Visitors numbered 4,000', 'Casualties totalled 312',
+# 'Arrivals have reached 1.2 million', 'Applications stood at 35,000' (a capital only at the sentence's start: else a
+# name, 'Wolves reached 40'). Not a plural ending in -ss, -is or -us ('Congress', 'crisis', 'bonus').
+_SUBJECT_COUNT = re.compile(
+    r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z-]+[a-rt-z](?<![iu])s)\s+(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?"
+    r"(?:numbered|totalled|totaled|reached|stood\s+at)\s+\Z"
+)
+_SUBJECT_VERB_ENDS = ("numbered ", "totalled ", "totaled ", "reached ", " at ")
+# Plurals that name a measure or an amount, not things counted ('Prices reached 4,000', 'Exports totalled 4.5
+# billion', 'Temperatures reached 40'), and words that are no subject of a count.
+_NOT_SUBJECT_COUNTS = frozenset(
+    """prices rates levels temperatures yields shares stocks costs sales revenues profits losses earnings exports
+    imports figures numbers totals estimates results scores ratings talks gains savings reserves debts funds assets
+    emissions wages salaries bills taxes tariffs fees fares expenses readings markets winds gusts speeds waters
+    floodwaters inflows outflows receipts proceeds investments sums amounts payments budgets tolls polls odds
+    holdings balances volumes valuations points goals runs sides terms tensions""".split()
+)
+
+
+def _subject_counted(text: str, start: int) -> str | None:
+    """The unit a plural subject gives the bare number its verb gives it ('Visitors numbered 4,000': visitors, as
+    written; a known counted noun in the project's spelling: 'Casualties totalled 312': deaths)."""
+    m = _SUBJECT_COUNT.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    low = noun.lower()
+    if low in _NOT_SUBJECT_COUNTS or low in _NOT_COUNTED:
+        return None
+    if noun[0].isupper() and text[: m.start()].strip(" \"“‘'(") != "":
+        return None  # a capital inside the sentence: a name ('the Wolves reached 40')
+    return counted_unit(low) or low
 
 
 # 'the number of protesters', 'the number of new infections': what a number counts, named before it (a known
@@ -1068,6 +1112,34 @@ def _last_number_of(text: str, pos: int, endpos: int) -> str | None:
         elif noun.lower() not in _NOT_COUNTED:
             unit = counted_unit(noun) or noun
     return unit
+
+
+# An elliptical comparison after a figure given with 'at': ', police at 480,000', ', and the police at 480,000'
+# (a few words that name who gives the other number, then 'at').
+# (a few words that name who gives the other number, then 'at'; no preposition, pronoun or verb among them:
+# '$5bn, with growth at 3' or ', rising at 3' set no two counts side by side).
+_ELLIPSIS_WORD = (
+    r"(?!(?:with|without|for|in|on|by|to|from|of|after|before|since|until|into|than|as|and|or|is|was|were|are|be|"
+    r"been|has|had|have|which|who|that|it|he|she|they|we|its|their)\b)(?![a-z]+(?:ing|ed)\b)[A-Za-z][\w'’.&-]*"
+)
+_ELLIPSIS_AT = re.compile(
+    rf"\s*,\s+(?:(?:and|while|but|whereas)\s+)?(?:(?:the|a|an|its|their)\s+)?{_ELLIPSIS_WORD}"
+    rf"(?:\s+{_ELLIPSIS_WORD}){{0,2}}\s+at\s+"
+)
+_AT_BEFORE = re.compile(r"\bat\s+\Z")
+
+
+def _paired_at(text: str, b: _Found, figures: list[_Found], lent: list[_Found]) -> _Found | None:
+    """The figure a bare number is set against in an elliptical comparison: 'Unions put the number at 1 million,
+    police at 480,000' (the figure right before it, given with 'at' too, and only a comma, a few words and 'at'
+    between them)."""
+    before = [f for f in (*figures, *lent) if f.end <= b.start and f.unit and not f.vague]
+    if not before:
+        return None
+    f = max(before, key=attrgetter("end"))
+    if is_time_unit(f.unit) or not _ELLIPSIS_AT.fullmatch(text, f.end, b.start):
+        return None
+    return f if _AT_BEFORE.search(text, max(0, f.start - 6), f.start) else None
 
 
 # The words between a part and the whole it is of: "1,200 of its 170,000 employees", "12 of the 40 seats".

@@ -42,9 +42,18 @@ VAGUE = r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundr
 
 # Currency abbreviations written glued to an amount ("R20bn", "Rs35,000", "KSh2.5bn", "Tk500", "RM2bn"): a
 # number in digits may start right after one (figures.py says whether it is money there).
-GLUED_CURRENCIES = ("r", "rs", "re", "rp", "rm", "tk", "sh", "shs", "ksh", "tsh", "dh", "dhs")
-_AFTER_GLUED_CURRENCY = r"(?i:(?<=\br)|(?<=\b(?:rs|re|rp|rm|tk|sh|dh))|(?<=\b(?:shs|ksh|tsh|dhs)))"
-_GLUED_CURRENCY_AT = re.compile(r"(?i:r[sepm]?|tk|shs?|ksh|tsh|dhs?)(?=\d)")
+# ISO codes are written glued too ("EUR450m", "USD1.2bn", "INR35,000 crore"); not those that also name a version or
+# a rule ('PHP8', 'NIS2'). A code glued to digits is money only in capitals (figures.py); other letters before
+# digits ('COVID19', 'A320', 'CO2', 'Cop29') start no number.
+GLUED_CODES = (
+    "usd", "eur", "gbp", "jpy", "cny", "rmb", "rub", "inr", "chf", "aud", "cad", "uah", "brl", "ngn", "zar", "krw",
+    "sek", "nok", "dkk", "mxn", "pln", "idr", "pkr", "bdt", "lkr", "kes", "ugx", "tzs", "twd", "myr", "ghs", "egp",
+    "aed", "thb", "vnd", "kzt", "etb",
+)
+GLUED_CURRENCIES = ("r", "rs", "re", "rp", "rm", "tk", "sh", "shs", "ksh", "tsh", "dh", "dhs", *GLUED_CODES)
+_CODES = "|".join(GLUED_CODES)
+_AFTER_GLUED_CURRENCY = rf"(?i:(?<=\br)|(?<=\b(?:rs|re|rp|rm|tk|sh|dh))|(?<=\b(?:shs|ksh|tsh|dhs|{_CODES})))"
+_GLUED_CURRENCY_AT = re.compile(rf"(?i:{_CODES}|r[sepm]?|tk|shs?|ksh|tsh|dhs?)(?=\d)")
 # Fractions a share is written with ('a third of', 'half of'); 'twice' a multiple.
 SHARE_FRACTIONS = ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
@@ -64,7 +73,7 @@ CORE = re.compile(
 # 'two-thirds', 'one third', 'twice as many', '10-fold'): core_matches gives them as misses.
 _START_WORDS = trie_alternation(
     [*UNITS_WORDS, *TENS_WORDS, *SHARE_FRACTIONS, "twice", "fold", *VAGUE_PLURALS, "tens", "scores",
-     *(c + "\x01" for c in GLUED_CURRENCIES)],
+     *(c + "\x01" for c in GLUED_CURRENCIES if c not in GLUED_CODES)],
     first_class=False,
 ).replace("\x01", r"\d")
 # What 'a' or 'an' may open ('a million', 'a third'), as a trie.
@@ -72,10 +81,15 @@ _A_BEFORE = trie_alternation(
     ["dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores", *SHARE_FRACTIONS],
     first_class=False,
 )
-_BEFORE_START = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|{_START_WORDS}|an?\s+{_A_BEFORE})")
+# A code glued to an amount ('eur450m') is a start too, found by one branch that looks for the digit first (three
+# characters on, where a word goes on with a letter): a branch of the trie for each code would cost at every word.
+_GLUED_CODE_START = rf"...(?=\d)(?<={_CODES})"
+_BEFORE_START = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|{_START_WORDS}|an?\s+{_A_BEFORE}|{_GLUED_CODE_START})")
 # The same in a text as it is, for a text with letters that match an ASCII letter when case is ignored but do
 # not lower-case to it (or lower-case to two characters), which CORE would find as it ignores case.
-_BEFORE_START_ANY_CASE = re.compile(rf"[^a-zA-Z0-9_](?=[\d.]|(?i:{_START_WORDS}|an?\s+{_A_BEFORE}))")
+_BEFORE_START_ANY_CASE = re.compile(
+    rf"[^a-zA-Z0-9_](?=[\d.]|(?i:{_START_WORDS}|an?\s+{_A_BEFORE}|{_GLUED_CODE_START}))"
+)
 
 
 def odd_case(text: str) -> bool:
