@@ -769,9 +769,12 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     blocks = expanded
 
     mail = False  # a line opens like an e-mail's header
+    release_like = False  # a line is a press release's label or end mark
     for b in blocks:
         if b.kind in (DROP, CAPTION):
             continue
+        if len(b.text) <= 80 and b.text[-1:] in _RELEASE_LAST and (_RELEASE_LABEL.match(b.text) or _RELEASE_END.match(b.text)):
+            release_like = True
         if b.text[:1] in "FS" and b.text.startswith(("From:", "Subject:")):
             mail = True
         rule = _line_rule(b.text)
@@ -795,6 +798,8 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
                 if parsed:
                     dated.append((b, parsed))
 
+    if release_like:
+        _read_release(blocks, result)
     _mark_captions_after_labels(blocks)
     _mark_captions_after_credits(blocks)
     mail_date = None
@@ -1279,6 +1284,79 @@ def _mark_subheadings(blocks: list[Block]) -> None:
 
 
 _UNSUBSCRIBE = re.compile(r"(?i:unsubscribe|you\s+(?:are\s+|['’]re\s+)?receiv(?:ing|ed)\s+this|(?:update|manage)\s+(?:your\s+)?(?:e-?mail\s+)?preferences)")
+
+
+# A press release's own lines: its label over the text ("FOR IMMEDIATE RELEASE", "News release"), the mark that ends
+# it ("– ENDS –", "###", "-30-"), and the notes under it ("Notes to editors", "About <Org>", "Media contact: …").
+_RELEASE_LABEL = re.compile(
+    r"^(?i:for\s+immediate\s+release|(?:press|news|media)\s+release|press\s+statement|embargoed\s+(?:until|till)\b)[^.!?]{0,60}$"
+)
+_RELEASE_END = re.compile(r"^(?:[-–—*]+\s*)?(?:ENDS?|Ends?)(?:\s*[-–—*]+)?\.?$|^#{3}$|^-\s?30\s?-$|^(?i:end\s+of\s+(?:press\s+)?release)\.?$")
+_RELEASE_NOTES = re.compile(
+    r"^(?:(?i:notes?\s+(?:to|for)\s+(?:editors?|the\s+editor)|editor['’]?s\s+notes?)\s*:?$|"
+    r"(?i:about)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&'’.-]*)){0,8}\s*:?$|"
+    r"(?i:(?:media|press)\s+(?:contacts?|enquiries|inquiries|office)|contacts?|for\s+(?:more|further)\s+information)\b)"
+)
+_CONTACT_LINE = re.compile(
+    r"^(?i:(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*[:\-–—]|(?:tel|telephone|phone|mobile|fax|e-?mail)\s*[.:]|"
+    r"for\s+(?:more|further)\s+information\b[^.!?]{0,120}\b(?:contact|call|e-?mail|visit|ring)\b)"
+)
+_RELEASE_LAST = frozenset("EeSsDd#-–—*.")
+_WIRE_TAG = re.compile(r"^([^/\n]{4,80}?)\s*/\s*[A-Z][\w ]{1,30}/\s*(?:--|[–—])")
+_ORG_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the|on|[A-Z][\w&'’.-]*)){0,7}$")
+
+
+def _read_release(blocks: list[Block], result: Cleaned) -> None:
+    """A press release's chrome: its label, its end mark and all that stands under it (notes to editors, the
+    issuer's profile, contacts), contact lines; its issuer (the name over it, or its "About <Org>") is its outlet."""
+    release = False
+    end = None
+    for i, b in enumerate(blocks):
+        if b.kind == DROP and b.reason not in ("section label", "empty or punctuation only", "before the headline"):
+            continue
+        t = b.text
+        if len(t) <= 80 and _RELEASE_LABEL.match(t):
+            release = True
+            _drop(b, "press release label")
+        elif len(t) <= 40 and _RELEASE_END.match(t):
+            end = i
+            break
+    live = [b for b in blocks[: end if end is not None else len(blocks)] if b.kind in (BODY, SUBHEADING, HEADLINE)]
+    tail = None
+    if end is not None:
+        _drop(blocks[end], "end of press release")
+        after = [b for b in blocks[end + 1:] if b.kind != DROP]
+        if release or not blocks[end].text.startswith("#") or any(len(b.text) <= 200 and _RELEASE_NOTES.match(b.text) for b in after):
+            tail = end + 1
+    elif release:
+        tail = next((i for i, b in enumerate(blocks) if b.kind in (BODY, SUBHEADING) and len(b.text) <= 200
+                     and not _ends_sentence(b.text) and _RELEASE_NOTES.match(b.text)), None)
+        if tail is not None and tail < len(blocks):
+            live = [b for b in blocks[:tail] if b.kind in (BODY, SUBHEADING, HEADLINE)]
+    if tail is not None:
+        for b in blocks[tail:]:
+            if result.outlet is None and (release or end is not None) and b.kind != DROP and b.text[:6].lower() == "about ":
+                name = b.text[6:].rstrip(" :")
+                name = name[4:] if name.startswith("the ") else name
+                if _ORG_LINE.match(name) and len(name) <= 60:
+                    result.outlet = name
+            _drop(b, "notes to editors")
+    for b in live:
+        if b.kind == BODY and len(b.text) <= 300 and _CONTACT_LINE.match(b.text):
+            _drop(b, "contact details")
+    if not (release or end is not None) or not live:
+        return
+    # the issuing body's name on a line of its own over the headline: "Ministry of Water Resources"
+    if len(live) >= 3 and len(live[0].text) <= 60 and not _ends_sentence(live[0].text) and _ORG_LINE.match(live[0].text) \
+            and headline_like(live[1].text) and not headline_like(live[2].text):
+        _drop(live[0], "issuer")
+        result.outlet = result.outlet or live[0].text
+        live = live[1:]
+    if result.date is None:
+        first = next((b.text for b in live if b.kind == BODY and len(b.text) > 60), None)
+        m = _WIRE_TAG.match(first) if first else None
+        if m:
+            result.date = dateline_date(m.group(1))
 
 
 def _drop_after_mail_footer(blocks: list[Block]) -> None:
