@@ -65,3 +65,55 @@ def test_a_release_quote_under_a_colon_line_is_the_speaker_s():
         '"The sea wall will protect 3,000 homes for fifty years."',
     ]
     assert (1, "Anna Brook") in _said_by(paras)
+
+
+def _statements(paras: list[str]) -> list[tuple[int, str, str]]:
+    from passages import analyse, article
+
+    actors, sts = analyse(article(paras))
+    return [(s.paragraph, actors[s.actor].name, s.kind) for s in sts]
+
+
+def test_the_speaker_s_colon_line_is_no_statement_of_its_own():
+    paras = [
+        "Harbour wall approved",
+        "Dr Anna Brook, director of the Coastal Institute, said:",
+        '"The sea wall will protect 3,000 homes for fifty years."',
+    ]
+    assert _statements(paras) == [(2, "Anna Brook", "direct")]
+
+
+def test_each_labelled_turn_of_a_transcript_is_its_speaker_s():
+    paras = [
+        "Debate on the harbour bill",
+        "Ms Clara Vance (Eastport) (Lab): Will the minister say when the work begins?",
+        "The Minister for Ports (Tomas Reed): The work begins in April. It will take two years.",
+        "Hugo Marsh (Westvale) (Con): The bill costs too much.",
+        "The Minister for Ports: The cost is fixed. We will not go over it.",
+        "Mr Speaker: Order.",
+    ]
+    said = _statements(paras)
+    assert {(1, "Clara Vance"), (2, "Tomas Reed"), (3, "Hugo Marsh"), (4, "Tomas Reed")} == {(p, n) for p, n, _ in said}
+    assert sum(1 for p, n, _ in said if p == 4) == 2  # both sentences of the later turn
+
+
+def test_a_question_label_is_nobody_s_and_a_name_mid_turn_is_no_label():
+    paras = [
+        "Press conference on the harbour bill",
+        "Q: Is Tomas Reed right that the cost is fixed?",
+        "Clara Vance (Lab): No. The cost will rise.",
+        "The minister said the cost was fixed: it was agreed with the builders.",
+    ]
+    said = {(p, n) for p, n, _ in _statements(paras)}
+    assert (1, "Tomas Reed") not in said
+    assert (2, "Clara Vance") in said
+
+
+def test_procedural_notes_of_a_transcript_are_no_text():
+    text = (
+        "Harbour bill debate\n\nHugo Marsh (Westvale) (Con): The bill costs too much.\n\n[Interruption.]\n\n"
+        "Tomas Reed (Lab): It does not. (Laughter) The cost is fixed.\n\n(Applause)\n"
+    )
+    texts = _texts(text)
+    assert "[Interruption.]" not in texts and "(Applause)" not in texts
+    assert "Tomas Reed (Lab): It does not. The cost is fixed." in texts

@@ -135,6 +135,11 @@ def _candidates(text: str) -> Iterable[Candidate]:
                 yield cand
 
 
+# A transcript's speaker label around a name that opens a paragraph: its bracketed seat or party, then a colon.
+_LABEL_AFTER = re.compile(r"(?:\s?\([^()\n]{1,40}\)){0,3}\)?:\s")
+_LABEL_BEFORE = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*)){0,5}\s\(")
+
+
 def _candidate(text: str, run_start: int, end: int, found: tuple[tuple[str, ...], int]) -> Candidate | None:
     """What `_candidates` yields for the run at [run_start, end) of the text, which ends in the name `found`
     (`_run_name`), or None when the run finishes an organisation's name."""
@@ -165,6 +170,9 @@ def _candidate(text: str, run_start: int, end: int, found: tuple[tuple[str, ...]
         speaking = SPEECH_FOLLOWS.match(text, of_body.end() if of_body else end) is not None
     else:
         speaking = False
+    if not speaking and (after == ":" or after == ")" or text.startswith(" (", end)) and _LABEL_AFTER.match(text, end) \
+            and (start == 0 or _LABEL_BEFORE.fullmatch(text, 0, start)):
+        speaking = True  # a transcript's speaker label: "Jane Doe (Lab): …", "The Prime Minister (Jane Doe): …"
     if not speaking:  # a speech verb ('said', 'according to') right before the name
         head = text[start - 40 if start > 40 else 0:start]
         speaking = head.rstrip().endswith(_SPEECH_BEFORE_ENDS) and SPEECH_BEFORE_NAME.search(head) is not None

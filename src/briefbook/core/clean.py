@@ -775,6 +775,11 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
             continue
         if len(b.text) <= 80 and b.text[-1:] in _RELEASE_LAST and (_RELEASE_LABEL.match(b.text) or _RELEASE_END.match(b.text)):
             release_like = True
+        if (")" in b.text or "]" in b.text) and _PROCEDURAL.search(b.text):
+            if _PROCEDURAL.fullmatch(b.text):
+                _drop(b, "procedural note")  # a transcript's "[Interruption.]", "(Applause)"
+                continue
+            b.text = _PROCEDURAL_INLINE.sub("", b.text).strip()  # "… economy. (Laughter) We are fixing it."
         if b.text[:1] in "FS" and b.text.startswith(("From:", "Subject:")):
             mail = True
         rule = _line_rule(b.text)
@@ -1301,6 +1306,13 @@ _CONTACT_LINE = re.compile(
     r"^(?i:(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*[:\-–—]|(?:tel|telephone|phone|mobile|fax|e-?mail)\s*[.:]|"
     r"for\s+(?:more|further)\s+information\b[^.!?]{0,120}\b(?:contact|call|e-?mail|visit|ring)\b)"
 )
+# A transcript's note of what happened in the room, in brackets: "[Interruption.]", "(Laughter)", "[Applause]".
+_PROCEDURAL_WORDS = (
+    r"(?i:interruptions?|laughter|applause|cheers|cheering|crosstalk|cross-talk|inaudible|pause|booing|shouting|"
+    r"hon\.\s+members?:?\s*[\w\s!,.'’-]{0,30}|technical\s+difficulties|(?:audio|video)\s+(?:ends|cut)|unintelligible)"
+)
+_PROCEDURAL = re.compile(r"\[" + _PROCEDURAL_WORDS + r"\.?\]|\(" + _PROCEDURAL_WORDS + r"\.?\)")
+_PROCEDURAL_INLINE = re.compile(r"\s?(?:" + _PROCEDURAL.pattern + r")")
 _RELEASE_LAST = frozenset("EeSsDd#-–—*.")
 _WIRE_TAG = re.compile(r"^([^/\n]{4,80}?)\s*/\s*[A-Z][\w ]{1,30}/\s*(?:--|[–—])")
 _ORG_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the|on|[A-Z][\w&'’.-]*)){0,7}$")

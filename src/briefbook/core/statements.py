@@ -459,6 +459,7 @@ class _Context:
     spokes: tuple[str, int] | None = None  # the last body or person a spokesperson spoke for, and where
     seen: list[tuple[str, int, str, int, int]] | None = None  # people named outside quotations: (person, paragraph,
     # its text, the sentence's start, the noun phrase's start)
+    labels: dict[str, str] | None = None  # a transcript's role labels and their holders: "The Prime Minister"
 
 
 def extract_statements(
@@ -807,15 +808,47 @@ def _blank_regions(text: str, regions: list[tuple[int, int]], lo: int, hi: int) 
     return "".join(chars)
 
 
-def _speaker_label(text: str, para_index: int, mentions, kinds: dict[str, str]) -> tuple[str, int] | None:
-    """(the person, where the colon stands) for an interview's answer ('Odhiambo: Not at all. …'): a person's name
+# A transcript's speaker label: a title or a role opening the paragraph before the name ("Mr Jane Doe",
+# "The Prime Minister (Jane Doe"), the name's bracketed seat or party after it, then a colon: "… (Lab): …".
+_LABEL_HEAD = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+|(?P<role>(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*)){0,5})\s\("
+)
+_LABEL_TAIL = re.compile(r"(?:\s?\([^()\n]{1,40}\)){0,3}\)?:\s")
+# A role alone as a later turn's label: "The Prime Minister: …" (its holder named by an earlier label).
+_ROLE_LABEL = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*)){0,5}(?=:\s)")
+
+
+def _speaker_label(text: str, para_index: int, mentions, kinds: dict[str, str], ctx: _Context | None = None) -> tuple[str, int] | None:
+    """(the person, where the colon stands) for an interview's answer ('Odhiambo: Not at all. …') or a transcript's
+    turn ('Jane Doe (Lab): …', 'The Prime Minister (Jane Doe): …', later 'The Prime Minister: …'): a person's name
     alone before a colon opens a paragraph after the title, and all that follows is that person's words."""
-    if not mentions or para_index == 0:
+    if para_index == 0:
+        return None
+    if not mentions:
+        if ctx is not None and ctx.labels and text[:1].isupper() and ":" in text[:60]:
+            m = _ROLE_LABEL.match(text)
+            if m and m.group() in ctx.labels:
+                return ctx.labels[m.group()], m.end()
         return None
     start, end, actor = mentions[0]
-    if start != 0 or text[end : end + 1] != ":" or not text[end + 1 : end + 2].isspace():
+    if start == 0 and text[end : end + 1] == ":" and text[end + 1 : end + 2].isspace():
+        return (actor, end) if kinds.get(actor, "person") == "person" else None
+    if start > 60 or kinds.get(actor, "person") != "person":
         return None
-    return (actor, end) if kinds.get(actor, "person") == "person" else None
+    head = _LABEL_HEAD.fullmatch(text, 0, start) if start else None
+    if start and head is None:
+        return None
+    tail = _LABEL_TAIL.match(text, end)
+    if tail is None or (len(mentions) > 1 and mentions[1][0] < tail.end()):
+        return None
+    if head is not None and head.group("role") and ctx is not None:
+        if ctx.labels is None:
+            ctx.labels = {}
+        ctx.labels[head.group("role")] = actor  # "The Prime Minister" now names this person's later turns
+    return actor, tail.end() - 2
+
+
+_SAID_COLON = re.compile(r"\b(?:said|says|added|adds|stated|states|told\s+\w+|declared|commented|explained)\s*:$")
 
 
 # An interviewer's question ('Q: Infantino says …', 'Question: …', 'Interviewer: …'): nobody's statement.
@@ -826,7 +859,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
     text = para.text
     if text[:1] in "QI" and _QUESTION_LABEL.match(text):
         return []
-    label = _speaker_label(text, para.index, mentions, kinds)
+    label = _speaker_label(text, para.index, mentions, kinds, ctx) if ":" in text[:120] else None
     # An answer after a speaker's label is all the speaker's words, as a quotation would be.
     regions = [(label[1], len(text))] if label else quote_regions(text)
     goals = _names_a_goal(text)
@@ -887,6 +920,11 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
                 stance, words = stance_of(_blank_regions(text, sent_regions, lo, hi))
             else:
                 stance, words = stance_of(text[lo:hi])
+            if kind == "indirect" and not quote and sent.text[-1:] == ":" and sent.end >= len(text.rstrip()) and _SAID_COLON.search(sent.text):
+                # "Jane Doe, chief engineer, said:" ends the paragraph: the words are the next paragraph's quotation,
+                # which continues the speaker; the line itself says nothing.
+                speaker = c.actor
+                continue
             if question is False:
                 question = question_of(sent.text, questions)
             out.append(
