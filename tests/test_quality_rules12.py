@@ -117,3 +117,31 @@ def test_procedural_notes_of_a_transcript_are_no_text():
     texts = _texts(text)
     assert "[Interruption.]" not in texts and "(Applause)" not in texts
     assert "Tomas Reed (Lab): It does not. The cost is fixed." in texts
+
+
+def test_capital_speaker_labels_of_a_transcript_read_as_names():
+    text = (
+        "Transcript: briefing by the Ports Minister, Eastport, 3 October 2027\n\n"
+        "PORTS MINISTER ADEYEMI: Good morning. The harbour reopens on Monday.\n\n"
+        "Q: Will fees rise?\n\n"
+        "MINISTER ADEYEMI: Fees will not rise this year.\n"
+    )
+    c = clean_text(text)
+    assert c.date == "2027-10-03"
+    texts = [t for _, t in c.paragraphs]
+    assert "Ports Minister Adeyemi: Good morning. The harbour reopens on Monday." in texts
+    from passages import analyse, article
+
+    actors, sts = analyse(article(texts))
+    said = {(s.paragraph, actors[s.actor].name, s.quote) for s in sts}
+    assert (3, "Adeyemi", "Fees will not rise this year") in said
+    assert not any(p == 2 for p, _, _ in said)  # the question is nobody's
+
+
+def test_a_capital_label_used_once_is_left_as_it_is():
+    text = (
+        "Port strike ends\n\nNEW DELHI: Dock workers returned to work on Monday.\n\n"
+        "WHY IT MATTERS: The port handles a third of the trade.\n\nTHE BOTTOM LINE: Fees stay.\n"
+    )
+    texts = _texts(text)
+    assert texts[1].startswith("NEW DELHI:") and texts[2].startswith("WHY IT MATTERS:")

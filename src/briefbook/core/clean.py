@@ -770,11 +770,14 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
 
     mail = False  # a line opens like an e-mail's header
     release_like = False  # a line is a press release's label or end mark
+    caps_labels = 0  # lines that open with a capitalised label and a colon: "JANE DOE: …" (a transcript's turns?)
     for b in blocks:
         if b.kind in (DROP, CAPTION):
             continue
         if len(b.text) <= 80 and b.text[-1:] in _RELEASE_LAST and (_RELEASE_LABEL.match(b.text) or _RELEASE_END.match(b.text)):
             release_like = True
+        if b.text[1:2].isupper() and ":" in b.text[:50]:
+            caps_labels += 1
         if (")" in b.text or "]" in b.text) and _PROCEDURAL.search(b.text):
             if _PROCEDURAL.fullmatch(b.text):
                 _drop(b, "procedural note")  # a transcript's "[Interruption.]", "(Applause)"
@@ -813,6 +816,8 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     in_lists = _drop_link_lists(blocks)
     if result.date is None:
         result.date = next((iso for b, iso in dated if id(b) not in in_lists), None) or mail_date
+    if caps_labels > 1:
+        _title_case_labels(blocks)
     _find_headline(blocks, title, result)
     _mark_header_bylines(blocks)
     _mark_captions_before_credits(blocks)
@@ -833,6 +838,10 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
         else:
             result.paragraphs.append((b.kind, b.text))
     _read_wire_dateline(result)
+    if result.date is None and result.title and result.title[-1:].isdigit() and "," in result.title:
+        # an official document's title ends with its place and date: "Press conference by …, Tokyo, 9 September 2026"
+        parts = result.title.rsplit(",", 2)
+        result.date = parse_date_line(parts[-1].strip()) or (parse_date_line(",".join(parts[-2:]).strip()) if len(parts) == 3 else None)
     if result.outlet is None:
         # the site's name over its page (what stands before the headline), else its copyright line at the foot
         result.outlet = next((b.text for b in blocks if b.reason == "before the headline" and _outlet_like(b.text)), None)
@@ -1316,6 +1325,23 @@ _PROCEDURAL_INLINE = re.compile(r"\s?(?:" + _PROCEDURAL.pattern + r")")
 _RELEASE_LAST = frozenset("EeSsDd#-–—*.")
 _WIRE_TAG = re.compile(r"^([^/\n]{4,80}?)\s*/\s*[A-Z][\w ]{1,30}/\s*(?:--|[–—])")
 _ORG_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the|on|[A-Z][\w&'’.-]*)){0,7}$")
+
+
+_CAPS_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}):\s+\S")
+
+
+def _title_case_labels(blocks: list[Block]) -> None:
+    """A transcript's speaker labels in capitals ("JANE DOE: …", "FINANCE MINISTER KATO: …", later "MINISTER
+    KATO: …") read as names: in title case, where the same speaker (the label's last word) takes two turns or more.
+    A label used once ("NEW DELHI: …", "WHY IT MATTERS: …") is left as it is."""
+    found = [(b, m.group(1)) for b in blocks if b.kind == BODY for m in [_CAPS_LABEL.match(b.text)] if m]
+    turns: dict[str, int] = {}
+    for _b, label in found:
+        last = label.rsplit(None, 1)[-1]
+        turns[last] = turns.get(last, 0) + 1
+    for b, label in found:
+        if turns[label.rsplit(None, 1)[-1]] > 1:
+            b.text = " ".join(w.title() if len(w) > 1 else w for w in label.split()) + b.text[len(label):]
 
 
 def _read_release(blocks: list[Block], result: Cleaned) -> None:

@@ -813,6 +813,7 @@ def _blank_regions(text: str, regions: list[tuple[int, int]], lo: int, hi: int) 
 _LABEL_HEAD = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+|(?P<role>(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*)){0,5})\s\("
 )
+_ROLE_BEFORE_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}")
 _LABEL_TAIL = re.compile(r"(?:\s?\([^()\n]{1,40}\)){0,3}\)?:\s")
 # A role alone as a later turn's label: "The Prime Minister: …" (its holder named by an earlier label).
 _ROLE_LABEL = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*)){0,5}(?=:\s)")
@@ -837,7 +838,10 @@ def _speaker_label(text: str, para_index: int, mentions, kinds: dict[str, str], 
         return None
     head = _LABEL_HEAD.fullmatch(text, 0, start) if start else None
     if start and head is None:
-        return None
+        # the speaker's role before the name, the colon right after it: "Finance Minister Kato: …"
+        if text[end : end + 1] != ":" or not text[end + 1 : end + 2].isspace() or not _ROLE_BEFORE_LABEL.fullmatch(text, 0, start):
+            return None
+        return actor, end
     tail = _LABEL_TAIL.match(text, end)
     if tail is None or (len(mentions) > 1 and mentions[1][0] < tail.end()):
         return None
@@ -861,7 +865,7 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
         return []
     label = _speaker_label(text, para.index, mentions, kinds, ctx) if ":" in text[:120] else None
     # An answer after a speaker's label is all the speaker's words, as a quotation would be.
-    regions = [(label[1], len(text))] if label else quote_regions(text)
+    regions = [(label[1] + 2, len(text))] if label else quote_regions(text)
     goals = _names_a_goal(text)
     region_starts = [s for s, _ in regions]
     starts = [m[0] for m in mentions]
