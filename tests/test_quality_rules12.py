@@ -145,3 +145,44 @@ def test_a_capital_label_used_once_is_left_as_it_is():
     )
     texts = _texts(text)
     assert texts[1].startswith("NEW DELHI:") and texts[2].startswith("WHY IT MATTERS:")
+
+
+def test_a_dateline_with_an_agency_and_a_colon_is_no_speaker_label():
+    for para in (
+        "Santa Clara (Reuters): Chipmaker Nvidia said sales rose by a fifth.",
+        "Palo Alto (Reuters) (Tech): Chipmaker Nvidia said sales rose by a fifth.",
+        "Santa Clara: Chipmaker Nvidia said sales rose by a fifth.",
+    ):
+        said = _said_by(["Chip sales rise", para])
+        assert said == {(1, "Nvidia")}, para
+
+
+def test_a_subheading_with_a_name_and_a_colon_is_no_turn():
+    paras = [
+        "Harbour bill passes",
+        "Finance Minister Tomas Reed said the bill would pass.",
+        "Finance Minister Tomas Reed: the years in opposition",
+        "The bill passed by 310 votes to 200.",
+    ]
+    assert not any(p == 2 for p, _ in _said_by(paras))
+
+
+def test_a_role_label_names_its_holder_in_a_turn_that_names_someone_else():
+    paras = [
+        "Debate on the harbour bill",
+        "The Minister for Ports (Tomas Reed): The work begins in April.",
+        "Hugo Marsh (Westvale) (Con): The bill costs too much.",
+        "The Minister for Ports: Hugo Marsh is wrong. The cost is fixed.",
+    ]
+    said = {(p, n) for p, n, _ in _statements(paras)}
+    assert (3, "Tomas Reed") in said and (3, "Hugo Marsh") not in said
+
+
+def test_capital_names_as_labels_of_a_transcript():
+    text = (
+        "Interview transcript\n\nCLARA VANCE: We will build the wall. I promise that.\n\n"
+        "HUGO MARSH: Will it be finished by 2030?\n\nCLARA VANCE: Yes, it will be finished by 2029.\n"
+    )
+    texts = _texts(text)
+    said = {(p, n) for p, n, _ in _statements(texts)}
+    assert {(1, "Clara Vance"), (3, "Clara Vance")} <= said

@@ -819,23 +819,28 @@ _LABEL_TAIL = re.compile(r"(?:\s?\([^()\n]{1,40}\)){0,3}\)?:\s")
 _ROLE_LABEL = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*)){0,5}(?=:\s)")
 
 
+def _ends_turn(text: str) -> bool:
+    end = text.rstrip()[-1:]
+    return end in ".!?…\"”’'»)]"
+
+
 def _speaker_label(text: str, para_index: int, mentions, kinds: dict[str, str], ctx: _Context | None = None) -> tuple[str, int] | None:
     """(the person, where the colon stands) for an interview's answer ('Odhiambo: Not at all. …') or a transcript's
     turn ('Jane Doe (Lab): …', 'The Prime Minister (Jane Doe): …', later 'The Prime Minister: …'): a person's name
     alone before a colon opens a paragraph after the title, and all that follows is that person's words."""
     if para_index == 0:
         return None
+    if ctx is not None and ctx.labels and text[:1].isupper() and ":" in text[:60]:
+        m = _ROLE_LABEL.match(text)
+        if m and m.group() in ctx.labels and (not mentions or mentions[0][0] > m.end()):
+            return ctx.labels[m.group()], m.end()
     if not mentions:
-        if ctx is not None and ctx.labels and text[:1].isupper() and ":" in text[:60]:
-            m = _ROLE_LABEL.match(text)
-            if m and m.group() in ctx.labels:
-                return ctx.labels[m.group()], m.end()
         return None
     start, end, actor = mentions[0]
     if start == 0 and text[end : end + 1] == ":" and text[end + 1 : end + 2].isspace():
         return (actor, end) if kinds.get(actor, "person") == "person" else None
-    if start > 60 or kinds.get(actor, "person") != "person":
-        return None
+    if start > 60 or kinds.get(actor, "person") != "person" or not _ends_turn(text):
+        return None  # a subheading ("President Jane Doe: the early years") is no turn
     head = _LABEL_HEAD.fullmatch(text, 0, start) if start else None
     if start and head is None:
         # the speaker's role before the name, the colon right after it: "Finance Minister Kato: …"
