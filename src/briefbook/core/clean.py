@@ -774,9 +774,9 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     for b in blocks:
         if b.kind in (DROP, CAPTION):
             continue
-        if len(b.text) <= 80 and b.text[-1:] in _RELEASE_LAST and (_RELEASE_LABEL.match(b.text) or _RELEASE_END.match(b.text)):
+        if b.text[0] in _RELEASE_FIRST and len(b.text) <= 80 and (_RELEASE_LABEL.match(b.text) or _RELEASE_END.match(b.text)):
             release_like = True
-        if b.text[1:2].isupper() and ":" in b.text[:50]:
+        if ":" in b.text[:50] and b.text[1:2].isupper():
             caps_labels += 1
         if (")" in b.text or "]" in b.text) and _PROCEDURAL.search(b.text):
             if _PROCEDURAL.fullmatch(b.text):
@@ -1322,7 +1322,7 @@ _PROCEDURAL_WORDS = (
 )
 _PROCEDURAL = re.compile(r"\[" + _PROCEDURAL_WORDS + r"\.?\]|\(" + _PROCEDURAL_WORDS + r"\.?\)")
 _PROCEDURAL_INLINE = re.compile(r"\s?(?:" + _PROCEDURAL.pattern + r")")
-_RELEASE_LAST = frozenset("EeSsDd#-–—*.")
+_RELEASE_FIRST = frozenset("FfPpNnMmEe#-–—*")
 _WIRE_TAG = re.compile(r"^([^/\n]{4,80}?)\s*/\s*[A-Z][\w ]{1,30}/\s*(?:--|[–—])")
 _ORG_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the|on|[A-Z][\w&'’.-]*)){0,7}$")
 
