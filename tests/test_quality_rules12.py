@@ -186,3 +186,16 @@ def test_capital_names_as_labels_of_a_transcript():
     texts = _texts(text)
     said = {(p, n) for p, n, _ in _statements(texts)}
     assert {(1, "Clara Vance"), (3, "Clara Vance")} <= said
+
+
+def test_a_contact_line_over_a_release_and_a_bracketed_date():
+    text = (
+        "For Immediate Release\nContact: Ana Ruiz, (202) 555-0100, aruiz@house.example\n\n"
+        "Congresswoman Files Bill on Rail Safety\n\n"
+        "WASHINGTON, D.C. (July 7, 2027) – Representative Ana Mora (D-Ore.) today filed a bill on rail safety.\n\n"
+        "The bill has 20 co-sponsors.\n\n###\n"
+    )
+    c = clean_text(text)
+    assert c.title == "Congresswoman Files Bill on Rail Safety"
+    assert c.date == "2027-07-07"
+    assert not any("555" in t for _, t in c.paragraphs)

@@ -1312,7 +1312,7 @@ _RELEASE_NOTES = re.compile(
     r"(?i:(?:media|press)\s+(?:contacts?|enquiries|inquiries|office)|contacts?|for\s+(?:more|further)\s+information)\b)"
 )
 _CONTACT_LINE = re.compile(
-    r"^(?i:(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*[:\-–—]|(?:tel|telephone|phone|mobile|fax|e-?mail)\s*[.:]|"
+    r"^(?i:(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\s*[:\-–—]|(?:tel|telephone|phone|mobile|fax|e-?mail)\s*[.:]|"
     r"for\s+(?:more|further)\s+information\b[^.!?]{0,120}\b(?:contact|call|e-?mail|visit|ring)\b)"
 )
 # A transcript's note of what happened in the room, in brackets: "[Interruption.]", "(Laughter)", "[Applause]".
@@ -1323,6 +1323,7 @@ _PROCEDURAL_WORDS = (
 _PROCEDURAL = re.compile(r"\[" + _PROCEDURAL_WORDS + r"\.?\]|\(" + _PROCEDURAL_WORDS + r"\.?\)")
 _PROCEDURAL_INLINE = re.compile(r"\s?(?:" + _PROCEDURAL.pattern + r")")
 _RELEASE_FIRST = frozenset("FfPpNnMmEe#-–—*")
+_BRACKETED_DATE = re.compile(r"^[A-Z][^()\n]{1,50}?\s\(([^()\n]{6,30})\)\s*(?:--|[–—-])\s")
 _WIRE_TAG = re.compile(r"^([^/\n]{4,80}?)\s*/\s*[A-Z][\w ]{1,30}/\s*(?:--|[–—])")
 _ORG_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the|on|[A-Z][\w&'’.-]*)){0,7}$")
 
@@ -1395,6 +1396,9 @@ def _read_release(blocks: list[Block], result: Cleaned) -> None:
         m = _WIRE_TAG.match(first) if first else None
         if m:
             result.date = dateline_date(m.group(1))
+        elif first and "(" in first[:60]:
+            m = _BRACKETED_DATE.match(first)  # "WASHINGTON, D.C. (June 2, 2026) – …"
+            result.date = parse_date_line(m.group(1)) if m else None
 
 
 def _drop_after_mail_footer(blocks: list[Block]) -> None:
