@@ -199,3 +199,14 @@ def test_a_contact_line_over_a_release_and_a_bracketed_date():
     assert c.title == "Congresswoman Files Bill on Rail Safety"
     assert c.date == "2027-07-07"
     assert not any("555" in t for _, t in c.paragraphs)
+
+
+def test_a_caption_or_agency_bracket_after_a_known_name_is_no_turn():
+    paras = [
+        "Harbour bill passes",
+        "Finance Minister Tomas Reed said the bill would pass.",
+        "Tomas Reed (pictured): The minister arrives at parliament on Monday.",
+        "Tomas Reed (Reuters): The bill passed by 310 votes to 200.",
+    ]
+    said = {p for p, _ in _said_by(paras)}
+    assert 2 not in said and 3 not in said

@@ -813,6 +813,7 @@ def _blank_regions(text: str, regions: list[tuple[int, int]], lo: int, hi: int) 
 _LABEL_HEAD = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+|(?P<role>(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*)){0,5})\s\("
 )
+_PICTURE_WORDS = re.compile(r"(?i:pictured|picture|photo|file|left|right|centre|center|above|below|top|bottom)\b")
 _ROLE_BEFORE_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}")
 _LABEL_TAIL = re.compile(r"(?:\s?\([^()\n]{1,40}\)){0,3}\)?:\s")
 # A role alone as a later turn's label: "The Prime Minister: …" (its holder named by an earlier label).
@@ -850,6 +851,9 @@ def _speaker_label(text: str, para_index: int, mentions, kinds: dict[str, str], 
     tail = _LABEL_TAIL.match(text, end)
     if tail is None or (len(mentions) > 1 and mentions[1][0] < tail.end()):
         return None
+    bracket = text[end:tail.end()].strip(" ():\t\n").split(")", 1)[0]
+    if bracket and (_PICTURE_WORDS.match(bracket) or gazetteer.is_outlet(bracket)):
+        return None  # "Jane Doe (pictured): …", "Jane Doe (Reuters): …": a caption's or a dateline's, not a turn
     if head is not None and head.group("role") and ctx is not None:
         if ctx.labels is None:
             ctx.labels = {}
