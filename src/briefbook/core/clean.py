@@ -774,7 +774,7 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     for b in blocks:
         if b.kind in (DROP, CAPTION):
             continue
-        if b.text[0] in _RELEASE_FIRST and len(b.text) <= 80 and (_RELEASE_LABEL.match(b.text) or _RELEASE_END.match(b.text)):
+        if b.text[:1] in _RELEASE_FIRST and len(b.text) <= 80 and (_RELEASE_LABEL.match(b.text) or _RELEASE_END.match(b.text)):
             release_like = True
         if ":" in b.text[:50] and b.text[1:2].isupper():
             caps_labels += 1
