@@ -135,6 +135,27 @@ def _candidates(text: str) -> Iterable[Candidate]:
                 yield cand
 
 
+# A transcript's speaker label around a name that opens a paragraph, then a colon: the name in brackets after a
+# role ("The Prime Minister (Jane Doe): …"); the name with its seat and party ("Jane Doe (Northtown) (Lab): …") or
+# a party ("(Con)", "(D-Calif.)"); or the name alone before a turn in the first person ("Jane Doe: I think …").
+# A dateline's place and agency ("Santa Clara (Reuters): …") is none of these.
+_PARTY = r"\((?:Lab|Con|LD|Lib\s?Dem|SNP|DUP|SF|PC|Green|Ind|Reform|Alba|SDLP|UUP|Lab/Co-op|[DRI]-[A-Z][\w.]{1,12})\)"
+_LABEL_AFTER = re.compile(
+    r"(?:\s?\([^()\n]{1,40}\)){1,2}\s?\([^()\n]{1,40}\):\s|(?:\s?\([^()\n]{1,40}\))?\s?" + _PARTY + r":\s|"
+    r":\s+(?:I|We|My|Our|Thank|Thanks|Yes|No|Well|Good)\b"
+)
+_FIRST_BRACKET = re.compile(r"\s?\(([^()\n]{1,40})\)")
+
+
+def _agency_bracket(text: str, end: int) -> bool:
+    """True when the first bracket after a name holds a news agency's or outlet's name: a dateline's."""
+    m = _FIRST_BRACKET.match(text, end)
+    return m is not None and gazetteer.is_outlet(m.group(1))
+
+
+_LABEL_ROLE_BEFORE = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*)){0,5}\s\(")
+
+
 def _candidate(text: str, run_start: int, end: int, found: tuple[tuple[str, ...], int]) -> Candidate | None:
     """What `_candidates` yields for the run at [run_start, end) of the text, which ends in the name `found`
     (`_run_name`), or None when the run finishes an organisation's name."""
@@ -165,6 +186,11 @@ def _candidate(text: str, run_start: int, end: int, found: tuple[tuple[str, ...]
         speaking = SPEECH_FOLLOWS.match(text, of_body.end() if of_body else end) is not None
     else:
         speaking = False
+    if not speaking and start < 60 and (after == ":" or after == ")" or text.startswith(" (", end)) and (
+        (start == 0 and _LABEL_AFTER.match(text, end) and not _agency_bracket(text, end))
+        or (after == ")" and text.startswith("):", end) and text[end + 2:end + 3].isspace() and _LABEL_ROLE_BEFORE.fullmatch(text, 0, start))
+    ):
+        speaking = True  # a transcript's speaker label: "Jane Doe (Lab): …", "The Prime Minister (Jane Doe): …"
     if not speaking:  # a speech verb ('said', 'according to') right before the name
         head = text[start - 40 if start > 40 else 0:start]
         speaking = head.rstrip().endswith(_SPEECH_BEFORE_ENDS) and SPEECH_BEFORE_NAME.search(head) is not None

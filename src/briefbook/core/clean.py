@@ -769,9 +769,20 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     blocks = expanded
 
     mail = False  # a line opens like an e-mail's header
+    release_like = False  # a line is a press release's label or end mark
+    caps_labels = 0  # lines that open with a capitalised label and a colon: "JANE DOE: …" (a transcript's turns?)
     for b in blocks:
         if b.kind in (DROP, CAPTION):
             continue
+        if b.text[:1] in _RELEASE_FIRST and len(b.text) <= 80 and (_RELEASE_LABEL.match(b.text) or _RELEASE_END.match(b.text)):
+            release_like = True
+        if ":" in b.text[:50] and b.text[1:2].isupper():
+            caps_labels += 1
+        if (")" in b.text or "]" in b.text) and _PROCEDURAL.search(b.text):
+            if _PROCEDURAL.fullmatch(b.text):
+                _drop(b, "procedural note")  # a transcript's "[Interruption.]", "(Applause)"
+                continue
+            b.text = _PROCEDURAL_INLINE.sub("", b.text).strip()  # "… economy. (Laughter) We are fixing it."
         if b.text[:1] in "FS" and b.text.startswith(("From:", "Subject:")):
             mail = True
         rule = _line_rule(b.text)
@@ -795,6 +806,8 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
                 if parsed:
                     dated.append((b, parsed))
 
+    if release_like:
+        _read_release(blocks, result)
     _mark_captions_after_labels(blocks)
     _mark_captions_after_credits(blocks)
     mail_date = None
@@ -803,6 +816,8 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
     in_lists = _drop_link_lists(blocks)
     if result.date is None:
         result.date = next((iso for b, iso in dated if id(b) not in in_lists), None) or mail_date
+    if caps_labels > 1:
+        _title_case_labels(blocks)
     _find_headline(blocks, title, result)
     _mark_header_bylines(blocks)
     _mark_captions_before_credits(blocks)
@@ -823,6 +838,10 @@ def clean_text(text: str, *, title: str | None = None, drop: tuple[str, ...] = (
         else:
             result.paragraphs.append((b.kind, b.text))
     _read_wire_dateline(result)
+    if result.date is None and result.title and result.title[-1:].isdigit() and "," in result.title:
+        # an official document's title ends with its place and date: "Press conference by …, Tokyo, 9 September 2026"
+        parts = result.title.rsplit(",", 2)
+        result.date = parse_date_line(parts[-1].strip()) or (parse_date_line(",".join(parts[-2:]).strip()) if len(parts) == 3 else None)
     if result.outlet is None:
         # the site's name over its page (what stands before the headline), else its copyright line at the foot
         result.outlet = next((b.text for b in blocks if b.reason == "before the headline" and _outlet_like(b.text)), None)
@@ -1279,6 +1298,107 @@ def _mark_subheadings(blocks: list[Block]) -> None:
 
 
 _UNSUBSCRIBE = re.compile(r"(?i:unsubscribe|you\s+(?:are\s+|['’]re\s+)?receiv(?:ing|ed)\s+this|(?:update|manage)\s+(?:your\s+)?(?:e-?mail\s+)?preferences)")
+
+
+# A press release's own lines: its label over the text ("FOR IMMEDIATE RELEASE", "News release"), the mark that ends
+# it ("– ENDS –", "###", "-30-"), and the notes under it ("Notes to editors", "About <Org>", "Media contact: …").
+_RELEASE_LABEL = re.compile(
+    r"^(?i:for\s+immediate\s+release|(?:press|news|media)\s+release|press\s+statement|embargoed\s+(?:until|till)\b)[^.!?]{0,60}$"
+)
+_RELEASE_END = re.compile(r"^(?:[-–—*]+\s*)?(?:ENDS?|Ends?)(?:\s*[-–—*]+)?\.?$|^#{3}$|^-\s?30\s?-$|^(?i:end\s+of\s+(?:press\s+)?release)\.?$")
+_RELEASE_NOTES = re.compile(
+    r"^(?:(?i:notes?\s+(?:to|for)\s+(?:editors?|the\s+editor)|editor['’]?s\s+notes?)\s*:?$|"
+    r"(?i:about)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&'’.-]*)){0,8}\s*:?$|"
+    r"(?i:(?:media|press)\s+(?:contacts?|enquiries|inquiries|office)|contacts?|for\s+(?:more|further)\s+information)\b)"
+)
+_CONTACT_LINE = re.compile(
+    r"^(?i:(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\s*[:\-–—]|(?:tel|telephone|phone|mobile|fax|e-?mail)\s*[.:]|"
+    r"for\s+(?:more|further)\s+information\b[^.!?]{0,120}\b(?:contact|call|e-?mail|visit|ring)\b)"
+)
+# A transcript's note of what happened in the room, in brackets: "[Interruption.]", "(Laughter)", "[Applause]".
+_PROCEDURAL_WORDS = (
+    r"(?i:interruptions?|laughter|applause|cheers|cheering|crosstalk|cross-talk|inaudible|pause|booing|shouting|"
+    r"hon\.\s+members?:?\s*[\w\s!,.'’-]{0,30}|technical\s+difficulties|(?:audio|video)\s+(?:ends|cut)|unintelligible)"
+)
+_PROCEDURAL = re.compile(r"\[" + _PROCEDURAL_WORDS + r"\.?\]|\(" + _PROCEDURAL_WORDS + r"\.?\)")
+_PROCEDURAL_INLINE = re.compile(r"\s?(?:" + _PROCEDURAL.pattern + r")")
+_RELEASE_FIRST = frozenset("FfPpNnMmEe#-–—*")
+_BRACKETED_DATE = re.compile(r"^[A-Z][^()\n]{1,50}?\s\(([^()\n]{6,30})\)\s*(?:--|[–—-])\s")
+_WIRE_TAG = re.compile(r"^([^/\n]{4,80}?)\s*/\s*[A-Z][\w ]{1,30}/\s*(?:--|[–—])")
+_ORG_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the|on|[A-Z][\w&'’.-]*)){0,7}$")
+
+
+_CAPS_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}):\s+\S")
+
+
+def _title_case_labels(blocks: list[Block]) -> None:
+    """A transcript's speaker labels in capitals ("JANE DOE: …", "FINANCE MINISTER KATO: …", later "MINISTER
+    KATO: …") read as names: in title case, where the same speaker (the label's last word) takes two turns or more.
+    A label used once ("NEW DELHI: …", "WHY IT MATTERS: …") is left as it is."""
+    found = [(b, m.group(1)) for b in blocks if b.kind == BODY for m in [_CAPS_LABEL.match(b.text)] if m]
+    turns: dict[str, int] = {}
+    for _b, label in found:
+        last = label.rsplit(None, 1)[-1]
+        turns[last] = turns.get(last, 0) + 1
+    for b, label in found:
+        if turns[label.rsplit(None, 1)[-1]] > 1:
+            b.text = " ".join(w.title() if len(w) > 1 else w for w in label.split()) + b.text[len(label):]
+
+
+def _read_release(blocks: list[Block], result: Cleaned) -> None:
+    """A press release's chrome: its label, its end mark and all that stands under it (notes to editors, the
+    issuer's profile, contacts), contact lines; its issuer (the name over it, or its "About <Org>") is its outlet."""
+    release = False
+    end = None
+    for i, b in enumerate(blocks):
+        if b.kind == DROP and b.reason not in ("section label", "empty or punctuation only", "before the headline"):
+            continue
+        t = b.text
+        if len(t) <= 80 and _RELEASE_LABEL.match(t):
+            release = True
+            _drop(b, "press release label")
+        elif len(t) <= 40 and _RELEASE_END.match(t):
+            end = i
+            break
+    live = [b for b in blocks[: end if end is not None else len(blocks)] if b.kind in (BODY, SUBHEADING, HEADLINE)]
+    tail = None
+    if end is not None:
+        _drop(blocks[end], "end of press release")
+        after = [b for b in blocks[end + 1:] if b.kind != DROP]
+        if release or not blocks[end].text.startswith("#") or any(len(b.text) <= 200 and _RELEASE_NOTES.match(b.text) for b in after):
+            tail = end + 1
+    elif release:
+        tail = next((i for i, b in enumerate(blocks) if b.kind in (BODY, SUBHEADING) and len(b.text) <= 200
+                     and not _ends_sentence(b.text) and _RELEASE_NOTES.match(b.text)), None)
+        if tail is not None and tail < len(blocks):
+            live = [b for b in blocks[:tail] if b.kind in (BODY, SUBHEADING, HEADLINE)]
+    if tail is not None:
+        for b in blocks[tail:]:
+            if result.outlet is None and (release or end is not None) and b.kind != DROP and b.text[:6].lower() == "about ":
+                name = b.text[6:].rstrip(" :")
+                name = name[4:] if name.startswith("the ") else name
+                if _ORG_LINE.match(name) and len(name) <= 60:
+                    result.outlet = name
+            _drop(b, "notes to editors")
+    for b in live:
+        if b.kind == BODY and len(b.text) <= 300 and _CONTACT_LINE.match(b.text):
+            _drop(b, "contact details")
+    if not (release or end is not None) or not live:
+        return
+    # the issuing body's name on a line of its own over the headline: "Ministry of Water Resources"
+    if len(live) >= 3 and len(live[0].text) <= 60 and not _ends_sentence(live[0].text) and _ORG_LINE.match(live[0].text) \
+            and headline_like(live[1].text) and not headline_like(live[2].text):
+        _drop(live[0], "issuer")
+        result.outlet = result.outlet or live[0].text
+        live = live[1:]
+    if result.date is None:
+        first = next((b.text for b in live if b.kind == BODY and len(b.text) > 60), None)
+        m = _WIRE_TAG.match(first) if first else None
+        if m:
+            result.date = dateline_date(m.group(1))
+        elif first and "(" in first[:60]:
+            m = _BRACKETED_DATE.match(first)  # "WASHINGTON, D.C. (June 2, 2026) – …"
+            result.date = parse_date_line(m.group(1)) if m else None
 
 
 def _drop_after_mail_footer(blocks: list[Block]) -> None:

@@ -459,6 +459,7 @@ class _Context:
     spokes: tuple[str, int] | None = None  # the last body or person a spokesperson spoke for, and where
     seen: list[tuple[str, int, str, int, int]] | None = None  # people named outside quotations: (person, paragraph,
     # its text, the sentence's start, the noun phrase's start)
+    labels: dict[str, str] | None = None  # a transcript's role labels and their holders: "The Prime Minister"
 
 
 def extract_statements(
@@ -807,15 +808,60 @@ def _blank_regions(text: str, regions: list[tuple[int, int]], lo: int, hi: int) 
     return "".join(chars)
 
 
-def _speaker_label(text: str, para_index: int, mentions, kinds: dict[str, str]) -> tuple[str, int] | None:
-    """(the person, where the colon stands) for an interview's answer ('Odhiambo: Not at all. …'): a person's name
+# A transcript's speaker label: a title or a role opening the paragraph before the name ("Mr Jane Doe",
+# "The Prime Minister (Jane Doe"), the name's bracketed seat or party after it, then a colon: "… (Lab): …".
+_LABEL_HEAD = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+|(?P<role>(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*)){0,5})\s\("
+)
+_PICTURE_WORDS = re.compile(r"(?i:pictured|picture|photo|file|left|right|centre|center|above|below|top|bottom)\b")
+_ROLE_BEFORE_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}")
+_LABEL_TAIL = re.compile(r"(?:\s?\([^()\n]{1,40}\)){0,3}\)?:\s")
+# A role alone as a later turn's label: "The Prime Minister: …" (its holder named by an earlier label).
+_ROLE_LABEL = re.compile(r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*)){0,5}(?=:\s)")
+
+
+def _ends_turn(text: str) -> bool:
+    end = text.rstrip()[-1:]
+    return end in ".!?…\"”’'»)]"
+
+
+def _speaker_label(text: str, para_index: int, mentions, kinds: dict[str, str], ctx: _Context | None = None) -> tuple[str, int] | None:
+    """(the person, where the colon stands) for an interview's answer ('Odhiambo: Not at all. …') or a transcript's
+    turn ('Jane Doe (Lab): …', 'The Prime Minister (Jane Doe): …', later 'The Prime Minister: …'): a person's name
     alone before a colon opens a paragraph after the title, and all that follows is that person's words."""
-    if not mentions or para_index == 0:
+    if para_index == 0:
+        return None
+    if ctx is not None and ctx.labels and text[:1].isupper() and ":" in text[:60]:
+        m = _ROLE_LABEL.match(text)
+        if m and m.group() in ctx.labels and (not mentions or mentions[0][0] > m.end()):
+            return ctx.labels[m.group()], m.end()
+    if not mentions:
         return None
     start, end, actor = mentions[0]
-    if start != 0 or text[end : end + 1] != ":" or not text[end + 1 : end + 2].isspace():
+    if start == 0 and text[end : end + 1] == ":" and text[end + 1 : end + 2].isspace():
+        return (actor, end) if kinds.get(actor, "person") == "person" else None
+    if start > 60 or kinds.get(actor, "person") != "person" or not _ends_turn(text):
+        return None  # a subheading ("President Jane Doe: the early years") is no turn
+    head = _LABEL_HEAD.fullmatch(text, 0, start) if start else None
+    if start and head is None:
+        # the speaker's role before the name, the colon right after it: "Finance Minister Kato: …"
+        if text[end : end + 1] != ":" or not text[end + 1 : end + 2].isspace() or not _ROLE_BEFORE_LABEL.fullmatch(text, 0, start):
+            return None
+        return actor, end
+    tail = _LABEL_TAIL.match(text, end)
+    if tail is None or (len(mentions) > 1 and mentions[1][0] < tail.end()):
         return None
-    return (actor, end) if kinds.get(actor, "person") == "person" else None
+    bracket = text[end:tail.end()].strip(" ():\t\n").split(")", 1)[0]
+    if bracket and (_PICTURE_WORDS.match(bracket) or gazetteer.is_outlet(bracket)):
+        return None  # "Jane Doe (pictured): …", "Jane Doe (Reuters): …": a caption's or a dateline's, not a turn
+    if head is not None and head.group("role") and ctx is not None:
+        if ctx.labels is None:
+            ctx.labels = {}
+        ctx.labels[head.group("role")] = actor  # "The Prime Minister" now names this person's later turns
+    return actor, tail.end() - 2
+
+
+_SAID_COLON = re.compile(r"\b(?:said|says|added|adds|stated|states|told\s+\w+|declared|commented|explained)\s*:$")
 
 
 # An interviewer's question ('Q: Infantino says …', 'Question: …', 'Interviewer: …'): nobody's statement.
@@ -826,9 +872,9 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
     text = para.text
     if text[:1] in "QI" and _QUESTION_LABEL.match(text):
         return []
-    label = _speaker_label(text, para.index, mentions, kinds)
+    label = _speaker_label(text, para.index, mentions, kinds, ctx) if ":" in text[:120] else None
     # An answer after a speaker's label is all the speaker's words, as a quotation would be.
-    regions = [(label[1], len(text))] if label else quote_regions(text)
+    regions = [(label[1] + 2, len(text))] if label else quote_regions(text)
     goals = _names_a_goal(text)
     region_starts = [s for s, _ in regions]
     starts = [m[0] for m in mentions]
@@ -887,6 +933,11 @@ def _paragraph_statements(art, para, mentions, kinds, ctx: _Context, questions) 
                 stance, words = stance_of(_blank_regions(text, sent_regions, lo, hi))
             else:
                 stance, words = stance_of(text[lo:hi])
+            if kind == "indirect" and not quote and sent.text[-1:] == ":" and sent.end >= len(text.rstrip()) and _SAID_COLON.search(sent.text):
+                # "Jane Doe, chief engineer, said:" ends the paragraph: the words are the next paragraph's quotation,
+                # which continues the speaker; the line itself says nothing.
+                speaker = c.actor
+                continue
             if question is False:
                 question = question_of(sent.text, questions)
             out.append(
