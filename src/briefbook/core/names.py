@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import islice
 
 from . import gazetteer
-from .titles import HONORIFICS, is_head_word
+from .titles import HONORIFICS, RANK_ROLES, RANKS, is_head_word
 
 # The letters of Latin Extended-A and -B ('Łukasz', 'Škoda', 'Ștefan'), upper and lower case, added to the Latin-1
 # letters of the patterns below, so that a name written with them is read as one written with Latin-1 letters.
@@ -142,6 +142,11 @@ _CITIES = frozenset(
 )
 # A hyphenated saint's name after a place's ('Paris Saint-Germain'): a club's or a place's name.
 _SAINT_PLACE = re.compile(r"S(?:ain)?te?-")
+def _rank_role(tok: str, prev: str) -> bool:
+    """True when the token is a role word after a rank ('Chief Engineer'): part of a title, never a name."""
+    return prev in RANKS and (tok.lower() in RANK_ROLES or is_head_word(tok.lower()))
+
+
 _ACRONYM_WORD = re.compile(r"(?<![\w.’'-])[A-Z]{3,}(?![\w.’'-])")
 _SUFFIXES = frozenset(("Jr", "Sr"))
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -200,6 +205,8 @@ def _name_tokens(run: str) -> tuple[tuple[str, ...], int]:
             continue
         if not is_name_token(tok) and not (tok in gazetteer.NAME_LIKE and i < len(toks)):
             break
+        if i > 1 and _rank_role(tok, toks[i - 2]):
+            break  # 'Chief Engineer Amina Yusuf': the rank's role word opens no name
         i -= 1
     while i < len(toks) and toks[i].islower():
         i += 1

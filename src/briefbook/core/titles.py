@@ -33,6 +33,17 @@ OCCUPATIONS = (
     "filmmaker|film-maker|producer|photographer|designer|entrepreneur|businessman|businesswoman|billionaire|"
     "investor|banker|trader|priest|bishop|archbishop|cardinal|rabbi|imam|cleric|pastor|monk|nun|owner"
 )
+# Ranks that stand before a role word in a capitalised title ('Chief Engineer', 'Deputy Chief Constable', 'Senior
+# Economist'), and role words that may follow one besides the heads and occupations: after a rank, a role word
+# or a title's head is part of the title, never a person's name.
+RANKS = frozenset("Chief Principal Senior Deputy Assistant Acting Lead Detective".split())
+RANK_ROLES = frozenset(
+    """
+    engineer inspector constable superintendent sergeant executive economist scientist officer secretary whip
+    steward surveyor architect nurse pharmacist planner statistician clerk counsel coroner auditor accountant
+    medical curator archivist analyst examiner magistrate rabbi warden
+    """.split()
+) | frozenset(OCCUPATIONS.split("|"))
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness")
 MODIFIERS = (
     "climate|environment|foreign|defence|defense|finance|economy|economic|interior|justice|health|trade|energy|"
@@ -48,6 +59,7 @@ MODIFIERS = (
     "investment|financial|operating|technology|affairs|public|policy|markets|equity|research"
 )
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-ZÀ-Þ][\w’'/&-]*)"
+_HEAD_WORDS_ALL = frozenset(h.lower() for h in HEADS.replace("-", " ").replace("|", " ").split() if h.isalpha() and h.islower())
 # Longest first, so that an appositive "chief executive" is not cut at "chief".
 _HEAD_RE = r"(?i:" + "|".join(sorted(HEADS.split("|"), key=len, reverse=True)) + r")"
 # The same heads and modifiers as tries: a title that must end at the name matches the same text either way.
@@ -83,9 +95,16 @@ _JUSTICE_BEFORE = re.compile(
     r"(?:Mr|Mrs|Ms|Madam)\.?\s+(?P<judge>Justice))\s+$"
 )
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$")
+# A rank and a capitalised role word after it, with up to two ranks or words between: 'Chief Engineer', 'Deputy
+# Chief Constable', 'Chief Medical Officer'.
+_RANK_ROLE_RE = (
+    r"(?:" + "|".join(sorted(RANKS)) + r")(?:\s+[A-Z][a-z]+){0,2}?\s+(?:"
+    + "|".join(w.capitalize() for w in sorted(RANK_ROLES | _HEAD_WORDS_ALL, key=len, reverse=True)) + r")(?![\w’'-])"
+)
+_RANK_ROLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<title>(?:(?:" + "|".join(sorted(RANKS)) + r")\s+)?" + _RANK_ROLE_RE + r")\s+$")
 # An appositive title right after a name: ", the Cop29 president", ", climate envoy of the X", ", chair of".
 TITLE_AFTER = re.compile(
-    r",\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w’'./-]+\s+){0,4}?(?:" + _HEAD_RE + "|" + _OCCUPATION_TRIE + r")\b(?:(?:\s+" + _MODIFIER_TRIE
+    r",\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w’'./-]+\s+){0,4}?(?:" + _RANK_ROLE_RE + "|" + _HEAD_RE + "|" + _OCCUPATION_TRIE + r")\b(?:(?:\s+" + _MODIFIER_TRIE
     + r"\b){0,2}\s+" + _HEAD_RE + r"\b)?(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+at\s))?"
     r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:"
     + _CAP + r"\s+(?:of\s+(?=[A-Z]))?){0,5}" + _CAP + r")?)"
@@ -219,6 +238,11 @@ def _window_title(window: str) -> tuple[int, str, bool] | None:
             role = clean_role(placed.group("title"))
             if role and is_head_word(role.split()[-1]):
                 return placed.start(), role, True
+    if token.lower() in RANK_ROLES and token[:1].isupper():
+        # "Chief Constable Sarah Okafor", "Detective Inspector Tom Reilly": a rank and its role word
+        ranked = _RANK_ROLE_BEFORE.search(window)
+        if ranked:
+            return ranked.start("title"), ranked.group("title"), False
     if token == "Justice":
         judge = _JUSTICE_BEFORE.search(window)
         if judge:
