@@ -973,6 +973,12 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
     if head is None:
         result.title = title
         return
+    if not title and _CHAMBER.match(blocks[head].text):
+        # "House of Commons" over "Prime Minister's Questions": the chamber issues the record, the next line is its title
+        nxt = next((i for i in live if i > head), None)
+        if nxt is not None and headline_like(blocks[nxt].text) and not _ends_sentence(blocks[nxt].text):
+            result.outlet = result.outlet or blocks[head].text
+            head = nxt
     blocks[head].kind = HEADLINE
     result.title = title or blocks[head].text
     for i in live:
@@ -981,6 +987,15 @@ def _find_headline(blocks: list[Block], title: str | None, result: Cleaned) -> N
         _drop(blocks[i], "before the headline")
         if result.outlet is None and _is_outlet_name(blocks[i].text):
             result.outlet = blocks[i].text  # the outlet's name over its page: "Kyiv Post"
+
+
+# A legislative chamber's name on a line of its own, as a transcript of its sittings opens: the record's issuer.
+_CHAMBER = re.compile(
+    r"^(?:The\s+)?(?:House\s+of\s+(?:Commons|Lords|Representatives|Keys|Assembly|Delegates)|"
+    r"(?:[A-Z][\w'’-]+\s+){0,3}(?:Senate|Parliament|Congress|Assembly|Bundestag|Bundesrat|Knesset|Sejm|Oireachtas|"
+    r"Chamber\s+of\s+Deputies|D[áa]il(?:\s+[ÉE]ireann)?|Seanad(?:\s+[ÉE]ireann)?|Lok\s+Sabha|Rajya\s+Sabha))"
+    r"(?:\s*[,:–—-]?\s*(?:Hansard|Official\s+Report|Debates?))?$"
+)
 
 
 def _is_outlet_name(text: str) -> bool:
@@ -1075,6 +1090,10 @@ def _drop_link_lists(blocks: list[Block]) -> set[int]:
 _BYLINE_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?\s+in\s+[A-Z][\w .'’-]{2,30}$")
 
 
+# A word with a possessive ending ("Prime Minister's Questions"): a heading's, never a writer's name.
+_POSSESSIVE_WORD = re.compile(r"[A-Za-z]['’]s(?!\w)")
+
+
 def _mark_header_bylines(blocks: list[Block]) -> None:
     """Between the headline and the first paragraph of text, short lines of names are bylines."""
     head = next((i for i, b in enumerate(blocks) if b.kind == HEADLINE), None)
@@ -1085,7 +1104,7 @@ def _mark_header_bylines(blocks: list[Block]) -> None:
             continue
         if len(b.text.split()) >= 15 or _ends_sentence(b.text) or b.kind != BODY:
             break
-        if (_name_like(b.text) and len(b.text.split()) <= 5) or _BYLINE_IN_PLACE.match(b.text) or _BYLINE_WITH_ROLE.match(b.text):
+        if (_name_like(b.text) and len(b.text.split()) <= 5 and not _POSSESSIVE_WORD.search(b.text)) or _BYLINE_IN_PLACE.match(b.text) or _BYLINE_WITH_ROLE.match(b.text):
             _drop(b, "byline")
 
 
