@@ -164,7 +164,7 @@ _CARRY_NEXT = re.compile(
     r"remain|remained|still|now|too|others?|last|next|this|mark|milestone|threshold|barrier|[a-z]+ly|[a-z]+ed)\b)"
 )
 _NUMBER_VERB = re.compile(
-    rf"(?P<noun>(?i:{COUNTED_ALT}))\b[^.;]{{0,50}}?\b(?:number|numbering|numbered|total|totalling|totaling|"
+    rf"(?<![\w'’-])(?P<noun>(?i:{COUNTED_ALT}))\b[^.;]{{0,50}}?\b(?:number|numbering|numbered|total|totalling|totaling|"
     rf"totalled|totaled|estimated\s+at|put\s+at|reaching|reached)\s+$|\bnumber\s+of\s+(?P<noun2>(?i:{COUNTED_ALT}))\b[^.;]*$"
     rf"|\b(?:force|contingent|deployment|army|garrison)\s+of\s+$",
 )
@@ -957,6 +957,12 @@ def _rate_list_gap(text: str, end: int, start: int) -> bool:
 
 
 _COMMA_TO = re.compile(r"\s*,\s*to\s*\Z")
+# A measure that is a rate or a level, named right before a bare number ('with growth at 3', 'inflation of 2.5',
+# 'turnout was 61'): the number is that measure's, not a sum or a count of the same sentence.
+_MEASURE_BEFORE = re.compile(
+    r"(?i)\b(?:growth|inflation|rates?|turnout|unemployment|joblessness|yields?|approval|ratings?|temperatures?|"
+    r"humidity|ratio)(?:\s+[a-z]+){0,2}?\s+(?:at|of|to|was|is|were|are|hit|reached)\s+\Z"
+)
 
 
 def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous: str = "") -> list[_Found]:
@@ -966,6 +972,9 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous
     lent: list[_Found] = []
     for b in bare:
         verb = _NUMBER_VERB.search(text, 0, b.start) if _may_follow_number_verb(text, b.start) else None
+        while verb and verb.group("noun") and is_time_unit(counted_unit(verb.group("noun"))):
+            # a duration names no count a verb gives ('40 days of talks, troops reaching 400'): a later noun may
+            verb = _NUMBER_VERB.search(text, verb.end("noun"), b.start)
         if verb:
             noun = verb.group("noun") or verb.group("noun2")
             b.unit = counted_unit(noun) if noun else "troops"
@@ -1000,7 +1009,8 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous
             b.unit = "people"  # "police estimated the crowd at 45,000", "a crowd of 20,000"
             lent.append(b)
             continue
-        paired = _paired_at(text, b, figures, lent) if text.endswith("at ", 0, b.start) else None
+        measured = _MEASURE_BEFORE.search(text, max(0, b.start - 60), b.start)
+        paired = _paired_at(text, b, figures, lent) if text.endswith("at ", 0, b.start) and not measured else None
         if paired is not None:
             b.unit = paired.unit  # 'put the number at 1 million, police at 480,000': the count it is set against
             lent.append(b)
@@ -1015,6 +1025,8 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous
             for f in figures
             if f.unit
             and not is_time_unit(f.unit)
+            # a rate or a level named before the number ('with growth at 3') takes no sum and no count
+            and (measured is None or f.unit in _RATE_UNITS or f.unit in (DEGREES_C, DEGREES_F))
             and not f.vague
             and (
                 # a share or a rate before the number lends only across a list: "fell 0.9% to 8,150" is a level
