@@ -68,3 +68,33 @@ def test_a_duration_gives_way_to_the_counted_noun_a_verb_counts() -> None:
         ("Some 40 days", 40.0, "days"),
         ("400", 400.0, "troops"),
     ]
+
+
+# --- a division's tally: the votes for and against ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The House divided: Ayes 310, Noes 200.",
+        "The result was Ayes: 310, Noes: 200.",
+        "The motion was carried 310–200.",
+        "The House voted 310-200 to back the plan.",
+        "The chamber approved the bill by 310 — 200.",
+        "A vote of 310-200 sealed it.",
+    ],
+)
+def test_a_tally_counts_votes(sentence: str) -> None:
+    assert figures_in(sentence) == [("310", 310.0, "votes"), ("200", 200.0, "votes")]
+
+
+def test_a_tally_written_with_votes_is_unchanged() -> None:
+    assert figures_in("The motion passed by 310 votes to 200.") == [
+        ("310 votes", 310.0, "votes"),
+        ("200", 200.0, "votes"),
+    ]
+
+
+@pytest.mark.parametrize("sentence", ["Arsenal won 3-1 on Sunday.", "Chelsea beat them 2-0.", "The plan was backed 5-10 by them."])
+def test_a_score_or_a_rising_range_is_no_tally(sentence: str) -> None:
+    assert figures_in(sentence) == []

@@ -705,6 +705,8 @@ def _find_in_sentence(
         magnitude = unit is None and digits and lead_q.endswith(("magnitude ", "Magnitude "))
         if magnitude:
             unit = "magnitude"  # 'a magnitude 7.7 earthquake': the scale is named before the number
+        if unit is None and digits and currency is None and lead_q.endswith(_TALLY_ENDS) and _TALLY_LABEL.search(lead_q):
+            unit = "votes"  # 'Ayes 310, Noes 200': a division's count, the side named before it
         low = high = None
         end = unit_end if unit else pos
         after = text[end:end + 1]
@@ -737,6 +739,20 @@ def _find_in_sentence(
                     unit = unit or unit2 or currency2
                     end = unit2_end if unit2 else pos2
                     hyphen = hyphen2 if unit2 else hyphen
+                elif (
+                    hi < lo
+                    and sep in _DASHES
+                    and unit is None
+                    and unit2 is None
+                    and scale == scale2 == 1
+                    and m.group().isdigit()
+                    and lead_q.endswith(" ")
+                    and _TALLY_VERB.search(lead_q, max(0, len(lead_q) - 24))
+                ):
+                    # 'voted 54-46', 'carried 310–200': a vote's tally, the votes for and the votes against
+                    unit = "votes"
+                    figures.append(_Found(rng.start("num"), pos2, value2, None, None, unit, None, False))
+                    consumed = pos2  # the count against is found: no later try at it
         if low is None:
             value = value * scale
         unit = currency or unit
@@ -761,7 +777,7 @@ def _find_in_sentence(
         if qualifier is None and low is None and lead_q.endswith(_PASSED_ENDS) and _passed_before(text, lead_q, end, unit):
             qualifier = "more than"  # 'the toll has passed 300', 'topped $1bn', 'crossed the 1,000 mark'
         found = _Found(fig_start, end, None if low is not None else value, low, high, unit, qualifier, words, vague)
-        consumed = end
+        consumed = max(consumed, end)
         if unit is None:
             if not vague and not _is_year(m, value) and _may_borrow(text, m, found) and not (
                 qualifier and _AGE_LIMIT.search(lead_q)
@@ -772,6 +788,16 @@ def _find_in_sentence(
             continue
         figures.append(found)
     return figures, bare
+
+
+# The side of a division named before its count ('Ayes 310', 'Noes: 200'), and a verb of a vote before a tally of
+# its votes for and against ('voted 54-46', 'carried 310–200', 'approved it by 54–46').
+_TALLY_LABEL = re.compile(r"\b(?:Ayes|Noes|Yeas|Nays|ayes|noes|yeas|nays)\s*:?\s+\Z")
+_TALLY_ENDS = ("ayes ", "noes ", "yeas ", "nays ", "Ayes ", "Noes ", "Yeas ", "Nays ", ": ")
+_TALLY_VERB = re.compile(
+    r"\b(?:(?:voted|carried|passed|approved|adopted|rejected|defeated|backed|confirmed|endorsed|ratified)"
+    r"(?:\s+(?:it|them|the\s+\w+))?(?:\s+by)?|(?:vote|tally|margin|majority)\s+of)\s+\Z"
+)
 
 
 # A verb that says a count went beyond a number: 'has passed 300', 'surpassed $1bn', 'crossed the 1,000 mark'.
