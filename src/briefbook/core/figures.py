@@ -164,7 +164,7 @@ _CARRY_NEXT = re.compile(
     r"remain|remained|still|now|too|others?|last|next|this|mark|milestone|threshold|barrier|[a-z]+ly|[a-z]+ed)\b)"
 )
 _NUMBER_VERB = re.compile(
-    rf"(?P<noun>(?i:{COUNTED_ALT}))\b[^.;]{{0,50}}?\b(?:number|numbering|numbered|total|totalling|totaling|"
+    rf"(?<![\w'’-])(?P<noun>(?i:{COUNTED_ALT}))\b[^.;]{{0,50}}?\b(?:number|numbering|numbered|total|totalling|totaling|"
     rf"totalled|totaled|estimated\s+at|put\s+at|reaching|reached)\s+$|\bnumber\s+of\s+(?P<noun2>(?i:{COUNTED_ALT}))\b[^.;]*$"
     rf"|\b(?:force|contingent|deployment|army|garrison)\s+of\s+$",
 )
@@ -705,6 +705,8 @@ def _find_in_sentence(
         magnitude = unit is None and digits and lead_q.endswith(("magnitude ", "Magnitude "))
         if magnitude:
             unit = "magnitude"  # 'a magnitude 7.7 earthquake': the scale is named before the number
+        if unit is None and digits and currency is None and lead_q.endswith(_TALLY_ENDS) and _TALLY_LABEL.search(lead_q):
+            unit = "votes"  # 'Ayes 310, Noes 200': a division's count, the side named before it
         low = high = None
         end = unit_end if unit else pos
         after = text[end:end + 1]
@@ -737,6 +739,20 @@ def _find_in_sentence(
                     unit = unit or unit2 or currency2
                     end = unit2_end if unit2 else pos2
                     hyphen = hyphen2 if unit2 else hyphen
+                elif (
+                    hi < lo
+                    and sep in _DASHES
+                    and unit is None
+                    and unit2 is None
+                    and scale == scale2 == 1
+                    and m.group().isdigit()
+                    and lead_q.endswith(" ")
+                    and _TALLY_VERB.search(lead_q, max(0, len(lead_q) - 24))
+                ):
+                    # 'voted 54-46', 'carried 310–200': a vote's tally, the votes for and the votes against
+                    unit = "votes"
+                    figures.append(_Found(rng.start("num"), pos2, value2, None, None, unit, None, False))
+                    consumed = pos2  # the count against is found: no later try at it
         if low is None:
             value = value * scale
         unit = currency or unit
@@ -761,7 +777,7 @@ def _find_in_sentence(
         if qualifier is None and low is None and lead_q.endswith(_PASSED_ENDS) and _passed_before(text, lead_q, end, unit):
             qualifier = "more than"  # 'the toll has passed 300', 'topped $1bn', 'crossed the 1,000 mark'
         found = _Found(fig_start, end, None if low is not None else value, low, high, unit, qualifier, words, vague)
-        consumed = end
+        consumed = max(consumed, end)
         if unit is None:
             if not vague and not _is_year(m, value) and _may_borrow(text, m, found) and not (
                 qualifier and _AGE_LIMIT.search(lead_q)
@@ -772,6 +788,16 @@ def _find_in_sentence(
             continue
         figures.append(found)
     return figures, bare
+
+
+# The side of a division named before its count ('Ayes 310', 'Noes: 200'), and a verb of a vote before a tally of
+# its votes for and against ('voted 54-46', 'carried 310–200', 'approved it by 54–46').
+_TALLY_LABEL = re.compile(r"\b(?:Ayes|Noes|Yeas|Nays|ayes|noes|yeas|nays)\s*:?\s+\Z")
+_TALLY_ENDS = ("ayes ", "noes ", "yeas ", "nays ", "Ayes ", "Noes ", "Yeas ", "Nays ", ": ")
+_TALLY_VERB = re.compile(
+    r"\b(?:(?:voted|carried|passed|approved|adopted|rejected|defeated|backed|confirmed|endorsed|ratified)"
+    r"(?:\s+(?:it|them|the\s+\w+))?(?:\s+by)?|(?:vote|tally|margin|majority)\s+of)\s+\Z"
+)
 
 
 # A verb that says a count went beyond a number: 'has passed 300', 'surpassed $1bn', 'crossed the 1,000 mark'.
@@ -957,6 +983,12 @@ def _rate_list_gap(text: str, end: int, start: int) -> bool:
 
 
 _COMMA_TO = re.compile(r"\s*,\s*to\s*\Z")
+# A measure that is a rate or a level, named right before a bare number ('with growth at 3', 'inflation of 2.5',
+# 'turnout was 61'): the number is that measure's, not a sum or a count of the same sentence.
+_MEASURE_BEFORE = re.compile(
+    r"(?i)\b(?:growth|inflation|rates?|turnout|unemployment|joblessness|yields?|approval|ratings?|temperatures?|"
+    r"humidity|ratio)(?:\s+[a-z]+){0,2}?\s+(?:at|of|to|was|is|were|are|hit|reached)\s+\Z"
+)
 
 
 def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous: str = "") -> list[_Found]:
@@ -966,6 +998,9 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous
     lent: list[_Found] = []
     for b in bare:
         verb = _NUMBER_VERB.search(text, 0, b.start) if _may_follow_number_verb(text, b.start) else None
+        while verb and verb.group("noun") and is_time_unit(counted_unit(verb.group("noun"))):
+            # a duration names no count a verb gives ('40 days of talks, troops reaching 400'): a later noun may
+            verb = _NUMBER_VERB.search(text, verb.end("noun"), b.start)
         if verb:
             noun = verb.group("noun") or verb.group("noun2")
             b.unit = counted_unit(noun) if noun else "troops"
@@ -1000,7 +1035,8 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous
             b.unit = "people"  # "police estimated the crowd at 45,000", "a crowd of 20,000"
             lent.append(b)
             continue
-        paired = _paired_at(text, b, figures, lent) if text.endswith("at ", 0, b.start) else None
+        measured = _MEASURE_BEFORE.search(text, max(0, b.start - 60), b.start)
+        paired = _paired_at(text, b, figures, lent) if text.endswith("at ", 0, b.start) and not measured else None
         if paired is not None:
             b.unit = paired.unit  # 'put the number at 1 million, police at 480,000': the count it is set against
             lent.append(b)
@@ -1015,6 +1051,8 @@ def _borrow_units(text: str, figures: list[_Found], bare: list[_Found], previous
             for f in figures
             if f.unit
             and not is_time_unit(f.unit)
+            # a rate or a level named before the number ('with growth at 3') takes no sum and no count
+            and (measured is None or f.unit in _RATE_UNITS or f.unit in (DEGREES_C, DEGREES_F))
             and not f.vague
             and (
                 # a share or a rate before the number lends only across a list: "fell 0.9% to 8,150" is a level
