@@ -70,3 +70,12 @@ def test_the_same_dates_come_from_the_cache_and_from_many_processes(tmp_path: Pa
     dates = [[(a.id, a.date, a.date_source) for a in x.articles] for x in (cold, warm, one)]
     assert dates[0] == dates[1] == dates[2]
     assert all(str(d).startswith("2025-03") for _, d, _ in dates[0])
+
+
+def test_the_day_and_month_of_a_yearless_dateline() -> None:
+    from briefbook.core.dates import wire_month_day
+
+    assert wire_month_day("ISTANBUL, March 3 (Reuters) - Rescuers said") == (3, 3)
+    assert wire_month_day("LONDON, Tuesday 4 March - Officials said") == (3, 4)
+    assert wire_month_day("KYIV, June 18, 2025 (Reuters) - The mayor said") is None  # a full date: not yearless
+    assert wire_month_day("The minister, March 3 - said") is None  # no dateline

@@ -93,14 +93,20 @@ def parse_wire_dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     return iso, outlet.strip() if outlet else None, m.end()
 
 
-def wire_short_date(paragraph: str) -> str | None:
-    """The date of a wire dateline that gives no year ("ISTANBUL, March 3 (Reuters) - …": "March 3"), else None."""
+def wire_month_day(paragraph: str) -> tuple[int, int] | None:
+    """(month, day) of a wire dateline that gives no year ("ISTANBUL, March 3 (Reuters) - …": (3, 3)), else None."""
     iso, _, length = parse_wire_dateline(paragraph)
     if iso or not length:
         return None
     m = _WIRE_DATELINE.match(paragraph)
     date_text = (m.group("date") or "").strip(" ,") if m else ""
-    return date_text if date_text and _SHORT_DATE.fullmatch(date_text) else None
+    if not date_text or not _SHORT_DATE.fullmatch(date_text):
+        return None
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", date_text.lower()) if w in MONTHS), None)
+    day = re.search(r"\d{1,2}", date_text)
+    if month is None or day is None or not 1 <= int(day.group()) <= 31:
+        return None
+    return month, int(day.group())
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")

@@ -140,12 +140,11 @@ def html_to_text(page: str) -> str:
     page_title = _SPACE.sub(" ", "".join(parser.title_parts)).strip()
     site = next((meta[k] for k in _SITE_META if meta.get(k)), None)
     title = next((meta[k] for k in _TITLE_META if meta.get(k)), None) or parser.first_h1
+    named = _TITLE_SITE.search(page_title) if page_title else None  # "Headline | Site"
     if page_title and not title:
-        m = _TITLE_SITE.search(page_title)
-        title = page_title[: m.start()] if m else page_title
-    if page_title and not site:
-        m = _TITLE_SITE.search(page_title)
-        site = m.group(1).strip() if m else None
+        title = page_title[: named.start()] if named else page_title
+    if named and not site:
+        site = named.group(1).strip()
     date = next((meta[k] for k in _DATE_META if meta.get(k)), None) or parser.time
     header = [f"{key}: {_SPACE.sub(' ', value).strip()}" for key, value in (("Title", title), ("Source", site), ("Date", date)) if value]
     if parser.saw_article:

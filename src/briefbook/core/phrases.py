@@ -9,6 +9,7 @@ context words joined when they cannot be found there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Figure
 
@@ -32,6 +33,7 @@ def figure_phrase(figure: Figure, paragraph: str) -> str:
     return figure.text + f" {figure.context}"
 
 
+@lru_cache(maxsize=4096)
 def _word(word: str) -> re.Pattern[str]:
     """A context word standing whole in the text (as the context's own word pattern reads it)."""
     return re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])")

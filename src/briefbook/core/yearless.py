@@ -9,7 +9,6 @@ lie within weeks of each other), and the article is marked as dated by inference
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -17,36 +16,13 @@ from .model import PARAGRAPH_BODY, Article
 
 INFERRED = "inferred"
 
-_MONTHS = {
-    name[:3].casefold(): n
-    for n, name in enumerate(
-        ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-         "November", "December"),
-        start=1,
-    )
-}
-_WEEKDAY = re.compile(r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+")
-_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?$")
-_MONTH_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})$")
-
 
 def dateline_month_day(article: Article) -> tuple[int, int] | None:
     """The (month, day) of a wire dateline without a year opening the article's first paragraph of text."""
-    from .dates import wire_short_date
+    from .dates import wire_month_day
 
     first = next((p.text for p in article.paragraphs if p.kind == PARAGRAPH_BODY), None)
-    text = wire_short_date(first) if first else None
-    if not text:
-        return None
-    text = _WEEKDAY.sub("", text.strip(" ,"))
-    m = _DAY_MONTH.match(text) or _MONTH_DAY.match(text)
-    if not m:
-        return None
-    month = _MONTHS.get(m.group("month")[:3].casefold())
-    day = int(m.group("day"))
-    if month is None or not 1 <= day <= 31:
-        return None
-    return month, day
+    return wire_month_day(first) if first else None
 
 
 def infer_years(articles: Sequence[Article]) -> list[Article]:
